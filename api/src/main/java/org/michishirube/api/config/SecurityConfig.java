@@ -1,0 +1,129 @@
+package org.michishirube.api.config;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import javax.crypto.spec.SecretKeySpec;
+
+import org.michishirube.api.problem.ProblemRenderer;
+import org.michishirube.api.problem.ProblemType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import reactor.core.publisher.Mono;
+
+/**
+ * Public reads, bearer-token writes. Tokens are JWTs whose {@code roles} claim (learner, educator, steward, admin)
+ * becomes authorities. They are checked against the organisation's identity provider when Boot's
+ * issuer-uri or jwk-set-uri is set, or against a shared HS256 secret for local use.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+public class SecurityConfig {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfig.class);
+    static final String SECRET = "michishirube.security.jwt-secret";
+
+    @Bean
+    SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, ProblemRenderer problems) {
+        ServerAuthenticationEntryPoint unauthenticated = (exchange, e) -> {
+            boolean badToken = e instanceof OAuth2AuthenticationException || e.getCause() instanceof BadJwtException;
+            if (badToken) {
+                exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                return problems.write(exchange, ProblemType.INVALID_TOKEN,
+                        "The bearer token is invalid, expired or not signed by a trusted key.", Map.of());
+            }
+            exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
+            return problems.write(exchange, ProblemType.UNAUTHENTICATED, "This operation needs a bearer token.", Map.of());
+        };
+        ServerAccessDeniedHandler denied = (exchange, e) -> problems.write(exchange, ProblemType.FORBIDDEN,
+                "Your token's roles do not allow this operation.", Map.of());
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+                .authorizeExchange(auth -> auth
+                        .pathMatchers("/api/v1/admin/**").hasRole("admin")
+                        .pathMatchers("/api/v1/me/**").hasRole("learner")
+                        .pathMatchers(HttpMethod.GET, "/**").permitAll()
+                        .pathMatchers(HttpMethod.HEAD, "/**").permitAll()
+                        .pathMatchers(HttpMethod.OPTIONS, "/**").permitAll()
+                        .pathMatchers(HttpMethod.POST, "/api/v1/plans", "/api/v1/role-fit").permitAll()
+                        .anyExchange().authenticated())
+                .oauth2ResourceServer(rs -> rs
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(rolesConverter())))
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(denied))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
+                .build();
+    }
+
+    static JwtAuthenticationConverter rolesConverter() {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName("roles");
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(roles);
+        return converter;
+    }
+
+    /** Local use: HS256 tokens signed with a shared secret of at least 32 bytes. */
+    @Bean
+    @Conditional(SecretConfigured.class)
+    ReactiveJwtDecoder sharedSecretJwtDecoder(Environment env) {
+        byte[] secret = env.getRequiredProperty(SECRET).getBytes(StandardCharsets.UTF_8);
+        if (secret.length < 32) {
+            throw new IllegalStateException(SECRET + " must be at least 32 bytes long for HS256");
+        }
+        return NimbusReactiveJwtDecoder.withSecretKey(new SecretKeySpec(secret, "HmacSHA256")).macAlgorithm(MacAlgorithm.HS256).build();
+    }
+
+    /** Neither an identity provider nor a secret: every token is refused, so writes cannot succeed. */
+    @Bean
+    @Conditional(NothingConfigured.class)
+    ReactiveJwtDecoder refusingJwtDecoder() {
+        LOG.warn("No token verification is configured (set spring.security.oauth2.resourceserver.jwt.issuer-uri, "
+                + "jwk-set-uri or {}): every write will be refused with 401.", SECRET);
+        return token -> Mono.error(new BadJwtException("no token verification is configured"));
+    }
+
+    static final class SecretConfigured implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String secret = context.getEnvironment().getProperty(SECRET);
+            return secret != null && !secret.isBlank();
+        }
+    }
+
+    static final class NothingConfigured implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            Environment env = context.getEnvironment();
+            return !new SecretConfigured().matches(context, metadata)
+                    && !env.containsProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri")
+                    && !env.containsProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri");
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.michishirube.api.problem;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.michishirube.data.dataset.InvalidDatasetException;
+import org.michishirube.data.DatabaseFailures;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.codec.DecodingException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.server.MethodNotAllowedException;
+import org.springframework.web.server.MissingRequestValueException;
+import org.springframework.web.server.NotAcceptableStatusException;
+import org.springframework.web.server.PayloadTooLargeException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
+import reactor.core.publisher.Mono;
+
+/**
+ * Turns every failure, from controllers, codecs and routing alike, into problem+json with a stable type.
+ * Runs before Boot's own error handler so no HTML page or stack trace ever reaches a client.
+ */
+@Component
+@Order(-2)
+public class ProblemHandler implements ErrorWebExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
+
+    private final ProblemRenderer renderer;
+
+    public ProblemHandler(ProblemRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        ProblemType type;
+        String detail;
+        if (error instanceof ApiException api) {
+            type = api.type();
+            detail = api.getMessage();
+            props.putAll(api.properties());
+        } else if (error instanceof InvalidDatasetException invalid) {
+            type = ProblemType.INVALID_DATASET;
+            detail = invalid.problems().size() + " problem(s) in the dataset files; nothing was changed.";
+            props.put("problems", invalid.problems().stream()
+                    .map(p -> Map.of("file", p.file(), "item", p.item(), "fault", p.fault())).toList());
+        } else if (error instanceof WebExchangeBindException bind) {
+            type = ProblemType.VALIDATION_FAILED;
+            detail = "The request has " + bind.getErrorCount() + " invalid field(s).";
+            List<Map<String, Object>> errors = new ArrayList<>();
+            for (FieldError f : bind.getFieldErrors()) {
+                errors.add(Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())));
+            }
+            bind.getGlobalErrors().forEach(g -> errors.add(Map.of("field", g.getObjectName(), "message", String.valueOf(g.getDefaultMessage()))));
+            props.put("errors", errors);
+        } else if (error instanceof MissingRequestValueException missing) {
+            type = ProblemType.INVALID_PARAMETER;
+            detail = "The " + missing.getLabel() + " '" + missing.getName() + "' is required.";
+            props.put("parameter", missing.getName());
+        } else if (error instanceof ServerWebInputException input) {
+            Throwable cause = mostSpecific(input);
+            if (cause instanceof DataBufferLimitException) {
+                type = ProblemType.PAYLOAD_TOO_LARGE;
+                detail = "The request body is larger than the service accepts.";
+            } else if (input.getMethodParameter() != null && input.getMethodParameter().getParameterName() != null
+                    && !(cause instanceof DecodingException) && input.getMethodParameter().getParameterIndex() >= 0
+                    && !isBody(input)) {
+                type = ProblemType.INVALID_PARAMETER;
+                detail = "The parameter '" + input.getMethodParameter().getParameterName() + "' has an invalid value.";
+                props.put("parameter", input.getMethodParameter().getParameterName());
+            } else {
+                type = ProblemType.MALFORMED_BODY;
+                detail = "The request body could not be read: " + safeMessage(cause);
+            }
+        } else if (error instanceof UnsupportedMediaTypeStatusException media) {
+            type = ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            detail = "Content type " + media.getContentType() + " is not supported here; send " + media.getSupportedMediaTypes() + ".";
+        } else if (error instanceof NotAcceptableStatusException) {
+            type = ProblemType.NOT_ACCEPTABLE;
+            detail = "None of the accepted media types can be produced here.";
+        } else if (error instanceof MethodNotAllowedException method) {
+            type = ProblemType.METHOD_NOT_ALLOWED;
+            detail = "Method " + method.getHttpMethod() + " is not allowed here; allowed: " + method.getSupportedMethods() + ".";
+        } else if (error instanceof PayloadTooLargeException || error instanceof DataBufferLimitException) {
+            type = ProblemType.PAYLOAD_TOO_LARGE;
+            detail = "The request body is larger than the service accepts.";
+        } else if (error instanceof ResponseStatusException status) {
+            type = fromStatus(status.getStatusCode());
+            detail = type == ProblemType.NOT_FOUND ? "There is nothing at " + exchange.getRequest().getPath().value() + "."
+                    : String.valueOf(status.getReason());
+        } else if (DatabaseFailures.isUnavailable(error)) {
+            type = ProblemType.SERVICE_UNAVAILABLE;
+            detail = "The graph database cannot be reached; try again shortly.";
+        } else {
+            LOG.error("Unexpected failure on {} {} [request {}]", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+                    exchange.getRequest().getId(), error);
+            type = ProblemType.INTERNAL;
+            detail = "Something went wrong on our side; the request id identifies it in the logs.";
+        }
+        return renderer.write(exchange, type, detail, props);
+    }
+
+    private static boolean isBody(ServerWebInputException input) {
+        return input.getMethodParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class);
+    }
+
+    private static Throwable mostSpecific(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        return c;
+    }
+
+    /** Codec messages can quote the input; keep them short and free of class names. */
+    private static String safeMessage(Throwable t) {
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        m = m.replaceAll("(?s)\\s*at \\[Source.*", "").replaceAll("\\(class [^)]*\\)", "").replaceAll("[a-z]+(\\.[a-zA-Z_$0-9]+){2,}", "");
+        return m.length() > 300 ? m.substring(0, 300) + "…" : m;
+    }
+
+    private static ProblemType fromStatus(HttpStatusCode status) {
+        for (ProblemType t : ProblemType.values()) {
+            if (t.status().value() == status.value()) {
+                return t;
+            }
+        }
+        return status.is4xxClientError() ? ProblemType.BAD_REQUEST : ProblemType.INTERNAL;
+    }
+}

@@ -1,0 +1,53 @@
+package org.michishirube.api.problem;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes RFC 9457 problem documents; used by the exception handler and by the security entry points alike. */
+@Component
+public class ProblemRenderer {
+
+    public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+
+    private final JsonMapper json;
+
+    public ProblemRenderer(JsonMapper json) {
+        this.json = json;
+    }
+
+    /** {@return the problem document as a map, in member order: type, title, status, detail, instance, extensions} */
+    public Map<String, Object> body(ProblemType type, String detail, ServerWebExchange exchange, Map<String, Object> properties) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type.uri().toString());
+        body.put("title", type.title());
+        body.put("status", type.status().value());
+        body.put("detail", detail);
+        body.put("instance", URI.create(exchange.getRequest().getPath().value()).toString());
+        body.put("requestId", exchange.getRequest().getId());
+        properties.forEach(body::putIfAbsent);
+        return body;
+    }
+
+    public Mono<Void> write(ServerWebExchange exchange, ProblemType type, String detail, Map<String, Object> properties) {
+        ServerHttpResponse response = exchange.getResponse();
+        if (response.isCommitted()) {
+            return Mono.empty();
+        }
+        response.setStatusCode(type.status());
+        HttpHeaders headers = response.getHeaders();
+        headers.setContentType(PROBLEM_JSON);
+        headers.remove(HttpHeaders.ETAG);
+        headers.setCacheControl("no-store");
+        byte[] bytes = json.writeValueAsBytes(body(type, detail, exchange, properties));
+        return response.writeWith(Mono.just(response.bufferFactory().wrap(bytes)));
+    }
+}

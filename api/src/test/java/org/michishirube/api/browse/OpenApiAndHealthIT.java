@@ -1,0 +1,51 @@
+package org.michishirube.api.browse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.michishirube.api.testing.ApiIT;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+
+@ApiIT
+class OpenApiAndHealthIT {
+
+    @Autowired
+    WebTestClient http;
+
+    @Test
+    void everyOperationHasASummaryDocumentedParametersAndAnExampleResponse() {
+        JsonNode doc = http.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(doc.path("paths").propertyNames()).contains("/api/v1/credentials", "/api/v1/credentials/{id}", "/api/v1/search",
+                "/api/v1/frameworks/{id}/versions/{version}/targets", "/api/v1/targets/{id}", "/api/v1/roles/{id}", "/api/v1/statistics",
+                "/api/v1/admin/dataset/verify-and-reload");
+        for (Map.Entry<String, JsonNode> path : doc.path("paths").properties()) {
+            for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+                String where = op.getKey() + " " + path.getKey();
+                assertThat(op.getValue().path("summary").asString()).as(where).isNotBlank();
+                op.getValue().path("parameters").forEach(p -> assertThat(p.path("description").asString()).as(where + " " + p.path("name")).isNotBlank());
+                assertThat(op.getValue().path("responses").toString()).as(where).contains("example");
+            }
+        }
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        http.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
+        http.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void healthIncludesNeo4j() {
+        JsonNode health = http.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(health.path("status").asString()).isEqualTo("UP");
+        assertThat(health.path("components").path("neo4j").path("status").asString()).isEqualTo("UP");
+        for (String probe : List.of("liveness", "readiness")) {
+            http.get().uri("/actuator/health/" + probe).exchange().expectStatus().isOk();
+        }
+    }
+}

@@ -1,0 +1,333 @@
+package org.michishirube.data.dataset;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+import org.michishirube.core.model.Credential;
+import org.michishirube.core.model.FrameworkTree;
+import org.michishirube.core.model.LineageLink;
+import org.michishirube.core.model.Requirement;
+import org.michishirube.core.model.Role;
+import org.michishirube.core.model.Target;
+import org.michishirube.core.model.TargetId;
+import org.michishirube.data.graph.GraphProperties;
+import org.michishirube.data.graph.GraphRevision;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Values;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes the reference dataset into Neo4j in one transaction: nodes are merged by key and their properties
+ * replaced, nodes the dataset no longer has are removed, and the relationships among reference nodes are
+ * rebuilt. A failure anywhere rolls everything back; loading the same dataset twice changes nothing.
+ */
+public final class DatasetLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatasetLoader.class);
+
+    /** The relationship types that belong to the reference dataset and are rebuilt on every load. */
+    static final List<String> REFERENCE_RELATIONSHIPS = List.of("HAS_FRAMEWORK", "HAS_VERSION", "HAS_DOMAIN", "CONTAINS", "PART_OF",
+            "PRECEDES", "RELATED_TO", "REQUIRES", "NEEDS", "SUITS", "HAS_STATISTIC", "SUPERSEDES", "REPLACED_BY", "SPLIT_INTO",
+            "MERGED_INTO", "ADDED_IN", "RETIRED_IN");
+
+    private final Driver driver;
+    private final DatasetSource source;
+    private Consumer<String> afterStep = step -> { };
+
+    public DatasetLoader(Driver driver, DatasetSource source) {
+        this.driver = driver;
+        this.source = source;
+    }
+
+    /** Lets a test fail the load after a named step, to prove that nothing is left behind. */
+    void afterEachStep(Consumer<String> hook) {
+        this.afterStep = hook;
+    }
+
+    /** {@return the dataset version in the graph, if a dataset was ever loaded} */
+    public Optional<String> loadedVersion() {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run("MATCH (d:DatasetRelease {id: 'reference'}) RETURN d.version AS v").list()
+                    .stream().findFirst().map(r -> r.get("v").asString()));
+        }
+    }
+
+    /** Reads and checks the files without touching the graph. */
+    public ReferenceDataset verify() {
+        return new DatasetReader(source).read();
+    }
+
+    /** Loads the dataset unless the graph already has this version. */
+    public Optional<LoadReport> loadIfMissing() {
+        ReferenceDataset dataset = verify();
+        Optional<String> loaded = loadedVersion();
+        if (loaded.isPresent() && loaded.get().equals(dataset.version())) {
+            LOG.info("Reference dataset {} is already loaded", dataset.version());
+            return Optional.empty();
+        }
+        return Optional.of(load(dataset));
+    }
+
+    /** Re-validates the files and loads them whatever the graph holds, reporting what changed. */
+    public LoadReport reload() {
+        return load(verify());
+    }
+
+    LoadReport load(ReferenceDataset dataset) {
+        try (var session = driver.session()) {
+            LoadReport report = session.executeWrite(tx -> {
+                Optional<String> previous = tx.run("MATCH (d:DatasetRelease {id: 'reference'}) RETURN d.version AS v").list()
+                        .stream().findFirst().map(r -> r.get("v").asString());
+                Fingerprint before = Fingerprint.of(tx);
+                write(tx, dataset);
+                Fingerprint after = Fingerprint.of(tx);
+                LoadReport r = before.compare(after, dataset.version(), previous, dataset.targetCount());
+                if (!r.unchanged() || previous.isEmpty() || !previous.get().equals(dataset.version())) {
+                    GraphRevision.increment(tx);
+                }
+                return r;
+            });
+            LOG.info("Reference dataset {} loaded: {} node(s) added, {} removed, {} changed; {} relationship(s) added, {} removed",
+                    report.datasetVersion(), report.nodesAdded().size(), report.nodesRemoved().size(), report.nodesChanged().size(),
+                    report.relationshipsAdded(), report.relationshipsRemoved());
+            return report;
+        }
+    }
+
+    private void write(TransactionContext tx, ReferenceDataset d) {
+        Set<String> keys = new HashSet<>();
+        List<Map<String, Object>> credentials = new ArrayList<>();
+        for (Credential c : d.credentials()) {
+            Map<String, Object> p = GraphProperties.of(c, d.extras().getOrDefault("Credential:" + c.id().value(), Map.of()));
+            credentials.add(p);
+        }
+        merge(tx, "Credential", "id", credentials, keys);
+        step("credentials");
+        merge(tx, "Framework", "id", d.frameworks().stream().map(GraphProperties::of).toList(), keys);
+        List<Map<String, Object>> versions = new ArrayList<>();
+        List<Map<String, Object>> domains = new ArrayList<>();
+        List<Map<String, Object>> targets = new ArrayList<>();
+        Set<String> domainIds = new HashSet<>();
+        for (FrameworkTree tree : d.trees()) {
+            versions.add(GraphProperties.of(tree.version()));
+            tree.domains().stream().filter(x -> domainIds.add(x.id().value())).forEach(x -> domains.add(GraphProperties.of(x)));
+            tree.targets().forEach(t -> targets.add(GraphProperties.of(t)));
+        }
+        merge(tx, "FrameworkVersion", "id", versions, keys);
+        merge(tx, "Domain", "id", domains, keys);
+        merge(tx, "Target", "uid", targets, keys);
+        step("targets");
+        merge(tx, "Role", "id", d.roles().stream().map(GraphProperties::of).toList(), keys);
+        List<Map<String, Object>> statistics = new ArrayList<>();
+        for (int i = 0; i < d.statistics().size(); i++) {
+            statistics.add(GraphProperties.of(d.statistics().get(i), i));
+        }
+        merge(tx, "ExamStatistic", "id", statistics, keys);
+        tx.run("""
+                MATCH (n) WHERE n.origin = $origin AND NOT n.refKey IN $keys
+                DETACH DELETE n""", Map.of("origin", GraphProperties.REFERENCE, "keys", List.copyOf(keys)));
+        tx.run("""
+                MATCH (a)-[r]->(b) WHERE a.origin = $origin AND b.origin = $origin AND type(r) IN $types
+                DELETE r""", Map.of("origin", GraphProperties.REFERENCE, "types", REFERENCE_RELATIONSHIPS));
+        step("cleared");
+        writeRelationships(tx, d);
+        step("relationships");
+        tx.run("MERGE (r:DatasetRelease {id: 'reference'}) SET r.version = $v", Map.of("v", d.version()));
+    }
+
+    private void writeRelationships(TransactionContext tx, ReferenceDataset d) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Credential c : d.credentials()) {
+            for (Requirement r : c.requirements()) {
+                if (r instanceof Requirement.HoldsCredential h) {
+                    rows.add(Map.of("from", c.id().value(), "to", h.credential().value()));
+                }
+            }
+        }
+        tx.run("""
+                UNWIND $rows AS row
+                MATCH (a:Credential {id: row.from}), (b:Credential {id: row.to})
+                CREATE (a)-[:REQUIRES {kind: 'credential'}]->(b)""", Map.of("rows", rows));
+        tx.run("""
+                MATCH (c:Credential), (f:Framework) WHERE f.credential = c.id AND f.origin = $origin
+                CREATE (c)-[:HAS_FRAMEWORK]->(f)""", Map.of("origin", GraphProperties.REFERENCE));
+        tx.run("""
+                MATCH (f:Framework), (v:FrameworkVersion) WHERE v.framework = f.id AND v.origin = $origin
+                CREATE (f)-[:HAS_VERSION]->(v)
+                WITH v WHERE v.supersedes IS NOT NULL
+                MATCH (s:FrameworkVersion {id: v.supersedes})
+                CREATE (v)-[:SUPERSEDES]->(s)""", Map.of("origin", GraphProperties.REFERENCE));
+        tx.run("""
+                MATCH (f:Framework), (d:Domain) WHERE d.framework = f.id AND d.origin = $origin
+                CREATE (f)-[:HAS_DOMAIN]->(d)""", Map.of("origin", GraphProperties.REFERENCE));
+        tx.run("""
+                MATCH (v:FrameworkVersion), (t:Target) WHERE t.version = v.id AND t.origin = $origin
+                CREATE (v)-[:CONTAINS]->(t)
+                WITH t
+                OPTIONAL MATCH (p:Target {uid: t.version + '/' + t.parent})
+                OPTIONAL MATCH (d:Domain {id: t.domain})
+                WITH t, coalesce(p, d) AS up
+                CREATE (t)-[:PART_OF]->(up)""", Map.of("origin", GraphProperties.REFERENCE));
+        List<Map<String, Object>> precedes = new ArrayList<>();
+        List<Map<String, Object>> related = new ArrayList<>();
+        List<Map<String, Object>> lineage = new ArrayList<>();
+        Map<String, String> currentVersion = new HashMap<>();
+        d.trees().stream().filter(t -> t.version().status() == org.michishirube.core.model.VersionStatus.PUBLISHED)
+                .forEach(t -> currentVersion.put(t.version().framework().value(), t.version().id().value()));
+        for (FrameworkTree tree : d.trees()) {
+            String v = tree.version().id().value();
+            tree.prerequisites().forEach((t, ps) -> ps.forEach(p -> precedes.add(Map.of(
+                    "from", uidIn(tree, p, currentVersion), "to", v + "/" + t.value()))));
+            tree.related().forEach((t, rs) -> rs.forEach(r -> related.add(Map.of(
+                    "from", v + "/" + t.value(), "to", uidIn(tree, r, currentVersion)))));
+            String old = tree.version().supersedes().map(Object::toString).orElse(null);
+            for (int i = 0; i < tree.lineage().size(); i++) {
+                LineageLink link = tree.lineage().get(i);
+                Map<String, Object> base = new HashMap<>();
+                base.put("change", i);
+                base.put("verification", link.verification().code());
+                base.put("note", link.note().orElse(null));
+                base.put("version", v);
+                base.put("old", old);
+                switch (link.kind()) {
+                    case ADDED -> link.to().forEach(t -> lineage.add(with(base, "ADDED_IN", v + "/" + t.value(), null)));
+                    case RETIRED -> link.from().forEach(f -> lineage.add(with(base, "RETIRED_IN", old + "/" + f.value(), null)));
+                    default -> {
+                        String type = link.kind().name();
+                        for (TargetId f : link.from()) {
+                            for (TargetId t : link.to()) {
+                                lineage.add(with(base, type, old + "/" + f.value(), v + "/" + t.value()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        tx.run("""
+                UNWIND $rows AS row
+                MATCH (a:Target {uid: row.from}), (b:Target {uid: row.to})
+                CREATE (a)-[:PRECEDES]->(b)""", Map.of("rows", precedes));
+        tx.run("""
+                UNWIND $rows AS row
+                MATCH (a:Target {uid: row.from}), (b:Target {uid: row.to})
+                CREATE (a)-[:RELATED_TO]->(b)""", Map.of("rows", related));
+        for (String type : List.of("REPLACED_BY", "SPLIT_INTO", "MERGED_INTO")) {
+            tx.run("UNWIND $rows AS row MATCH (a:Target {uid: row.from}), (b:Target {uid: row.to}) "
+                            + "CREATE (a)-[:" + type + " {change: row.change, version: row.version, note: row.note, verification: row.verification}]->(b)",
+                    Map.of("rows", lineage.stream().filter(r -> type.equals(r.get("type"))).toList()));
+        }
+        tx.run("""
+                UNWIND $rows AS row
+                MATCH (t:Target {uid: row.from}), (v:FrameworkVersion {id: row.version})
+                FOREACH (_ IN CASE WHEN row.type = 'ADDED_IN' THEN [1] ELSE [] END |
+                  CREATE (t)-[:ADDED_IN {change: row.change, note: row.note, verification: row.verification}]->(v))
+                FOREACH (_ IN CASE WHEN row.type = 'RETIRED_IN' THEN [1] ELSE [] END |
+                  CREATE (t)-[:RETIRED_IN {change: row.change, note: row.note, verification: row.verification}]->(v))""",
+                Map.of("rows", lineage.stream().filter(r -> ((String) r.get("type")).endsWith("_IN")).toList()));
+        List<Map<String, Object>> needs = new ArrayList<>();
+        for (Role r : d.roles()) {
+            r.needs().forEach(n -> needs.add(Map.of("role", r.id().value(), "target", n.target().value(),
+                    "framework", frameworkOf(n.target(), currentVersion), "level", n.level(), "importance", n.importance())));
+        }
+        tx.run("""
+                UNWIND $rows AS row
+                MATCH (r:Role {id: row.role}), (t:Target {uid: row.framework + '/' + row.target})
+                CREATE (r)-[:NEEDS {level: row.level, importance: row.importance}]->(t)""", Map.of("rows", needs));
+        List<Map<String, Object>> suits = new ArrayList<>();
+        d.suits().forEach((c, rs) -> rs.forEach(r -> suits.add(Map.of("credential", c.value(), "role", r.value()))));
+        tx.run("""
+                UNWIND $rows AS row
+                MATCH (c:Credential {id: row.credential}), (r:Role {id: row.role})
+                CREATE (c)-[:SUITS]->(r)""", Map.of("rows", suits));
+        tx.run("""
+                MATCH (c:Credential), (s:ExamStatistic) WHERE s.credential = c.id AND s.origin = $origin
+                CREATE (c)-[:HAS_STATISTIC]->(s)""", Map.of("origin", GraphProperties.REFERENCE));
+    }
+
+    private static Map<String, Object> with(Map<String, Object> base, String type, String from, String to) {
+        Map<String, Object> row = new HashMap<>(base);
+        row.put("type", type);
+        row.put("from", from);
+        row.put("to", to);
+        return row;
+    }
+
+    /** A reference into another framework resolves to that framework's current version. */
+    private static String uidIn(FrameworkTree tree, TargetId id, Map<String, String> currentVersion) {
+        if (tree.ownsId(id)) {
+            return tree.version().id().value() + "/" + id.value();
+        }
+        return frameworkOf(id, currentVersion) + "/" + id.value();
+    }
+
+    private static String frameworkOf(TargetId id, Map<String, String> currentVersion) {
+        // The longest framework id that prefixes the target id wins: "senior-hit." is not "hit.".
+        return currentVersion.entrySet().stream().filter(e -> id.value().startsWith(e.getKey() + "."))
+                .max(java.util.Comparator.comparingInt(e -> e.getKey().length())).map(Map.Entry::getValue).orElse("?");
+    }
+
+    private static void merge(TransactionContext tx, String label, String key, List<Map<String, Object>> rows, Set<String> keys) {
+        rows.forEach(r -> keys.add((String) r.get("refKey")));
+        tx.run("UNWIND $rows AS row MERGE (n:" + label + " {" + key + ": row." + key + "}) SET n = row", Map.of("rows", rows));
+    }
+
+    private void step(String name) {
+        afterStep.accept(name);
+    }
+
+    /** The content of all reference nodes and their relationships, to tell what a load changed. */
+    private record Fingerprint(Map<String, Map<String, Object>> nodes, Map<String, Integer> relationships) {
+
+        static Fingerprint of(TransactionContext tx) {
+            Map<String, Map<String, Object>> nodes = new HashMap<>();
+            for (Record r : tx.run("MATCH (n) WHERE n.origin = $origin RETURN n.refKey AS key, properties(n) AS props",
+                    Values.parameters("origin", GraphProperties.REFERENCE)).list()) {
+                nodes.put(r.get("key").asString(), r.get("props").asMap());
+            }
+            Map<String, Integer> rels = new HashMap<>();
+            for (Record r : tx.run("""
+                    MATCH (a)-[r]->(b) WHERE a.origin = $origin AND b.origin = $origin AND type(r) IN $types
+                    RETURN a.refKey + ' ' + type(r) + ' ' + b.refKey AS rel, properties(r) AS props""",
+                    Values.parameters("origin", GraphProperties.REFERENCE, "types", REFERENCE_RELATIONSHIPS)).list()) {
+                rels.merge(r.get("rel").asString() + " " + new java.util.TreeMap<>(r.get("props").asMap()), 1, Integer::sum);
+            }
+            return new Fingerprint(nodes, rels);
+        }
+
+        LoadReport compare(Fingerprint after, String version, Optional<String> previous, int targets) {
+            Set<String> added = new TreeSet<>(after.nodes.keySet());
+            added.removeAll(nodes.keySet());
+            Set<String> removed = new TreeSet<>(nodes.keySet());
+            removed.removeAll(after.nodes.keySet());
+            Set<String> changed = new TreeSet<>();
+            after.nodes.forEach((k, v) -> {
+                if (nodes.containsKey(k) && !nodes.get(k).equals(v)) {
+                    changed.add(k);
+                }
+            });
+            int relAdded = 0;
+            int relRemoved = 0;
+            Set<String> allRels = new HashSet<>(relationships.keySet());
+            allRels.addAll(after.relationships.keySet());
+            for (String rel : allRels) {
+                int diff = after.relationships.getOrDefault(rel, 0) - relationships.getOrDefault(rel, 0);
+                if (diff > 0) {
+                    relAdded += diff;
+                } else {
+                    relRemoved -= diff;
+                }
+            }
+            return new LoadReport(version, previous, List.copyOf(added), List.copyOf(removed), List.copyOf(changed), relAdded, relRemoved, targets);
+        }
+    }
+}

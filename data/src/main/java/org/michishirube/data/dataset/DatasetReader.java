@@ -1,0 +1,455 @@
+package org.michishirube.data.dataset;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import org.michishirube.core.model.CompetencyGraph;
+import org.michishirube.core.model.Credential;
+import org.michishirube.core.model.CredentialId;
+import org.michishirube.core.model.CredentialKind;
+import org.michishirube.core.model.Domain;
+import org.michishirube.core.model.DomainId;
+import org.michishirube.core.model.ExamStatistic;
+import org.michishirube.core.model.ExperienceKind;
+import org.michishirube.core.model.Framework;
+import org.michishirube.core.model.FrameworkId;
+import org.michishirube.core.model.FrameworkTree;
+import org.michishirube.core.model.FrameworkVersion;
+import org.michishirube.core.model.FrameworkVersionId;
+import org.michishirube.core.model.GraphProblem;
+import org.michishirube.core.model.LineageKind;
+import org.michishirube.core.model.LineageLink;
+import org.michishirube.core.model.LocalizedText;
+import org.michishirube.core.model.Need;
+import org.michishirube.core.model.Provenance;
+import org.michishirube.core.model.Requirement;
+import org.michishirube.core.model.Role;
+import org.michishirube.core.model.RoleId;
+import org.michishirube.core.model.Target;
+import org.michishirube.core.model.TargetId;
+import org.michishirube.core.model.TargetKind;
+import org.michishirube.core.model.Verification;
+import org.michishirube.core.model.VersionStatus;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads the dataset files, checks each against its JSON Schema and then all of them together
+ * (ids, references, translations, prerequisite cycles, lineage), and reports every fault with
+ * the file and item it concerns. Nothing is returned unless everything is sound.
+ */
+public final class DatasetReader {
+
+    static final String MANIFEST = "manifest.yaml";
+
+    private final YAMLMapper yaml = YAMLMapper.builder().build();
+    private final SchemaRegistry schemas = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private final DatasetSource source;
+
+    private final List<DatasetProblem> problems = new ArrayList<>();
+    /** Which file each id came from, so that whole-graph faults can name their file. */
+    private final Map<String, String> fileOf = new HashMap<>();
+
+    public DatasetReader(DatasetSource source) {
+        this.source = source;
+    }
+
+    /**
+     * {@return the checked dataset}
+     *
+     * @throws InvalidDatasetException listing every fault found
+     */
+    public ReferenceDataset read() {
+        problems.clear();
+        fileOf.clear();
+        JsonNode manifest = load(MANIFEST, "manifest");
+        if (manifest == null) {
+            throw new InvalidDatasetException(problems);
+        }
+        JsonNode files = manifest.path("files");
+        String credentialsFile = files.path("credentials").asString();
+        String rolesFile = files.path("roles").asString();
+        String statisticsFile = files.path("statistics").asString();
+        Map<String, Map<String, Object>> extras = new TreeMap<>();
+
+        List<Credential> credentials = new ArrayList<>();
+        List<Framework> frameworks = new ArrayList<>();
+        Map<CredentialId, Set<RoleId>> suits = new TreeMap<>();
+        JsonNode credentialsDoc = load(credentialsFile, "credentials");
+        if (credentialsDoc != null) {
+            readCredentials(credentialsFile, credentialsDoc, credentials, frameworks, extras);
+        }
+        List<FrameworkTree> trees = new ArrayList<>();
+        Map<FrameworkVersionId, FrameworkTree> treesById = new LinkedHashMap<>();
+        for (JsonNode f : files.path("frameworks")) {
+            String file = f.asString();
+            JsonNode doc = load(file, "framework-version");
+            if (doc != null) {
+                FrameworkTree tree = readTree(file, doc);
+                if (tree != null) {
+                    if (treesById.putIfAbsent(tree.version().id(), tree) != null) {
+                        problems.add(new DatasetProblem(file, tree.version().id().value(), "a second file for the same framework version"));
+                    } else {
+                        trees.add(tree);
+                    }
+                }
+            }
+        }
+        for (FrameworkTree tree : trees) {
+            String file = fileOf.get("version:" + tree.version().id());
+            Optional<FrameworkTree> previous = tree.version().supersedes().map(treesById::get);
+            tree.version().supersedes().filter(s -> !treesById.containsKey(s)).ifPresent(s ->
+                    problems.add(new DatasetProblem(file, tree.version().id().value(), "supersedes " + s + ", which no file defines")));
+            for (GraphProblem p : tree.problems(previous)) {
+                problems.add(new DatasetProblem(file, p.subject(), p.fault()));
+            }
+            checkLineageCoversChanges(file, tree, previous);
+        }
+        List<Role> roles = new ArrayList<>();
+        JsonNode rolesDoc = load(rolesFile, "roles");
+        if (rolesDoc != null) {
+            readRoles(rolesFile, rolesDoc, roles, suits);
+        }
+        List<ExamStatistic> statistics = new ArrayList<>();
+        JsonNode statisticsDoc = load(statisticsFile, "statistics");
+        if (statisticsDoc != null) {
+            readStatistics(statisticsFile, statisticsDoc, statistics, extras);
+        }
+        Set<CredentialId> known = new TreeSet<>();
+        credentials.forEach(c -> known.add(c.id()));
+        statistics.stream().filter(s -> !known.contains(s.credential())).forEach(s ->
+                problems.add(new DatasetProblem(statisticsFile, s.credential() + "/" + s.year(), "names unknown credential " + s.credential())));
+        if (problems.isEmpty()) {
+            // Whole-graph checks: cross-framework references, role needs, eligibility, prerequisite cycles.
+            List<GraphProblem> graphProblems = CompetencyGraph.assemble(credentials, frameworks, trees, roles, suits).validate();
+            for (GraphProblem p : graphProblems) {
+                problems.add(new DatasetProblem(fileOf.getOrDefault(p.subject(), guessFile(p.subject(), trees)), p.subject(), p.fault()));
+            }
+            // Older versions' cross-framework references must resolve as well.
+            CompetencyGraph.Builder current = CompetencyGraph.assemble(credentials, frameworks, trees, roles, suits);
+            if (graphProblems.isEmpty()) {
+                CompetencyGraph graph = current.build();
+                for (FrameworkTree tree : trees) {
+                    String file = fileOf.get("version:" + tree.version().id());
+                    tree.prerequisites().forEach((t, ps) -> ps.stream().filter(p -> !tree.ownsId(p) && !graph.contains(p))
+                            .forEach(p -> problems.add(new DatasetProblem(file, t.value(), "names prerequisite " + p + ", which no current version has"))));
+                    tree.related().forEach((t, rs) -> rs.stream().filter(r -> !tree.ownsId(r) && !graph.contains(r))
+                            .forEach(r -> problems.add(new DatasetProblem(file, t.value(), "names related target " + r + ", which no current version has"))));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidDatasetException(problems);
+        }
+        return new ReferenceDataset(manifest.path("datasetVersion").asString(), credentials, frameworks, trees, roles,
+                suits, statistics, extras);
+    }
+
+    private String guessFile(String subject, List<FrameworkTree> trees) {
+        for (FrameworkTree tree : trees) {
+            if (TargetId.isWellFormed(subject) && tree.target(new TargetId(subject)).isPresent()) {
+                return fileOf.get("version:" + tree.version().id());
+            }
+        }
+        return MANIFEST;
+    }
+
+    private void checkLineageCoversChanges(String file, FrameworkTree tree, Optional<FrameworkTree> previous) {
+        if (previous.isEmpty()) {
+            return;
+        }
+        Set<TargetId> before = previous.get().targetsById().keySet();
+        Set<TargetId> after = tree.targetsById().keySet();
+        Set<TargetId> accountedOld = new TreeSet<>();
+        Set<TargetId> accountedNew = new TreeSet<>();
+        tree.lineage().forEach(l -> {
+            accountedOld.addAll(l.from());
+            accountedNew.addAll(l.to());
+        });
+        for (TargetId gone : before) {
+            if (!after.contains(gone) && !accountedOld.contains(gone)) {
+                problems.add(new DatasetProblem(file, gone.value(), "is in " + previous.get().version().id()
+                        + " but not in " + tree.version().id() + ", and no change says what became of it"));
+            }
+        }
+        for (TargetId added : after) {
+            if (!before.contains(added) && !accountedNew.contains(added)) {
+                problems.add(new DatasetProblem(file, added.value(), "is new in " + tree.version().id() + " but no change records it"));
+            }
+        }
+    }
+
+    private JsonNode load(String file, String schemaName) {
+        if (file == null || file.isBlank()) {
+            problems.add(new DatasetProblem(MANIFEST, "files", "names no " + schemaName + " file"));
+            return null;
+        }
+        JsonNode doc;
+        try (InputStream in = source.open(file)) {
+            if (in == null) {
+                problems.add(new DatasetProblem(file, "-", "the file does not exist"));
+                return null;
+            }
+            doc = yaml.readTree(in);
+        } catch (JacksonException e) {
+            problems.add(new DatasetProblem(file, "-", "is not valid YAML: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")));
+            return null;
+        } catch (IOException e) {
+            problems.add(new DatasetProblem(file, "-", "cannot be read: " + e.getMessage()));
+            return null;
+        }
+        Schema schema = schema(schemaName);
+        List<com.networknt.schema.Error> errors = schema.validate(doc);
+        for (com.networknt.schema.Error error : errors) {
+            problems.add(new DatasetProblem(file, itemAt(doc, error.getInstanceLocation().toString()), error.getMessage()));
+        }
+        return errors.isEmpty() ? doc : null;
+    }
+
+    private Schema schema(String name) {
+        try (InputStream in = source.open("schema/" + name + ".schema.json")) {
+            if (in == null) {
+                throw new IllegalStateException("the dataset has no schema/" + name + ".schema.json");
+            }
+            return schemas.getSchema(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read schema " + name, e);
+        }
+    }
+
+    /** Names a schema violation by the nearest enclosing id, which a person can search for, plus its path. */
+    private static String itemAt(JsonNode doc, String location) {
+        String path = location.startsWith("$") ? location.substring(1) : location;
+        JsonNode node = doc;
+        String nearestId = null;
+        for (String part : path.replace("[", ".").replace("]", "").split("[./]")) {
+            if (part.isEmpty() || node == null) {
+                continue;
+            }
+            node = part.chars().allMatch(Character::isDigit) ? node.get(Integer.parseInt(part)) : node.get(part);
+            if (node != null && node.isObject() && node.has("id")) {
+                nearestId = node.get("id").asString();
+            }
+        }
+        return nearestId == null ? location : nearestId + " (" + location + ")";
+    }
+
+    // ---- conversion: every field has passed the schema, so only cross-field faults remain ----
+
+    private void readCredentials(String file, JsonNode doc, List<Credential> credentials, List<Framework> frameworks,
+                                 Map<String, Map<String, Object>> extras) {
+        for (JsonNode c : doc.path("credentials")) {
+            String id = c.path("id").asString();
+            remember(file, id);
+            try {
+                CredentialId credentialId = new CredentialId(id);
+                List<Requirement> requirements = new ArrayList<>();
+                for (JsonNode r : c.path("requires")) {
+                    if (r.has("credential")) {
+                        requirements.add(new Requirement.HoldsCredential(new CredentialId(r.path("credential").asString())));
+                    } else {
+                        requirements.add(new Requirement.Experience(ExperienceKind.fromCode(r.path("experience").asString()),
+                                r.path("years").asInt()));
+                    }
+                }
+                Optional<FrameworkId> frameworkId = Optional.empty();
+                if (c.has("framework")) {
+                    JsonNode f = c.path("framework");
+                    FrameworkId fid = new FrameworkId(f.path("id").asString());
+                    frameworkId = Optional.of(fid);
+                    remember(file, fid.value());
+                    frameworks.add(new Framework(fid, credentialId, text(f.path("name")),
+                            f.has("reviewCycleYears") ? OptionalInt.of(f.path("reviewCycleYears").asInt()) : OptionalInt.empty()));
+                }
+                credentials.add(new Credential(credentialId, text(c.path("name")),
+                        optionalString(c, "abbreviation"), optionalText(c, "description"), text(c.path("issuer")),
+                        c.hasNonNull("since") ? OptionalInt.of(c.path("since").asInt()) : OptionalInt.empty(),
+                        CredentialKind.fromCode(c.path("kind").asString()), optionalText(c, "renewal"), frameworkId,
+                        requirements, provenance(c)));
+                Map<String, Object> extra = new LinkedHashMap<>();
+                if (c.has("holders")) {
+                    extra.put("holdersCount", c.path("holders").path("count").asInt());
+                    extra.put("holdersAsOf", c.path("holders").path("asOf").asString());
+                }
+                if (c.has("exam") && c.path("exam").has("subjectCreditYears")) {
+                    extra.put("subjectCreditYears", c.path("exam").path("subjectCreditYears").asInt());
+                }
+                if (c.has("note")) {
+                    extra.put("note", c.path("note").asString());
+                }
+                if (!extra.isEmpty()) {
+                    extras.put("Credential:" + id, extra);
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(new DatasetProblem(file, id, e.getMessage()));
+            }
+        }
+    }
+
+    private FrameworkTree readTree(String file, JsonNode doc) {
+        String framework = doc.path("framework").asString();
+        String versionLabel = doc.path("version").asString();
+        String id = framework + "@" + versionLabel;
+        try {
+            FrameworkVersionId versionId = new FrameworkVersionId(id);
+            remember(file, id);
+            fileOf.put("version:" + id, file);
+            Optional<LocalDate> effective = Optional.empty();
+            if (doc.hasNonNull("effectiveDate")) {
+                try {
+                    effective = Optional.of(LocalDate.parse(doc.path("effectiveDate").asString()));
+                } catch (DateTimeParseException e) {
+                    problems.add(new DatasetProblem(file, id, "effectiveDate is not an ISO date: " + doc.path("effectiveDate").asString()));
+                }
+            }
+            FrameworkVersion version = new FrameworkVersion(versionId, text(doc.path("name")),
+                    VersionStatus.fromCode(doc.path("status").asString()), effective,
+                    doc.hasNonNull("supersedes") ? Optional.of(new FrameworkVersionId(doc.path("supersedes").asString())) : Optional.empty(),
+                    provenance(doc));
+            List<Domain> domains = new ArrayList<>();
+            List<Target> targets = new ArrayList<>();
+            Map<TargetId, Set<TargetId>> prerequisites = new TreeMap<>();
+            Map<TargetId, Set<TargetId>> related = new TreeMap<>();
+            for (JsonNode d : doc.path("domains")) {
+                DomainId domainId = new DomainId(d.path("id").asString());
+                remember(file, domainId.value());
+                domains.add(new Domain(domainId, versionId.framework(), text(d.path("name"))));
+                readTargets(file, versionId, domainId, Optional.empty(), d.path("targets"), targets, prerequisites, related);
+            }
+            List<LineageLink> lineage = new ArrayList<>();
+            for (JsonNode ch : doc.path("changes")) {
+                try {
+                    lineage.add(new LineageLink(LineageKind.fromCode(ch.path("kind").asString()), ids(ch.path("from")), ids(ch.path("to")),
+                            optionalString(ch, "note"),
+                            ch.has("verification") ? Verification.fromCode(ch.path("verification").asString()) : version.provenance().verification()));
+                } catch (IllegalArgumentException e) {
+                    problems.add(new DatasetProblem(file, id + " changes", e.getMessage()));
+                }
+            }
+            return new FrameworkTree(version, domains, targets, prerequisites, related, lineage);
+        } catch (IllegalArgumentException e) {
+            problems.add(new DatasetProblem(file, id, e.getMessage()));
+            return null;
+        }
+    }
+
+    private void readTargets(String file, FrameworkVersionId version, DomainId domain, Optional<TargetId> parent, JsonNode list,
+                             List<Target> targets, Map<TargetId, Set<TargetId>> prerequisites, Map<TargetId, Set<TargetId>> related) {
+        for (JsonNode t : list) {
+            String id = t.path("id").asString();
+            try {
+                TargetId targetId = new TargetId(id);
+                remember(file, id);
+                Set<String> tags = new TreeSet<>();
+                t.path("tags").forEach(tag -> tags.add(tag.asString()));
+                targets.add(new Target(targetId, version, domain, parent, TargetKind.fromCode(t.path("kind").asString()),
+                        text(t.path("name")), optionalText(t, "description"), provenance(t),
+                        t.hasNonNull("effortHours") ? OptionalInt.of(t.path("effortHours").asInt()) : OptionalInt.empty(), tags));
+                for (TargetId p : ids(t.path("prerequisites"))) {
+                    prerequisites.computeIfAbsent(targetId, k -> new TreeSet<>()).add(p);
+                }
+                for (TargetId r : ids(t.path("related"))) {
+                    related.computeIfAbsent(targetId, k -> new TreeSet<>()).add(r);
+                }
+                readTargets(file, version, domain, Optional.of(targetId), t.path("children"), targets, prerequisites, related);
+            } catch (IllegalArgumentException e) {
+                problems.add(new DatasetProblem(file, id, e.getMessage()));
+            }
+        }
+    }
+
+    private void readRoles(String file, JsonNode doc, List<Role> roles, Map<CredentialId, Set<RoleId>> suits) {
+        for (JsonNode r : doc.path("roles")) {
+            String id = r.path("id").asString();
+            remember(file, id);
+            try {
+                RoleId roleId = new RoleId(id);
+                List<Need> needs = new ArrayList<>();
+                Set<TargetId> seen = new TreeSet<>();
+                for (JsonNode n : r.path("needs")) {
+                    Need need = new Need(new TargetId(n.path("target").asString()), n.path("level").asInt(), n.path("importance").asDouble());
+                    if (!seen.add(need.target())) {
+                        problems.add(new DatasetProblem(file, id, "needs " + need.target() + " twice"));
+                    }
+                    needs.add(need);
+                }
+                roles.add(new Role(roleId, text(r.path("name")), optionalText(r, "description"), r.path("family").asString(), needs, provenance(r)));
+                for (JsonNode c : r.path("suitedBy")) {
+                    suits.computeIfAbsent(new CredentialId(c.asString()), k -> new TreeSet<>()).add(roleId);
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(new DatasetProblem(file, id, e.getMessage()));
+            }
+        }
+    }
+
+    private void readStatistics(String file, JsonNode doc, List<ExamStatistic> statistics, Map<String, Map<String, Object>> extras) {
+        int index = 0;
+        for (JsonNode s : doc.path("statistics")) {
+            String item = s.path("credential").asString() + "/" + s.path("year").asInt() + "/" + s.path("stage").asString();
+            try {
+                statistics.add(new ExamStatistic(new CredentialId(s.path("credential").asString()), s.path("year").asInt(),
+                        optionalInt(s, "examNo"), s.path("stage").asString(), optionalInt(s, "applicants"), optionalInt(s, "examinees"),
+                        optionalInt(s, "passed"), s.hasNonNull("passRate") ? OptionalDouble.of(s.path("passRate").asDouble()) : OptionalDouble.empty(),
+                        s.path("cancelled").asBoolean(false), provenance(s), optionalString(s, "note")));
+            } catch (IllegalArgumentException e) {
+                problems.add(new DatasetProblem(file, item + " (entry " + index + ")", e.getMessage()));
+            }
+            index++;
+        }
+    }
+
+    private void remember(String file, String id) {
+        fileOf.putIfAbsent(id, file);
+    }
+
+    /** Reads a list of ids; a single id may be written without brackets. */
+    private static List<TargetId> ids(JsonNode node) {
+        List<TargetId> ids = new ArrayList<>();
+        if (node.isString()) {
+            ids.add(new TargetId(node.asString()));
+        } else {
+            node.forEach(n -> ids.add(new TargetId(n.asString())));
+        }
+        return ids;
+    }
+
+    private static LocalizedText text(JsonNode node) {
+        return new LocalizedText(node.path("ja").asString(null), node.path("en").asString(null));
+    }
+
+    private static Optional<LocalizedText> optionalText(JsonNode parent, String field) {
+        return parent.hasNonNull(field) ? Optional.of(text(parent.path(field))) : Optional.empty();
+    }
+
+    private static Optional<String> optionalString(JsonNode parent, String field) {
+        return parent.hasNonNull(field) ? Optional.of(parent.path(field).asString()) : Optional.empty();
+    }
+
+    private static OptionalInt optionalInt(JsonNode parent, String field) {
+        return parent.hasNonNull(field) ? OptionalInt.of(parent.path(field).asInt()) : OptionalInt.empty();
+    }
+
+    private static Provenance provenance(JsonNode node) {
+        return new Provenance(node.path("source").asString(null),
+                node.hasNonNull("verification") ? Verification.fromCode(node.path("verification").asString()) : null);
+    }
+}

@@ -1,0 +1,57 @@
+package org.michishirube.data.dataset;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.michishirube.core.model.CompetencyGraph;
+import org.michishirube.core.model.Credential;
+import org.michishirube.core.model.CredentialId;
+import org.michishirube.core.model.ExamStatistic;
+import org.michishirube.core.model.Framework;
+import org.michishirube.core.model.FrameworkTree;
+import org.michishirube.core.model.Role;
+import org.michishirube.core.model.RoleId;
+
+/**
+ * The reference dataset as read from its files and checked.
+ *
+ * @param version the dataset version from the manifest
+ * @param credentials the credentials
+ * @param frameworks the frameworks
+ * @param trees every framework version with its content, older versions first
+ * @param roles the roles and their needs
+ * @param suits which credentials suit which roles
+ * @param statistics exam statistics; disagreeing sources give several entries
+ * @param extras facts kept as node properties but not modelled in core (holders, notes), by node key
+ */
+public record ReferenceDataset(
+        String version,
+        List<Credential> credentials,
+        List<Framework> frameworks,
+        List<FrameworkTree> trees,
+        List<Role> roles,
+        Map<CredentialId, Set<RoleId>> suits,
+        List<ExamStatistic> statistics,
+        Map<String, Map<String, Object>> extras) {
+
+    public ReferenceDataset {
+        credentials = List.copyOf(credentials);
+        frameworks = List.copyOf(frameworks);
+        trees = List.copyOf(trees);
+        roles = List.copyOf(roles);
+        suits = Map.copyOf(suits);
+        statistics = List.copyOf(statistics);
+        extras = Map.copyOf(extras);
+    }
+
+    /** {@return the published graph this dataset describes} */
+    public CompetencyGraph graph() {
+        return CompetencyGraph.assemble(credentials, frameworks, trees, roles, suits).build();
+    }
+
+    /** {@return the number of targets over all versions} */
+    public int targetCount() {
+        return trees.stream().mapToInt(t -> t.targets().size()).sum();
+    }
+}

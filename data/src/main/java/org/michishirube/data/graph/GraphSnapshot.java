@@ -1,0 +1,49 @@
+package org.michishirube.data.graph;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.michishirube.core.model.CompetencyGraph;
+import org.michishirube.core.model.ExamStatistic;
+import org.michishirube.core.model.FrameworkId;
+import org.michishirube.core.model.FrameworkTree;
+import org.michishirube.core.model.FrameworkVersionId;
+
+/**
+ * Everything the service reads, held in memory: the published graph, every version's tree and the exam
+ * statistics, as of one graph revision.
+ *
+ * @param revision the graph revision it was read at
+ * @param graph the published graph
+ * @param trees every framework version, by id
+ * @param statistics the exam statistics
+ */
+public record GraphSnapshot(long revision, CompetencyGraph graph, Map<FrameworkVersionId, FrameworkTree> trees,
+                            List<ExamStatistic> statistics) {
+
+    public GraphSnapshot {
+        trees = Map.copyOf(trees);
+        statistics = List.copyOf(statistics);
+    }
+
+    public static GraphSnapshot of(long revision, CompetencyGraph graph, List<FrameworkTree> trees, List<ExamStatistic> statistics) {
+        return new GraphSnapshot(revision, graph,
+                trees.stream().collect(Collectors.toMap(t -> t.version().id(), Function.identity())), statistics);
+    }
+
+    public Optional<FrameworkTree> tree(FrameworkVersionId id) {
+        return Optional.ofNullable(trees.get(id));
+    }
+
+    /** {@return the versions of a framework, oldest effective date first, undated first} */
+    public List<FrameworkTree> versionsOf(FrameworkId framework) {
+        return trees.values().stream().filter(t -> t.version().framework().equals(framework))
+                .sorted(Comparator.comparing((FrameworkTree t) -> t.version().effectiveDate().orElse(java.time.LocalDate.MIN))
+                        .thenComparing(t -> t.version().id()))
+                .toList();
+    }
+}

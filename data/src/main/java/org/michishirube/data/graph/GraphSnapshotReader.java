@@ -1,0 +1,153 @@
+package org.michishirube.data.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.michishirube.core.model.CompetencyGraph;
+import org.michishirube.core.model.Credential;
+import org.michishirube.core.model.CredentialId;
+import org.michishirube.core.model.Domain;
+import org.michishirube.core.model.ExamStatistic;
+import org.michishirube.core.model.Framework;
+import org.michishirube.core.model.FrameworkTree;
+import org.michishirube.core.model.FrameworkVersion;
+import org.michishirube.core.model.FrameworkVersionId;
+import org.michishirube.core.model.LineageKind;
+import org.michishirube.core.model.LineageLink;
+import org.michishirube.core.model.Need;
+import org.michishirube.core.model.Role;
+import org.michishirube.core.model.RoleId;
+import org.michishirube.core.model.Target;
+import org.michishirube.core.model.TargetId;
+import org.michishirube.core.model.Verification;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+
+/** Reads the whole graph in one read transaction and builds a {@link GraphSnapshot}. */
+public final class GraphSnapshotReader {
+
+    private final Driver driver;
+
+    public GraphSnapshotReader(Driver driver) {
+        this.driver = driver;
+    }
+
+    public GraphSnapshot read() {
+        try (var session = driver.session()) {
+            return session.executeRead(this::read);
+        }
+    }
+
+    private GraphSnapshot read(TransactionContext tx) {
+        long revision = tx.run("OPTIONAL MATCH (g:GraphState {id: 'graph'}) RETURN coalesce(g.revision, 0) AS r").single().get("r").asLong();
+        List<Credential> credentials = new ArrayList<>();
+        for (Record r : tx.run("""
+                MATCH (c:Credential)
+                OPTIONAL MATCH (c)-[:REQUIRES]->(req:Credential)
+                OPTIONAL MATCH (c)-[:HAS_FRAMEWORK]->(f:Framework)
+                RETURN properties(c) AS c, collect(DISTINCT req.id) AS requires, head(collect(f.id)) AS framework""").list()) {
+            credentials.add(GraphProperties.credential(r.get("c").asMap(), r.get("requires").asList(v -> v.asString()),
+                    Optional.ofNullable(r.get("framework").isNull() ? null : r.get("framework").asString())));
+        }
+        List<Framework> frameworks = tx.run("MATCH (f:Framework) RETURN properties(f) AS f").list(r -> GraphProperties.framework(r.get("f").asMap()));
+        Map<String, Domain> domains = new TreeMap<>();
+        tx.run("MATCH (d:Domain) RETURN properties(d) AS d").list(r -> GraphProperties.domain(r.get("d").asMap()))
+                .forEach(d -> domains.put(d.id().value(), d));
+        Map<FrameworkVersionId, FrameworkVersion> versions = new TreeMap<>();
+        tx.run("MATCH (v:FrameworkVersion) RETURN properties(v) AS v").list(r -> GraphProperties.version(r.get("v").asMap()))
+                .forEach(v -> versions.put(v.id(), v));
+        Map<FrameworkVersionId, List<Target>> targets = new HashMap<>();
+        tx.run("MATCH (:FrameworkVersion)-[:CONTAINS]->(t:Target) RETURN properties(t) AS t ORDER BY t.uid")
+                .list(r -> GraphProperties.target(r.get("t").asMap()))
+                .forEach(t -> targets.computeIfAbsent(t.version(), k -> new ArrayList<>()).add(t));
+        Map<FrameworkVersionId, Map<TargetId, Set<TargetId>>> prerequisites = edges(tx,
+                "MATCH (p:Target)-[:PRECEDES]->(t:Target) RETURN t.version AS version, t.id AS from, p.id AS to");
+        Map<FrameworkVersionId, Map<TargetId, Set<TargetId>>> related = edges(tx,
+                "MATCH (a:Target)-[:RELATED_TO]->(b:Target) RETURN a.version AS version, a.id AS from, b.id AS to");
+        Map<FrameworkVersionId, Map<Integer, LineageParts>> lineage = new HashMap<>();
+        for (Record r : tx.run("""
+                MATCH (a:Target)-[l:REPLACED_BY|SPLIT_INTO|MERGED_INTO]->(b:Target)
+                RETURN type(l) AS kind, l.change AS change, b.version AS version, a.id AS from, b.id AS to, l.note AS note, l.verification AS verification
+                UNION ALL
+                MATCH (t:Target)-[l:ADDED_IN]->(v:FrameworkVersion)
+                RETURN 'ADDED' AS kind, l.change AS change, v.id AS version, null AS from, t.id AS to, l.note AS note, l.verification AS verification
+                UNION ALL
+                MATCH (t:Target)-[l:RETIRED_IN]->(v:FrameworkVersion)
+                RETURN 'RETIRED' AS kind, l.change AS change, v.id AS version, t.id AS from, null AS to, l.note AS note, l.verification AS verification""").list()) {
+            LineageParts parts = lineage.computeIfAbsent(FrameworkVersionId.of(r.get("version").asString()), k -> new TreeMap<>())
+                    .computeIfAbsent(r.get("change").asInt(), k -> new LineageParts(r.get("kind").asString(),
+                            r.get("note").isNull() ? null : r.get("note").asString(), r.get("verification").asString()));
+            if (!r.get("from").isNull()) {
+                parts.from.add(new TargetId(r.get("from").asString()));
+            }
+            if (!r.get("to").isNull()) {
+                parts.to.add(new TargetId(r.get("to").asString()));
+            }
+        }
+        List<FrameworkTree> trees = new ArrayList<>();
+        for (FrameworkVersion v : versions.values()) {
+            List<Domain> versionDomains = domains.values().stream().filter(d -> d.framework().equals(v.framework())).toList();
+            List<LineageLink> links = lineage.getOrDefault(v.id(), Map.of()).values().stream().map(LineageParts::link).toList();
+            trees.add(new FrameworkTree(v, versionDomains, targets.getOrDefault(v.id(), List.of()),
+                    prerequisites.getOrDefault(v.id(), Map.of()), related.getOrDefault(v.id(), Map.of()), links));
+        }
+        List<Role> roles = new ArrayList<>();
+        for (Record r : tx.run("""
+                MATCH (r:Role)
+                OPTIONAL MATCH (r)-[n:NEEDS]->(t:Target)
+                WITH r, n, t ORDER BY t.id
+                RETURN properties(r) AS r, collect({target: t.id, level: n.level, importance: n.importance}) AS needs""").list()) {
+            List<Need> needs = new ArrayList<>();
+            for (Object o : r.get("needs").asList()) {
+                Map<?, ?> n = (Map<?, ?>) o;
+                if (n.get("target") != null) {
+                    needs.add(new Need(new TargetId((String) n.get("target")), ((Number) n.get("level")).intValue(), ((Number) n.get("importance")).doubleValue()));
+                }
+            }
+            roles.add(GraphProperties.role(r.get("r").asMap(), needs));
+        }
+        Map<CredentialId, Set<RoleId>> suits = new TreeMap<>();
+        tx.run("MATCH (c:Credential)-[:SUITS]->(r:Role) RETURN c.id AS c, r.id AS r").list().forEach(r ->
+                suits.computeIfAbsent(new CredentialId(r.get("c").asString()), k -> new TreeSet<>()).add(new RoleId(r.get("r").asString())));
+        List<ExamStatistic> statistics = tx.run("MATCH (s:ExamStatistic) RETURN properties(s) AS s ORDER BY s.credential, s.year, s.stage, s.index")
+                .list(r -> GraphProperties.statistic(r.get("s").asMap()));
+        CompetencyGraph graph = CompetencyGraph.assemble(credentials, frameworks, trees, roles, suits).build();
+        return GraphSnapshot.of(revision, graph, trees, statistics);
+    }
+
+    private static Map<FrameworkVersionId, Map<TargetId, Set<TargetId>>> edges(TransactionContext tx, String query) {
+        Map<FrameworkVersionId, Map<TargetId, Set<TargetId>>> edges = new HashMap<>();
+        for (Record r : tx.run(query).list()) {
+            edges.computeIfAbsent(FrameworkVersionId.of(r.get("version").asString()), k -> new TreeMap<>())
+                    .computeIfAbsent(new TargetId(r.get("from").asString()), k -> new TreeSet<>())
+                    .add(new TargetId(r.get("to").asString()));
+        }
+        return edges;
+    }
+
+    private static final class LineageParts {
+        final String kind;
+        final String note;
+        final String verification;
+        final Set<TargetId> from = new TreeSet<>();
+        final Set<TargetId> to = new TreeSet<>();
+
+        LineageParts(String kind, String note, String verification) {
+            this.kind = kind;
+            this.note = note;
+            this.verification = verification;
+        }
+
+        LineageLink link() {
+            return new LineageLink(LineageKind.fromCode(kind), List.copyOf(from), List.copyOf(to), Optional.ofNullable(note),
+                    Verification.fromCode(verification));
+        }
+    }
+}

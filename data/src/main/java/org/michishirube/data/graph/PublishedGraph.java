@@ -1,0 +1,53 @@
+package org.michishirube.data.graph;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Holds the in-memory snapshot that requests read, and swaps it atomically when the graph's revision moves,
+ * whether this instance or another one wrote the change.
+ */
+public final class PublishedGraph {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PublishedGraph.class);
+
+    private final Driver driver;
+    private final GraphSnapshotReader reader;
+    private final AtomicReference<GraphSnapshot> snapshot = new AtomicReference<>();
+
+    public PublishedGraph(Driver driver) {
+        this.driver = driver;
+        this.reader = new GraphSnapshotReader(driver);
+    }
+
+    /** {@return the current snapshot} */
+    public GraphSnapshot snapshot() {
+        GraphSnapshot s = snapshot.get();
+        if (s == null) {
+            throw new IllegalStateException("the graph snapshot has not been built yet");
+        }
+        return s;
+    }
+
+    /** Rebuilds the snapshot now, whatever the revision. */
+    public synchronized GraphSnapshot refresh() {
+        GraphSnapshot fresh = reader.read();
+        snapshot.set(fresh);
+        LOG.info("Graph snapshot rebuilt at revision {}: {} target(s), {} role(s)", fresh.revision(),
+                fresh.graph().targets().size(), fresh.graph().roles().size());
+        return fresh;
+    }
+
+    /** Rebuilds the snapshot when the graph's revision differs from the one it was read at. */
+    public synchronized boolean refreshIfStale() {
+        GraphSnapshot s = snapshot.get();
+        if (s == null || GraphRevision.current(driver) != s.revision()) {
+            refresh();
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,91 @@
+package org.michishirube.data.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.michishirube.core.model.CredentialId;
+import org.michishirube.core.model.FrameworkId;
+import org.michishirube.data.DataAutoConfiguration;
+import org.michishirube.data.dataset.DatasetLoader;
+import org.michishirube.data.dataset.DatasetReader;
+import org.michishirube.data.dataset.DatasetSource;
+import org.michishirube.data.dataset.ReferenceDataset;
+import org.michishirube.data.testing.TestNeo4j;
+import org.neo4j.driver.Driver;
+import org.springframework.core.io.DefaultResourceLoader;
+
+class SchemaAndSnapshotIT {
+
+    private static final Driver DRIVER = TestNeo4j.driver();
+    private static final DatasetSource SHIPPED = DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/");
+
+    @BeforeAll
+    static void load() {
+        TestNeo4j.clear();
+        new DataAutoConfiguration.SchemaMigrations(DRIVER).apply();
+        new DatasetLoader(DRIVER, SHIPPED).reload();
+    }
+
+    @Test
+    void migrationsCreateUniqueIdsAndACjkFullTextIndex() {
+        try (var session = DRIVER.session()) {
+            List<String> constraints = session.run("SHOW CONSTRAINTS YIELD labelsOrTypes, properties RETURN labelsOrTypes[0] + '.' + properties[0] AS c")
+                    .list(r -> r.get("c").asString());
+            assertThat(constraints).contains("Credential.id", "Target.uid", "Role.id", "FrameworkVersion.id", "Domain.id");
+            var index = session.run("SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'search_text' RETURN options").single();
+            assertThat(index.get("options").asMap().toString()).contains("cjk");
+            int migrationsApplied = session.run("MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE' RETURN count(m) AS c").single().get("c").asInt();
+            assertThat(migrationsApplied).isEqualTo(3);
+        }
+        // Applying again is a no-op.
+        new DataAutoConfiguration.SchemaMigrations(DRIVER).apply();
+    }
+
+    @Test
+    void theSnapshotReadBackFromNeo4jEqualsTheDatasetAsRead() {
+        ReferenceDataset dataset = new DatasetReader(SHIPPED).read();
+        GraphSnapshot snapshot = new GraphSnapshotReader(DRIVER).read();
+
+        assertThat(snapshot.graph().credentials()).containsExactlyInAnyOrderElementsOf(dataset.credentials());
+        assertThat(snapshot.graph().roles()).containsExactlyInAnyOrderElementsOf(dataset.roles());
+        assertThat(snapshot.graph().frameworks()).containsExactlyInAnyOrderElementsOf(dataset.frameworks());
+        assertThat(snapshot.trees()).hasSize(dataset.trees().size());
+        dataset.trees().forEach(tree -> {
+            var read = snapshot.tree(tree.version().id()).orElseThrow();
+            assertThat(read.version()).isEqualTo(tree.version());
+            assertThat(read.targets()).containsExactlyInAnyOrderElementsOf(tree.targets());
+            assertThat(read.prerequisites()).isEqualTo(tree.prerequisites());
+            assertThat(read.related()).isEqualTo(tree.related());
+            assertThat(read.lineage()).containsExactlyInAnyOrderElementsOf(tree.lineage());
+        });
+        assertThat(snapshot.statistics()).containsExactlyInAnyOrderElementsOf(dataset.statistics());
+        assertThat(snapshot.graph().prerequisiteCount()).isEqualTo(dataset.graph().prerequisiteCount());
+        assertThat(snapshot.graph().currentVersion(new FrameworkId("hit"))).isPresent();
+        assertThat(snapshot.graph().credential(new CredentialId("miis"))).isPresent();
+    }
+
+    @Test
+    void aSnapshotNoticesAWriteMadeThroughAnotherInstance() {
+        PublishedGraph mine = new PublishedGraph(DRIVER);
+        mine.refresh();
+        long before = mine.snapshot().revision();
+        assertThat(mine.refreshIfStale()).isFalse();
+
+        // Another instance writes: all it shares with this one is the graph and its revision counter.
+        try (var session = DRIVER.session()) {
+            session.executeWrite(tx -> {
+                tx.run("MATCH (c:Credential {id: 'hit'}) SET c.nameEn = 'Healthcare Information Technologist (edited)'");
+                GraphRevision.increment(tx);
+                return null;
+            });
+        }
+
+        assertThat(mine.refreshIfStale()).isTrue();
+        assertThat(mine.snapshot().revision()).isEqualTo(before + 1);
+        assertThat(mine.snapshot().graph().credential(new CredentialId("hit")).orElseThrow().name().en()).endsWith("(edited)");
+        new DatasetLoader(DRIVER, SHIPPED).reload();
+    }
+}
