@@ -158,7 +158,7 @@ class BrowseController {
                     tree.version().id() + " has no domain '" + domain.get() + "'.", Map.of("id", domain.get()));
         }
         Map<Optional<TargetId>, List<Target>> byParent = tree.targets().stream()
-                .collect(Collectors.groupingBy(Target::parent, TreeMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(Target::parent));
         List<DomainTree> domains = tree.domains().stream()
                 .filter(d -> domain.map(x -> x.equals(d.id().value())).orElse(true))
                 .sorted(Comparator.comparing(d -> d.id().value()))

@@ -19,6 +19,14 @@ class BrowseApiIT {
     @Autowired
     WebTestClient http;
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    /** Already-encoded URIs go out as they are; a relative string would be encoded a second time. */
+    private java.net.URI absolute(String pathAndQuery) {
+        return java.net.URI.create("http://localhost:" + port + pathAndQuery);
+    }
+
     @Test
     void listsCredentialsInStablePagesWithATotal() {
         JsonNode all = get("/api/v1/credentials?size=200");
@@ -168,11 +176,11 @@ class BrowseApiIT {
     }
 
     private JsonNode get(String uri) {
-        return http.get().uri(uri).exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        return http.get().uri(absolute(uri)).exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
     private JsonNode problem(String uri, int status) {
-        return problemOf(http.get().uri(uri).exchange().expectStatus().isEqualTo(status));
+        return problemOf(http.get().uri(absolute(uri)).exchange().expectStatus().isEqualTo(status));
     }
 
     static JsonNode problemOf(WebTestClient.ResponseSpec spec) {
