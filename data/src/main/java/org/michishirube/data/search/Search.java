@@ -26,6 +26,7 @@ public final class Search {
     public static final Map<String, String> TYPES = Map.of("credential", "Credential", "target", "Target", "role", "Role", "domain", "Domain");
 
     private static final Pattern LUCENE_SPECIAL = Pattern.compile("[+\\-&|!(){}\\[\\]^\"~*?:\\\\/]");
+    private static final Pattern LUCENE_OPERATOR = Pattern.compile("\\b(AND|OR|NOT|TO)\\b");
     private static final int MAX_CANDIDATES = 500;
 
     private final ReactiveNeo4jClient client;
@@ -52,16 +53,20 @@ public final class Search {
         params.put("versions", currentVersions);
         params.put("limit", MAX_CANDIDATES);
         Mono<List<Map<String, Object>>> fullText = Mono.just(List.of());
-        String escaped = LUCENE_SPECIAL.matcher(trimmed).replaceAll("\\\\$0");
+        String escaped = LUCENE_OPERATOR.matcher(LUCENE_SPECIAL.matcher(trimmed).replaceAll("\\\\$0"))
+                .replaceAll(m -> m.group().toLowerCase(Locale.ROOT));
         if (trimmed.codePointCount(0, trimmed.length()) > 1 && !escaped.isBlank()) {
-            params.put("q", escaped);
+            // A match in a name counts more than one in a description.
+            params.put("q", "nameJa:(" + escaped + ")^4 nameEn:(" + escaped + ")^4 descriptionJa:(" + escaped + ") descriptionEn:(" + escaped + ")");
             fullText = client.query("""
                             CALL db.index.fulltext.queryNodes('search_text', $q) YIELD node, score
                             WHERE ($label IS NULL OR $label IN labels(node))
                               AND (NOT node:Target OR node.version IN $versions)
                             RETURN node{.*, label: head(labels(node))} AS node, score
                             ORDER BY score DESC, node.id ASC LIMIT $limit""")
-                    .bindAll(params).fetch().all().collectList();
+                    .bindAll(params).fetch().all().collectList()
+                    // A query the index cannot parse is still a fair question: answer it by substring.
+                    .onErrorResume(e -> !org.michishirube.data.DatabaseFailures.isUnavailable(e), e -> Mono.just(List.of()));
         }
         Map<String, Object> fallbackParams = new HashMap<>(params);
         fallbackParams.put("needle", trimmed.toLowerCase(Locale.ROOT));

@@ -32,6 +32,8 @@ class SearchIT {
     void aJapaneseFragmentFindsTheImagingCredential() {
         SearchPage page = search.search("画像", Optional.of("credential"), "ja", 0, 50).block();
         assertThat(page.hits()).extracting(SearchHit::id).contains("miis");
+        // Name matches rank above matches in a description only.
+        assertThat(page.hits().get(0).name().ja()).contains("画像");
         assertThat(page.hits()).allSatisfy(h -> assertThat(h.snippet()).contains("<mark>画像</mark>"));
         SearchHit miis = page.hits().stream().filter(h -> h.id().equals("miis")).findFirst().orElseThrow();
         assertThat(miis.snippet()).contains("<mark>画像</mark>");
@@ -60,7 +62,7 @@ class SearchIT {
 
     @Test
     void luceneSyntaxAndInjectionAttemptsAreTreatedAsText() {
-        for (String q : new String[] {"\" OR 1=1 //", "a:b AND (c", "' MATCH (n) DETACH DELETE n //", "<script>alert(1)</script>", "*"}) {
+        for (String q : new String[] {"\" OR 1=1 //", "a:b AND (c", "AND", "NOT OR", "' MATCH (n) DETACH DELETE n //", "<script>alert(1)</script>", "*"}) {
             SearchPage page = search.search(q, Optional.empty(), "en", 0, 10).block();
             assertThat(page).isNotNull();
             page.hits().forEach(h -> assertThat(h.snippet()).doesNotContain("<script>"));

@@ -1,0 +1,98 @@
+package org.michishirube.core.fit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.michishirube.core.model.CompetencyGraph;
+import org.michishirube.core.model.Need;
+import org.michishirube.core.model.Role;
+import org.michishirube.core.model.RoleId;
+import org.michishirube.core.model.TargetId;
+import org.michishirube.core.planning.Attainment;
+import org.michishirube.core.planning.GapHours;
+import org.michishirube.core.planning.LearnerProfile;
+import org.michishirube.core.planning.PlanOutcome;
+import org.michishirube.core.planning.PlanningOptions;
+import org.michishirube.core.planning.TopologicalLearningPathPlanner;
+
+/**
+ * Scores a role by the importance-weighted coverage of its needs:
+ * {@code Σ importance × min(attained / required, 1) / Σ importance}. When every importance is 0 each need
+ * weighs the same; a role without needs scores 1. The hours to close the gap are the total hours of the
+ * main plan {@link TopologicalLearningPathPlanner} makes for the role (prerequisites included, same
+ * {@link org.michishirube.core.planning.Effort effort}), computed with {@link GapHours} so that
+ * thousands of roles rank in well under a second.
+ */
+public final class WeightedCoverageRoleFit implements RoleFit {
+
+    @Override
+    public FitOutcome rank(CompetencyGraph graph, LearnerProfile profile, FitScope scope, PlanningOptions options) {
+        Optional<PlanOutcome.Unreachable> bad = Attainment.problem(graph, profile);
+        if (bad.isPresent()) {
+            return new FitOutcome.Rejected(bad.get().reason(), bad.get().explanation(), bad.get().witness());
+        }
+        Set<String> excluded = new TreeSet<>();
+        if (scope instanceof FitScope.SecondCareer second) {
+            excluded.addAll(second.currentFamilies());
+            for (RoleId id : new TreeSet<>(second.currentRoles())) {
+                Optional<Role> role = graph.role(id);
+                if (role.isEmpty()) {
+                    return new FitOutcome.Rejected(PlanOutcome.Reason.UNKNOWN_ROLE,
+                            "the current role " + id + " is not known to this graph", List.of(id.value()));
+                }
+                excluded.add(role.get().family());
+            }
+        }
+        Attainment attainment = Attainment.of(graph, profile, options);
+        GapHours gapHours = GapHours.of(graph, attainment, options);
+        List<RoleFitRanking.Entry> entries = new ArrayList<>();
+        for (Role role : graph.roles()) {
+            if (excluded.contains(role.family())) {
+                continue;
+            }
+            List<RoleFitRanking.Gap> missing = new ArrayList<>();
+            for (Need need : role.needs()) {
+                int attained = attainment.level(need.target());
+                if (attained < need.level()) {
+                    missing.add(new RoleFitRanking.Gap(need.target(), attained, need.level(), need.importance()));
+                }
+            }
+            missing.sort(Comparator.comparingDouble(RoleFitRanking.Gap::importance).reversed()
+                    .thenComparing(RoleFitRanking.Gap::target).thenComparingInt(RoleFitRanking.Gap::required));
+            Map<TargetId, Integer> wanted = new HashMap<>();
+            role.needs().forEach(n -> wanted.merge(n.target(), n.level(), Math::max));
+            int hours = gapHours.hours(wanted);
+            entries.add(new RoleFitRanking.Entry(role.id(), role.family(), score(role, attainment), hours, missing));
+        }
+        return new FitOutcome.Ranked(new RoleFitRanking(scope, excluded, entries));
+    }
+
+    /**
+     * {@return how well the attained levels cover a role's needs, in 0..1}
+     *
+     * @param role the role
+     * @param attainment the learner's levels
+     */
+    public static double score(Role role, Attainment attainment) {
+        if (role.needs().isEmpty()) {
+            return 1.0;
+        }
+        double totalImportance = role.needs().stream().mapToDouble(Need::importance).sum();
+        boolean unweighted = totalImportance == 0;
+        double covered = 0;
+        double weights = 0;
+        for (Need need : role.needs()) {
+            double weight = unweighted ? 1 : need.importance();
+            covered += weight * Math.min((double) attainment.level(need.target()) / need.level(), 1.0);
+            weights += weight;
+        }
+        // Rounding can push a full score a hair above 1.
+        return Math.min(1.0, covered / weights);
+    }
+}

@@ -1,0 +1,409 @@
+package org.michishirube.core.planning;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.michishirube.core.internal.Dag;
+import org.michishirube.core.model.CompetencyGraph;
+import org.michishirube.core.model.Credential;
+import org.michishirube.core.model.CredentialId;
+import org.michishirube.core.model.DomainId;
+import org.michishirube.core.model.ExperienceKind;
+import org.michishirube.core.model.FrameworkId;
+import org.michishirube.core.model.FrameworkVersionId;
+import org.michishirube.core.model.Need;
+import org.michishirube.core.model.Requirement;
+import org.michishirube.core.model.Role;
+import org.michishirube.core.model.Target;
+import org.michishirube.core.model.TargetId;
+import org.michishirube.core.planning.PlanOutcome.Reason;
+import org.michishirube.core.planning.PlanOutcome.Unreachable;
+
+/**
+ * Plans by closing the goal's targets under their prerequisites and ordering the steps topologically.
+ * <ul>
+ *   <li>A goal splits into stages: one per credential to earn (its required credentials first, in
+ *       post-order, by id), then the role's needs or the goal's targets. A target is studied once, at the
+ *       highest level any stage needs, in the first stage where it is a gap.</li>
+ *   <li>A target is a gap when its {@link Attainment#level attained level} is below the level needed.
+ *       Prerequisites of a gap are needed at level {@value #PREREQUISITE_LEVEL}; the closure stops at
+ *       targets already held at the level needed.</li>
+ *   <li>Ties among steps ready at the same time break by stage, then domain id, then target id, so the
+ *       stages come out as consecutive blocks and the same input gives an equal plan.</li>
+ *   <li>For a role goal, each credential that suits the role and is not held gives an alternative: earn it,
+ *       then meet the remaining needs. Alternatives differ materially when their exam credentials differ.
+ *       Credential and targets goals have none: a credential's eligibility path is fixed.</li>
+ *   <li>A required credential without a framework (a national licence) makes the goal
+ *       {@link Reason#NO_FRAMEWORK unreachable}: its preparation is outside any framework here.</li>
+ * </ul>
+ */
+public final class TopologicalLearningPathPlanner implements LearningPathPlanner {
+
+    /** A prerequisite is needed at level 1 ("knows"): enough to follow what builds on it. */
+    public static final int PREREQUISITE_LEVEL = 1;
+
+    @Override
+    public PlanOutcome plan(CompetencyGraph graph, LearnerProfile profile, Goal goal, PlanningOptions options) {
+        Optional<Unreachable> badProfile = Attainment.problem(graph, profile);
+        if (badProfile.isPresent()) {
+            return badProfile.get();
+        }
+        Attainment attainment = Attainment.of(graph, profile, options);
+        Planning planning = new Planning(graph, attainment, goal, options);
+        if (goal instanceof Goal.CredentialGoal g) {
+            return planning.credential(g);
+        }
+        if (goal instanceof Goal.RoleGoal g) {
+            return planning.role(g);
+        }
+        return planning.targets((Goal.TargetsGoal) goal);
+    }
+
+    /** One part of a goal: targets at levels, closed by a credential's exam when it has one. */
+    private record Stage(Optional<CredentialId> exam, List<WhyLink> prefix, WhyLink.Relation relation,
+                         Map<TargetId, Integer> levels, List<Waiting> waits, List<CredentialId> requires) {
+    }
+
+    private record Waiting(ExperienceKind kind, int missingYears) {
+    }
+
+    /** A plan, or the cycle that prevented ordering it. */
+    private record Built(LearningPlan plan, Unreachable cycle) {
+    }
+
+    /** The state of one call, so the helpers need not pass it around. */
+    private static final class Planning {
+        private final CompetencyGraph graph;
+        private final Attainment attainment;
+        private final Goal goal;
+        private final PlanningOptions options;
+
+        Planning(CompetencyGraph graph, Attainment attainment, Goal goal, PlanningOptions options) {
+            this.graph = graph;
+            this.attainment = attainment;
+            this.goal = goal;
+            this.options = options;
+        }
+
+        PlanOutcome credential(Goal.CredentialGoal g) {
+            CredentialId id = g.credential();
+            Optional<Credential> credential = graph.credential(id);
+            if (credential.isEmpty()) {
+                return Attainment.unknownCredential(id, "the goal names");
+            }
+            if (g.version().isPresent()) {
+                FrameworkVersionId version = g.version().get();
+                boolean ofThisCredential = graph.version(version).isPresent()
+                        && credential.get().framework().filter(version.framework()::equals).isPresent();
+                if (!ofThisCredential) {
+                    return new Unreachable(Reason.UNKNOWN_VERSION, "framework version " + version
+                            + " is not a known version of the framework of " + id, List.of(version.value()));
+                }
+                Optional<FrameworkVersionId> current = graph.currentVersion(version.framework());
+                if (!current.equals(Optional.of(version))) {
+                    List<String> witness = new ArrayList<>(List.of(version.value()));
+                    current.ifPresent(c -> witness.add(c.value()));
+                    return new Unreachable(Reason.VERSION_NOT_CURRENT, "framework version " + version
+                            + " is not the current one" + current.map(c -> " (" + c + " is)").orElse(""), witness);
+                }
+            }
+            if (attainment.holds(id)) {
+                return new PlanOutcome.AlreadyReached(goal, attainment.holdsDirectly(id)
+                        ? "the profile holds " + id
+                        : "the profile holds a credential that requires " + id);
+            }
+            List<Stage> stages = new ArrayList<>();
+            Optional<Unreachable> blocked = earn(id, List.of(new WhyLink(WhyLink.Relation.GOAL_CREDENTIAL, id.value())),
+                    new HashSet<>(), new HashSet<>(), stages);
+            if (blocked.isPresent()) {
+                return blocked.get();
+            }
+            Built built = build(stages);
+            if (built.cycle() != null) {
+                return built.cycle();
+            }
+            return new PlanOutcome.Planned(built.plan(), List.of());
+        }
+
+        PlanOutcome role(Goal.RoleGoal g) {
+            Optional<Role> role = graph.role(g.role());
+            if (role.isEmpty()) {
+                return new Unreachable(Reason.UNKNOWN_ROLE, "the goal names role " + g.role()
+                        + ", which this graph does not know", List.of(g.role().value()));
+            }
+            Map<TargetId, Integer> needs = new TreeMap<>();
+            for (Need need : role.get().needs()) {
+                needs.merge(need.target(), need.level(), Math::max);
+            }
+            List<WhyLink> prefix = List.of(new WhyLink(WhyLink.Relation.GOAL_ROLE, g.role().value()));
+            Stage needStage = new Stage(Optional.empty(), prefix, WhyLink.Relation.NEEDS, needs, List.of(), List.of());
+            Built main = build(List.of(needStage));
+            if (main.cycle() != null) {
+                return main.cycle();
+            }
+            if (main.plan().steps().isEmpty()) {
+                return new PlanOutcome.AlreadyReached(goal, needs.isEmpty()
+                        ? "role " + g.role() + " lists no needs"
+                        : "every need of role " + g.role() + " is met at its level");
+            }
+            return new PlanOutcome.Planned(main.plan(), alternatives(g, needStage));
+        }
+
+        /** Earning a credential that suits the role, then meeting the needs it leaves open. */
+        private List<LearningPlan> alternatives(Goal.RoleGoal g, Stage needStage) {
+            if (options.alternatives() == 0) {
+                return List.of();
+            }
+            List<LearningPlan> candidates = new ArrayList<>();
+            for (CredentialId via : graph.credentialsSuiting(g.role())) {
+                if (attainment.holds(via)) {
+                    continue; // its targets already count as held in the main plan
+                }
+                List<Stage> stages = new ArrayList<>();
+                List<WhyLink> path = List.of(new WhyLink(WhyLink.Relation.GOAL_ROLE, g.role().value()),
+                        new WhyLink(WhyLink.Relation.VIA_CREDENTIAL, via.value()));
+                if (earn(via, path, new HashSet<>(), new HashSet<>(), stages).isPresent()) {
+                    continue; // e.g. it needs a licence that cannot be planned: not an alternative
+                }
+                stages.add(needStage);
+                Built built = build(stages);
+                if (built.plan() != null) {
+                    candidates.add(built.plan());
+                }
+            }
+            candidates.sort(Comparator.comparingInt(LearningPlan::totalHours).thenComparingInt(LearningPlan::weeks)
+                    .thenComparing(p -> p.examCredentials().stream().map(CredentialId::value)
+                            .collect(Collectors.joining(","))));
+            Set<Set<CredentialId>> seen = new HashSet<>();
+            seen.add(Set.of()); // the main plan sits no exam
+            List<LearningPlan> chosen = new ArrayList<>();
+            for (LearningPlan p : candidates) {
+                if (chosen.size() < options.alternatives() && seen.add(Set.copyOf(p.examCredentials()))) {
+                    chosen.add(p);
+                }
+            }
+            return chosen;
+        }
+
+        PlanOutcome targets(Goal.TargetsGoal g) {
+            for (TargetId t : g.levels().keySet()) {
+                if (!graph.contains(t)) {
+                    return new Unreachable(Reason.UNKNOWN_TARGET, "the goal names target " + t
+                            + ", which this graph does not know", List.of(t.value()));
+                }
+            }
+            Stage stage = new Stage(Optional.empty(), List.of(), WhyLink.Relation.GOAL_TARGET, g.levels(), List.of(),
+                    List.of());
+            Built built = build(List.of(stage));
+            if (built.cycle() != null) {
+                return built.cycle();
+            }
+            if (built.plan().steps().isEmpty()) {
+                return new PlanOutcome.AlreadyReached(goal, "every target is held at the level asked");
+            }
+            return new PlanOutcome.Planned(built.plan(), List.of());
+        }
+
+        /**
+         * Adds the stages that earn a credential, after those of the credentials it requires.
+         *
+         * @return why it cannot be earned, if so
+         */
+        private Optional<Unreachable> earn(CredentialId id, List<WhyLink> path, Set<CredentialId> visiting,
+                                           Set<CredentialId> done, List<Stage> stages) {
+            if (attainment.holds(id) || done.contains(id)) {
+                return Optional.empty();
+            }
+            List<String> witness = path.stream().map(WhyLink::id).toList();
+            if (!visiting.add(id)) {
+                return Optional.of(new Unreachable(Reason.ELIGIBILITY_CYCLE,
+                        "the eligibility rules form a cycle: " + String.join(" → ", witness), witness));
+            }
+            Optional<Credential> found = graph.credential(id);
+            if (found.isEmpty()) {
+                return Optional.of(Attainment.unknownCredential(id, "an eligibility rule names"));
+            }
+            Credential credential = found.get();
+            if (credential.framework().isEmpty()) {
+                return Optional.of(new Unreachable(Reason.NO_FRAMEWORK, chain(path, credential)
+                        + " has no framework of targets, so it cannot be planned here", witness));
+            }
+            FrameworkId framework = credential.framework().get();
+            if (graph.currentVersion(framework).isEmpty()) {
+                return Optional.of(new Unreachable(Reason.NO_PUBLISHED_VERSION, chain(path, credential)
+                        + " has no published framework version, so it cannot be planned here", witness));
+            }
+            List<CredentialId> requires = Attainment.requiredCredentials(credential);
+            for (CredentialId required : requires) {
+                List<WhyLink> deeper = new ArrayList<>(path);
+                deeper.add(new WhyLink(WhyLink.Relation.REQUIRES, required.value()));
+                Optional<Unreachable> blocked = earn(required, deeper, visiting, done, stages);
+                if (blocked.isPresent()) {
+                    return blocked;
+                }
+            }
+            Map<ExperienceKind, Integer> years = new TreeMap<>();
+            for (Requirement r : credential.requirements()) {
+                if (r instanceof Requirement.Experience e) {
+                    years.merge(e.kind(), e.years(), Math::max);
+                }
+            }
+            List<Waiting> waits = new ArrayList<>();
+            years.forEach((kind, needed) -> {
+                int missing = needed - attainment.experience(kind);
+                if (missing > 0) {
+                    waits.add(new Waiting(kind, missing));
+                }
+            });
+            Map<TargetId, Integer> levels = new TreeMap<>();
+            for (Target t : graph.targetsOf(framework)) {
+                if (graph.isLeaf(t.id())) {
+                    levels.put(t.id(), options.credentialLevel());
+                }
+            }
+            stages.add(new Stage(Optional.of(id), path, WhyLink.Relation.CONTAINS, levels, waits,
+                    requires.stream().filter(r -> !attainment.holds(r)).toList()));
+            visiting.remove(id);
+            done.add(id);
+            return Optional.empty();
+        }
+
+        private static String chain(List<WhyLink> path, Credential credential) {
+            String name = credential.id() + " (" + credential.name().en() + ")";
+            if (path.size() <= 1) {
+                return name;
+            }
+            return path.subList(0, path.size() - 1).stream().map(WhyLink::id).collect(Collectors.joining(" → "))
+                    + " requires " + name + ", which";
+        }
+
+        private Built build(List<Stage> stages) {
+            Map<TargetId, Integer> wanted = new HashMap<>();
+            stages.forEach(s -> s.levels().forEach((t, level) -> wanted.merge(t, level, Math::max)));
+            Map<TargetId, Integer> stageOf = new HashMap<>();
+            Map<TargetId, List<WhyLink>> why = new HashMap<>();
+            for (int s = 0; s < stages.size(); s++) {
+                Stage stage = stages.get(s);
+                ArrayDeque<TargetId> queue = new ArrayDeque<>();
+                for (Map.Entry<TargetId, Integer> e : stage.levels().entrySet()) {
+                    TargetId t = e.getKey();
+                    if (e.getValue() > attainment.level(t) && !stageOf.containsKey(t)) {
+                        stageOf.put(t, s);
+                        why.put(t, append(stage.prefix(), new WhyLink(stage.relation(), t.value())));
+                        queue.add(t);
+                    }
+                }
+                // Breadth first, so each step's reason is a shortest chain from this stage's roots.
+                while (!queue.isEmpty()) {
+                    TargetId t = queue.poll();
+                    for (TargetId p : graph.prerequisites(t)) {
+                        if (stageOf.containsKey(p) || attainment.level(p) >= neededLevel(wanted, p)) {
+                            continue;
+                        }
+                        stageOf.put(p, s);
+                        why.put(p, append(why.get(t), new WhyLink(WhyLink.Relation.PREREQUISITE, p.value())));
+                        queue.add(p);
+                    }
+                }
+            }
+            Map<TargetId, Target> targets = new HashMap<>();
+            stageOf.keySet().forEach(t -> targets.put(t, graph.target(t).orElseThrow()));
+            Comparator<TargetId> tieBreak = Comparator.<TargetId>comparingInt(stageOf::get)
+                    .thenComparing(t -> targets.get(t).domain())
+                    .thenComparing(Comparator.naturalOrder());
+            Optional<List<TargetId>> order = Dag.topologicalOrder(stageOf.keySet(), graph::prerequisites, tieBreak);
+            if (order.isEmpty()) {
+                List<String> cycle = Dag.findCycle(stageOf.keySet(),
+                                t -> graph.prerequisites(t).stream().filter(stageOf::containsKey).toList(),
+                                Comparator.naturalOrder())
+                        .orElse(List.of()).stream().map(TargetId::value).toList();
+                return new Built(null, new Unreachable(Reason.PREREQUISITE_CYCLE,
+                        "the prerequisites form a cycle: " + String.join(" → ", cycle), cycle));
+            }
+            List<Step> steps = new ArrayList<>();
+            Map<DomainId, Integer> byDomain = new TreeMap<>();
+            for (TargetId t : order.get()) {
+                Target target = targets.get(t);
+                int from = attainment.level(t);
+                int to = neededLevel(wanted, t);
+                int hours = Effort.hours(target, from, to, options.defaultEffortHours());
+                steps.add(new Step(t, from, to, hours, why.get(t)));
+                byDomain.merge(target.domain(), hours, Integer::sum);
+            }
+            int total = steps.stream().mapToInt(Step::hours).sum();
+            List<Milestone> milestones = milestones(stages, steps, stageOf);
+            int weeks = weeksFor(total);
+            for (Milestone m : milestones) {
+                weeks = Math.max(weeks, ceilDiv(ChronoUnit.DAYS.between(options.today(), m.earliest()), 7));
+            }
+            return new Built(new LearningPlan(goal, steps, milestones, total, weeks, byDomain), null);
+        }
+
+        /** Places each credential's waits and exam after the last step of its stage, dated. */
+        private List<Milestone> milestones(List<Stage> stages, List<Step> steps, Map<TargetId, Integer> stageOf) {
+            List<Milestone> milestones = new ArrayList<>();
+            Map<CredentialId, LocalDate> examDates = new HashMap<>();
+            LocalDate today = options.today();
+            int done = 0;
+            long hoursDone = 0;
+            for (int s = 0; s < stages.size(); s++) {
+                // Stages form consecutive blocks of steps, so a stage ends where the next begins.
+                while (done < steps.size() && stageOf.get(steps.get(done).target()) <= s) {
+                    hoursDone += steps.get(done).hours();
+                    done++;
+                }
+                Stage stage = stages.get(s);
+                if (stage.exam().isEmpty()) {
+                    continue;
+                }
+                CredentialId credential = stage.exam().get();
+                LocalDate date = today.plusWeeks(weeksFor(hoursDone));
+                for (Waiting w : stage.waits()) {
+                    LocalDate until = today.plusYears(w.missingYears());
+                    milestones.add(new Milestone.Wait(credential, w.kind(), w.missingYears(), done, until));
+                    date = later(date, until);
+                }
+                for (CredentialId required : stage.requires()) {
+                    date = later(date, examDates.getOrDefault(required, date));
+                }
+                examDates.put(credential, date);
+                milestones.add(new Milestone.Exam(credential, done, date));
+            }
+            return milestones;
+        }
+
+        private int weeksFor(long hours) {
+            return Math.toIntExact(ceilDiv(hours, attainment.profile().hoursPerWeek()));
+        }
+    }
+
+    private static int neededLevel(Map<TargetId, Integer> wanted, TargetId t) {
+        return Math.max(wanted.getOrDefault(t, 0), PREREQUISITE_LEVEL);
+    }
+
+    private static List<WhyLink> append(List<WhyLink> chain, WhyLink link) {
+        List<WhyLink> longer = new ArrayList<>(chain.size() + 1);
+        longer.addAll(chain);
+        longer.add(link);
+        return List.copyOf(longer);
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static int ceilDiv(long a, long b) {
+        return Math.toIntExact((a + b - 1) / b);
+    }
+}
