@@ -82,6 +82,12 @@ public class DataAutoConfiguration {
     }
 
     @Bean
+    org.michishirube.data.learner.Learners learners(ReactiveNeo4jClient client, ReactiveNeo4jTransactionManager reactiveTransactionManager) {
+        return new org.michishirube.data.learner.Learners(client,
+                org.springframework.transaction.reactive.TransactionalOperator.create(reactiveTransactionManager));
+    }
+
+    @Bean
     Search search(ReactiveNeo4jClient client, PublishedGraph graph) {
         return new Search(client, graph);
     }

@@ -72,6 +72,11 @@ import org.springframework.web.bind.annotation.RestController;
                  "detail":"No credential has the id 'nope'.","instance":"/api/v1/credentials/nope","id":"nope"}""")))
 class BrowseController {
 
+    private static final String FRAMEWORK_EXAMPLE = """
+            {"id":"hit","name":{"ja":"医療情報技師 到達目標 (GIO・SBO)","en":"HIT competency targets (GIO/SBO)"},"credential":"hit",
+             "reviewCycleYears":5,"currentVersion":"hit@fy2020","domains":[{"id":"hit.it","name":{"ja":"情報処理技術系","en":"Information processing technology"}}],
+             "versions":[{"id":"hit@fy2020","status":"published","current":true,"targetCount":200}]}""";
+
     private final PublishedGraph published;
 
     BrowseController(PublishedGraph published) {
@@ -121,18 +126,24 @@ class BrowseController {
 
     @GetMapping("/frameworks")
     @Operation(summary = "List frameworks", description = "The target frameworks (到達目標) with their versions.")
+    @ApiResponse(responseCode = "200", description = "The frameworks", content = @Content(examples = @ExampleObject(FRAMEWORK_EXAMPLE)))
     List<FrameworkView> frameworks() {
         return graph().frameworks().stream().map(this::frameworkView).toList();
     }
 
     @GetMapping("/frameworks/{id}")
     @Operation(summary = "One framework", description = "Its domains and versions, oldest first.")
+    @ApiResponse(responseCode = "200", description = "The framework", content = @Content(examples = @ExampleObject(FRAMEWORK_EXAMPLE)))
     FrameworkView framework(@Parameter(description = "Framework id, e.g. hit") @PathVariable String id) {
         return frameworkView(frameworkOf(id));
     }
 
     @GetMapping("/frameworks/{id}/versions")
     @Operation(summary = "Versions of a framework", description = "Oldest first, with status and effective date.")
+    @ApiResponse(responseCode = "200", description = "The versions", content = @Content(examples = @ExampleObject("""
+            [{"id":"hit@pre-fy2020","version":"pre-fy2020","status":"retired","current":false,"targetCount":193},
+             {"id":"hit@fy2020","version":"fy2020","status":"published","effectiveDate":"2022-03-01","supersedes":"hit@pre-fy2020",
+              "current":true,"targetCount":200,"verification":"verified"}]""")))
     List<VersionView> versions(@Parameter(description = "Framework id, e.g. hit") @PathVariable String id) {
         return frameworkView(frameworkOf(id)).versions();
     }
@@ -224,6 +235,9 @@ class BrowseController {
 
     @GetMapping("/roles")
     @Operation(summary = "List roles", description = "Job roles that the credentials lead to, ordered by id.")
+    @ApiResponse(responseCode = "200", description = "A page of roles", content = @Content(examples = @ExampleObject("""
+            {"items":[{"id":"cio","name":{"ja":"CIO/医療情報部長","en":"CIO / head of medical informatics"},"family":"management",
+              "needCount":17,"verification":"verified"}],"page":0,"size":20,"total":13}""")))
     Page<RoleSummary> roles(
             @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "20") int size) {

@@ -12,6 +12,8 @@ public enum ProblemType {
     MALFORMED_BODY("malformed-body", HttpStatus.BAD_REQUEST, "Malformed request body"),
     VALIDATION_FAILED("validation-failed", HttpStatus.BAD_REQUEST, "Validation failed"),
     UNPROCESSABLE("unprocessable", HttpStatus.UNPROCESSABLE_CONTENT, "The request cannot be carried out"),
+    GOAL_ALREADY_REACHED("goal-already-reached", HttpStatus.UNPROCESSABLE_CONTENT, "The goal is already reached"),
+    UNPLANNABLE("unplannable", HttpStatus.UNPROCESSABLE_CONTENT, "The goal cannot be planned"),
     UNAUTHENTICATED("unauthenticated", HttpStatus.UNAUTHORIZED, "Authentication required"),
     INVALID_TOKEN("invalid-token", HttpStatus.UNAUTHORIZED, "Invalid bearer token"),
     FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Forbidden"),

@@ -1,0 +1,72 @@
+package org.michishirube.api.planning;
+
+import org.michishirube.api.planning.PlanViews.MilestoneView;
+import org.michishirube.api.planning.PlanViews.Named;
+import org.michishirube.api.planning.PlanViews.PlanAnswer;
+import org.michishirube.api.planning.PlanViews.PlanView;
+import org.michishirube.api.planning.PlanViews.StepView;
+import org.michishirube.api.planning.PlanViews.WhyView;
+
+/** A plan as Markdown for people to print or share, Japanese first with English beside it. */
+final class PlanMarkdown {
+
+    private PlanMarkdown() {
+    }
+
+    static String render(PlanAnswer answer) {
+        StringBuilder md = new StringBuilder();
+        PlanView plan = answer.plan();
+        md.append("# 学習計画 / Learning plan: ").append(names(plan.goal().items())).append("\n\n");
+        md.append("- 合計 / Total: **").append(plan.totalHours()).append(" 時間 / hours**, ")
+                .append(plan.weeks()).append(" 週 / weeks\n");
+        plan.hoursByDomain().forEach(d -> md.append("- ").append(name(d.domain())).append(": ").append(d.hours()).append(" h\n"));
+        md.append("- 対象版 / Framework versions: ").append(String.join(", ", plan.frameworkVersions())).append("\n\n");
+        if (!plan.milestones().isEmpty()) {
+            md.append("## マイルストーン / Milestones\n\n| | 資格 / Credential | 最短 / Earliest | 種類 / Kind |\n|---|---|---|---|\n");
+            int i = 1;
+            for (MilestoneView m : plan.milestones()) {
+                md.append("| ").append(i++).append(" | ").append(name(m.credential())).append(" | ")
+                        .append(m.earliest() == null ? "" : m.earliest()).append(" | ")
+                        .append("wait".equals(m.kind()) ? "実務経験の待機 / wait for " + m.missingYears() + " more year(s) of " + m.experience()
+                                : "受験 / exam (after step " + m.afterSteps() + ")")
+                        .append(" |\n");
+            }
+            md.append('\n');
+        }
+        md.append("## 学習ステップ / Steps\n\n| # | 到達目標 / Target | レベル / Level | 時間 / Hours | 理由 / Why |\n|---|---|---|---|---|\n");
+        for (StepView s : plan.steps()) {
+            md.append("| ").append(s.index()).append(" | ").append(escape(name(s.target()))).append(" `").append(s.target().id()).append("` | ")
+                    .append(s.fromLevel()).append(" → ").append(s.toLevel()).append(" | ").append(s.hours()).append(" | ")
+                    .append(escape(why(s))).append(" |\n");
+        }
+        if (!answer.alternatives().isEmpty()) {
+            md.append("\n## 別の道 / Alternatives\n\n");
+            answer.alternatives().forEach(a -> md.append("- ").append(a.totalHours()).append(" h, ").append(a.weeks())
+                    .append(" weeks, via ").append(String.join(" → ", a.examCredentials())).append('\n'));
+        }
+        return md.toString();
+    }
+
+    private static String why(StepView s) {
+        StringBuilder b = new StringBuilder();
+        for (WhyView w : s.why()) {
+            if (b.length() > 0) {
+                b.append(" → ");
+            }
+            b.append(w.relation()).append(' ').append(w.name() == null ? w.id() : w.name().ja());
+        }
+        return b.toString();
+    }
+
+    private static String names(java.util.List<Named> items) {
+        return String.join(", ", items.stream().map(PlanMarkdown::name).toList());
+    }
+
+    private static String name(Named n) {
+        return n.name() == null ? n.id() : n.name().ja() + " (" + n.name().en() + ")";
+    }
+
+    private static String escape(String s) {
+        return s.replace("|", "\\|").replace("\n", " ");
+    }
+}

@@ -1,0 +1,127 @@
+package org.michishirube.api.planning;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.michishirube.core.model.CompetencyGraph;
+import org.michishirube.core.model.CredentialId;
+import org.michishirube.core.model.DomainId;
+import org.michishirube.core.model.LocalizedText;
+import org.michishirube.core.model.RoleId;
+import org.michishirube.core.model.Target;
+import org.michishirube.core.model.TargetId;
+import org.michishirube.core.planning.Goal;
+import org.michishirube.core.planning.LearningPlan;
+import org.michishirube.core.planning.Milestone;
+import org.michishirube.core.planning.Step;
+import org.michishirube.core.planning.WhyLink;
+import org.michishirube.core.fit.RoleFitRanking;
+
+/** The response shapes of the planning API, with names in ja and en for every id. */
+final class PlanViews {
+
+    private PlanViews() {
+    }
+
+    record Named(String id, LocalizedText name) {
+    }
+
+    record GoalView(String kind, List<Named> items, Integer level) {
+    }
+
+    record WhyView(String relation, String id, LocalizedText name) {
+    }
+
+    record StepView(int index, Named target, String framework, Named domain, int fromLevel, int toLevel, int hours, List<WhyView> why) {
+    }
+
+    record MilestoneView(String kind, Named credential, int afterSteps, LocalDate earliest, String experience, Integer missingYears) {
+    }
+
+    record DomainHours(Named domain, int hours) {
+    }
+
+    record PlanView(GoalView goal, List<StepView> steps, List<MilestoneView> milestones, int totalHours, int weeks,
+                    List<DomainHours> hoursByDomain, List<String> frameworkVersions, List<String> examCredentials) {
+    }
+
+    record PlanAnswer(PlanView plan, List<PlanView> alternatives) {
+    }
+
+    record GapView(Named target, int attained, int required, double importance) {
+    }
+
+    record FitView(Named role, String family, double score, int hoursToClose, List<GapView> missing) {
+    }
+
+    record FitAnswer(String scope, List<String> excludedFamilies, int total, List<FitView> roles) {
+    }
+
+    static PlanView of(LearningPlan plan, CompetencyGraph g) {
+        List<StepView> steps = new ArrayList<>();
+        TreeSet<String> versions = new TreeSet<>();
+        for (int i = 0; i < plan.steps().size(); i++) {
+            Step s = plan.steps().get(i);
+            Target t = g.target(s.target()).orElseThrow();
+            versions.add(t.version().value());
+            steps.add(new StepView(i + 1, new Named(t.id().value(), t.name()), t.version().framework().value(), domain(g, t.domain()),
+                    s.fromLevel(), s.toLevel(), s.hours(), s.why().stream().map(w -> why(w, g)).toList()));
+        }
+        List<MilestoneView> milestones = plan.milestones().stream().map(m -> {
+            Named credential = credential(g, m.credential());
+            return m instanceof Milestone.Wait w
+                    ? new MilestoneView("wait", credential, w.afterSteps(), w.earliest(), w.experience().code(), w.missingYears())
+                    : new MilestoneView("exam", credential, m.afterSteps(), m.earliest(), null, null);
+        }).toList();
+        List<DomainHours> byDomain = plan.hoursByDomain().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new DomainHours(domain(g, e.getKey()), e.getValue())).toList();
+        return new PlanView(goal(plan.goal(), g), steps, milestones, plan.totalHours(), plan.weeks(), byDomain, List.copyOf(versions),
+                plan.examCredentials().stream().map(CredentialId::value).toList());
+    }
+
+    static GoalView goal(Goal goal, CompetencyGraph g) {
+        if (goal instanceof Goal.CredentialGoal c) {
+            return new GoalView("credential", List.of(credential(g, c.credential())), null);
+        }
+        if (goal instanceof Goal.RoleGoal r) {
+            return new GoalView("role", List.of(role(g, r.role())), null);
+        }
+        Goal.TargetsGoal t = (Goal.TargetsGoal) goal;
+        return new GoalView("targets", t.levels().keySet().stream().sorted().map(id -> target(g, id)).toList(),
+                t.levels().values().stream().max(Integer::compare).orElse(null));
+    }
+
+    static FitView of(RoleFitRanking.Entry e, CompetencyGraph g) {
+        return new FitView(role(g, e.role()), e.family(), e.score(), e.hoursToClose(),
+                e.missing().stream().map(m -> new GapView(target(g, m.target()), m.attained(), m.required(), m.importance())).toList());
+    }
+
+    private static WhyView why(WhyLink w, CompetencyGraph g) {
+        LocalizedText name = switch (w.relation()) {
+            case GOAL_CREDENTIAL, VIA_CREDENTIAL, REQUIRES -> g.credential(new CredentialId(w.id())).map(c -> c.name()).orElse(null);
+            case GOAL_ROLE -> g.role(new RoleId(w.id())).map(r -> r.name()).orElse(null);
+            default -> TargetId.isWellFormed(w.id()) ? g.target(new TargetId(w.id())).map(Target::name).orElse(null) : null;
+        };
+        return new WhyView(w.relation().code(), w.id(), name);
+    }
+
+    static Named credential(CompetencyGraph g, CredentialId id) {
+        return new Named(id.value(), g.credential(id).map(c -> c.name()).orElse(null));
+    }
+
+    static Named role(CompetencyGraph g, RoleId id) {
+        return new Named(id.value(), g.role(id).map(r -> r.name()).orElse(null));
+    }
+
+    static Named target(CompetencyGraph g, TargetId id) {
+        return new Named(id.value(), g.target(id).map(Target::name).orElse(null));
+    }
+
+    static Named domain(CompetencyGraph g, DomainId id) {
+        return new Named(id.value(), g.domain(id).map(d -> d.name()).orElse(null));
+    }
+}

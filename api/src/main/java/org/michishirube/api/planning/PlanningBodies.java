@@ -1,0 +1,74 @@
+package org.michishirube.api.planning;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** The request shapes of the planning API. Fields are nullable here; {@link ProfileReader} checks them and names the field at fault. */
+final class PlanningBodies {
+
+    private PlanningBodies() {
+    }
+
+    @Schema(description = "A credential held: its id, or an object with the id and the year it was obtained")
+    record HeldCredentialBody(@Schema(example = "hit") String id, @Schema(example = "2019") Integer year) {
+        /** Lets a client write just the id, as in {@code "credentials": ["hit"]}. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static HeldCredentialBody of(String id) {
+            return new HeldCredentialBody(id, null);
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        HeldCredentialBody {
+        }
+    }
+
+    record SubjectPassBody(@Schema(example = "hit") String credential, @Schema(example = "hit.it") String subject,
+                           @Schema(example = "2025") Integer year) {
+    }
+
+    @Schema(description = "What the learner brings")
+    record ProfileBody(
+            @Schema(description = "Credentials held") List<HeldCredentialBody> credentials,
+            @Schema(description = "Targets already mastered, id → level 0..4", example = "{\"hit.it.db.sql\": 3}") Map<String, Integer> mastered,
+            @Schema(description = "Years of work by kind: healthcare-is, general-is, imaging-exam", example = "{\"healthcare-is\": 2}")
+            Map<String, Integer> experience,
+            @Schema(description = "Study hours a week, 1..80", example = "5") Integer hoursPerWeek,
+            @Schema(description = "Exam subjects passed, still in credit for two years") List<SubjectPassBody> subjectPasses) {
+    }
+
+    @Schema(description = "Exactly one of credential, role or targets")
+    record GoalBody(
+            @Schema(description = "A credential to earn", example = "miis") String credential,
+            @Schema(description = "Optionally, the framework version of that credential, e.g. hit@fy2020") String version,
+            @Schema(description = "A role to reach", example = "pacs-administrator") String role,
+            @Schema(description = "Targets to master") List<String> targets,
+            @Schema(description = "The level wanted for targets, 1..4 (default 2)") Integer level) {
+    }
+
+    record PlanRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) ProfileBody profile,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) GoalBody goal,
+            @Schema(description = "How many alternatives at most, 0..5 (default 3)") Integer alternatives,
+            @Schema(description = "The date to plan from (default today)") LocalDate today) {
+    }
+
+    record RoleFitRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) ProfileBody profile,
+            @Schema(description = "Second-career mode: leave out these roles' families and these families") SecondCareerBody secondCareer,
+            @Schema(description = "How many roles to return, 1..200 (default all)") Integer limit) {
+    }
+
+    record SecondCareerBody(List<String> currentRoles, List<String> currentFamilies) {
+    }
+
+    record SavePlanRequest(
+            @Schema(description = "A label for the plan", example = "HIT → MIIS") String title,
+            @Schema(description = "The profile to plan from; default: the saved profile") ProfileBody profile,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) GoalBody goal,
+            Integer alternatives) {
+    }
+}

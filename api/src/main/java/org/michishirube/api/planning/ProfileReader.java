@@ -1,0 +1,218 @@
+package org.michishirube.api.planning;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.michishirube.api.planning.PlanningBodies.GoalBody;
+import org.michishirube.api.planning.PlanningBodies.HeldCredentialBody;
+import org.michishirube.api.planning.PlanningBodies.ProfileBody;
+import org.michishirube.api.planning.PlanningBodies.SubjectPassBody;
+import org.michishirube.api.problem.ApiException;
+import org.michishirube.api.problem.ProblemType;
+import org.michishirube.core.model.CompetencyGraph;
+import org.michishirube.core.model.CredentialId;
+import org.michishirube.core.model.DomainId;
+import org.michishirube.core.model.ExperienceKind;
+import org.michishirube.core.model.FrameworkVersionId;
+import org.michishirube.core.model.RoleId;
+import org.michishirube.core.model.TargetId;
+import org.michishirube.core.planning.Goal;
+import org.michishirube.core.planning.HeldCredential;
+import org.michishirube.core.planning.LearnerProfile;
+import org.michishirube.core.planning.SubjectPass;
+
+/**
+ * Turns request bodies into core values, checking every field first: malformed values give 400 and
+ * ids the graph does not know give 404, each error naming its field, all of them at once.
+ */
+final class ProfileReader {
+
+    static final int MAX_HOURS_PER_WEEK = 80;
+
+    private final CompetencyGraph graph;
+    private final LocalDate today;
+    private final List<Map<String, Object>> malformed = new ArrayList<>();
+    private final List<Map<String, Object>> unknown = new ArrayList<>();
+
+    ProfileReader(CompetencyGraph graph, LocalDate today) {
+        this.graph = graph;
+        this.today = today;
+    }
+
+    LearnerProfile profile(ProfileBody body, String at) {
+        if (body == null) {
+            malformed(at, "is required");
+            return null;
+        }
+        List<HeldCredential> held = new ArrayList<>();
+        List<HeldCredentialBody> credentials = body.credentials() == null ? List.of() : body.credentials();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < credentials.size(); i++) {
+            String field = at + ".credentials[" + i + "]";
+            HeldCredentialBody c = credentials.get(i);
+            if (c == null || c.id() == null) {
+                malformed(field, "must name a credential id");
+                continue;
+            }
+            Optional<CredentialId> id = credential(c.id(), field);
+            int year = c.year() == null ? today.getYear() : c.year();
+            if (c.year() != null && (year < 1950 || year > today.getYear())) {
+                malformed(field + ".year", "must be a year between 1950 and " + today.getYear());
+            } else if (!seen.add(c.id())) {
+                malformed(field, "lists " + c.id() + " a second time");
+            } else {
+                id.ifPresent(x -> held.add(new HeldCredential(x, year)));
+            }
+        }
+        Map<TargetId, Integer> mastered = new LinkedHashMap<>();
+        if (body.mastered() != null) {
+            body.mastered().forEach((target, level) -> {
+                String field = at + ".mastered." + target;
+                if (level == null || level < 0 || level > 4) {
+                    malformed(field, "level must be 0..4");
+                } else {
+                    target(target, field).ifPresent(t -> mastered.put(t, level));
+                }
+            });
+        }
+        Map<ExperienceKind, Integer> experience = new LinkedHashMap<>();
+        if (body.experience() != null) {
+            body.experience().forEach((kind, years) -> {
+                String field = at + ".experience." + kind;
+                Optional<ExperienceKind> k = experienceKind(kind);
+                if (k.isEmpty()) {
+                    malformed(field, "kind must be one of healthcare-is, general-is, imaging-exam");
+                } else if (years == null || years < 0 || years > 60) {
+                    malformed(field, "years must be 0..60");
+                } else {
+                    experience.put(k.get(), years);
+                }
+            });
+        }
+        Integer hours = body.hoursPerWeek();
+        if (hours == null || hours < 1 || hours > MAX_HOURS_PER_WEEK) {
+            malformed(at + ".hoursPerWeek", "must be 1.." + MAX_HOURS_PER_WEEK);
+        }
+        List<SubjectPass> passes = new ArrayList<>();
+        List<SubjectPassBody> passBodies = body.subjectPasses() == null ? List.of() : body.subjectPasses();
+        for (int i = 0; i < passBodies.size(); i++) {
+            String field = at + ".subjectPasses[" + i + "]";
+            SubjectPassBody p = passBodies.get(i);
+            if (p == null || p.credential() == null || p.subject() == null || p.year() == null) {
+                malformed(field, "needs credential, subject and year");
+                continue;
+            }
+            if (p.year() < 1950 || p.year() > today.getYear()) {
+                malformed(field + ".year", "must be a year between 1950 and " + today.getYear());
+                continue;
+            }
+            Optional<CredentialId> c = credential(p.credential(), field + ".credential");
+            if (!DomainId.isWellFormed(p.subject()) || graph.domain(new DomainId(p.subject())).isEmpty()) {
+                unknown(field + ".subject", "no exam subject (domain) has the id '" + p.subject() + "'");
+                continue;
+            }
+            c.ifPresent(x -> passes.add(new SubjectPass(x, new DomainId(p.subject()), p.year())));
+        }
+        if (!malformed.isEmpty() || !unknown.isEmpty() || hours == null) {
+            return null;
+        }
+        return new LearnerProfile(held, mastered, experience, hours, passes);
+    }
+
+    Goal goal(GoalBody body, String at) {
+        if (body == null) {
+            malformed(at, "is required");
+            return null;
+        }
+        int given = (body.credential() != null ? 1 : 0) + (body.role() != null ? 1 : 0) + (body.targets() != null ? 1 : 0);
+        if (given != 1) {
+            malformed(at, "must name exactly one of credential, role or targets");
+            return null;
+        }
+        if (body.credential() != null) {
+            Optional<CredentialId> c = credential(body.credential(), at + ".credential");
+            Optional<FrameworkVersionId> version = Optional.empty();
+            if (body.version() != null) {
+                if (!FrameworkVersionId.isWellFormed(body.version())) {
+                    malformed(at + ".version", "must look like framework@version, e.g. hit@fy2020");
+                } else if (graph.version(FrameworkVersionId.of(body.version())).isEmpty()) {
+                    unknown(at + ".version", "no framework version has the id '" + body.version() + "'");
+                } else {
+                    version = Optional.of(FrameworkVersionId.of(body.version()));
+                }
+            }
+            Optional<FrameworkVersionId> v = version;
+            return c.map(id -> new Goal.CredentialGoal(id, v)).orElse(null);
+        }
+        if (body.role() != null) {
+            if (!RoleId.isWellFormed(body.role()) || graph.role(new RoleId(body.role())).isEmpty()) {
+                unknown(at + ".role", "no role has the id '" + body.role() + "'");
+                return null;
+            }
+            return new Goal.RoleGoal(new RoleId(body.role()));
+        }
+        int level = body.level() == null ? 2 : body.level();
+        if (level < 1 || level > 4) {
+            malformed(at + ".level", "must be 1..4");
+        }
+        if (body.targets().isEmpty()) {
+            malformed(at + ".targets", "must name at least one target");
+        }
+        Map<TargetId, Integer> levels = new LinkedHashMap<>();
+        for (int i = 0; i < body.targets().size(); i++) {
+            int index = i;
+            Optional.ofNullable(body.targets().get(i)).flatMap(t -> target(t, at + ".targets[" + index + "]"))
+                    .ifPresent(t -> levels.put(t, level));
+        }
+        return levels.isEmpty() || level < 1 || level > 4 ? null : new Goal.TargetsGoal(levels);
+    }
+
+    /** Throws the problem for everything found so far; 400 outranks 404 since a malformed request cannot be judged. */
+    void failIfAny() {
+        if (!malformed.isEmpty()) {
+            throw new ApiException(ProblemType.VALIDATION_FAILED, "The request has " + malformed.size() + " invalid field(s).",
+                    Map.of("errors", List.copyOf(malformed)));
+        }
+        if (!unknown.isEmpty()) {
+            throw new ApiException(ProblemType.NOT_FOUND, "The request names " + unknown.size() + " unknown id(s).",
+                    Map.of("errors", List.copyOf(unknown)));
+        }
+    }
+
+    private Optional<CredentialId> credential(String id, String field) {
+        if (!CredentialId.isWellFormed(id) || graph.credential(new CredentialId(id)).isEmpty()) {
+            unknown(field, "no credential has the id '" + id + "'");
+            return Optional.empty();
+        }
+        return Optional.of(new CredentialId(id));
+    }
+
+    private Optional<TargetId> target(String id, String field) {
+        if (!TargetId.isWellFormed(id) || !graph.contains(new TargetId(id))) {
+            unknown(field, "no current target has the id '" + id + "'");
+            return Optional.empty();
+        }
+        return Optional.of(new TargetId(id));
+    }
+
+    private static Optional<ExperienceKind> experienceKind(String code) {
+        for (ExperienceKind k : ExperienceKind.values()) {
+            if (k.code().equals(code)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void malformed(String field, String message) {
+        malformed.add(Map.of("field", field, "message", message));
+    }
+
+    private void unknown(String field, String message) {
+        unknown.add(Map.of("field", field, "message", message));
+    }
+}
