@@ -39,11 +39,24 @@ public record GraphSnapshot(long revision, CompetencyGraph graph, Map<FrameworkV
         return Optional.ofNullable(trees.get(id));
     }
 
-    /** {@return the versions of a framework, oldest effective date first, undated first} */
+    /**
+     * {@return the versions of a framework, oldest first}
+     * The order follows the supersedes chain, since many effective dates are unknown.
+     */
     public List<FrameworkTree> versionsOf(FrameworkId framework) {
         return trees.values().stream().filter(t -> t.version().framework().equals(framework))
-                .sorted(Comparator.comparing((FrameworkTree t) -> t.version().effectiveDate().orElse(java.time.LocalDate.MIN))
-                        .thenComparing(t -> t.version().id()))
+                .sorted(Comparator.comparingInt(this::generation).thenComparing(t -> t.version().id()))
                 .toList();
+    }
+
+    /** {@return how many versions precede this one along its supersedes chain} */
+    private int generation(FrameworkTree tree) {
+        int generation = 0;
+        var previous = tree.version().supersedes();
+        while (previous.isPresent() && generation <= trees.size()) {
+            generation++;
+            previous = Optional.ofNullable(trees.get(previous.get())).flatMap(t -> t.version().supersedes());
+        }
+        return generation;
     }
 }
