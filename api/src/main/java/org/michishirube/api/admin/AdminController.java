@@ -35,7 +35,7 @@ class AdminController {
             security = @SecurityRequirement(name = OpenApiConfig.BEARER))
     @ApiResponse(responseCode = "200", description = "What changed", content = @Content(examples = @ExampleObject("""
             {"datasetVersion":"2026.11.1","previousVersion":"2026.11.1","nodesAdded":[],"nodesRemoved":[],"nodesChanged":[],
-             "relationshipsAdded":0,"relationshipsRemoved":0,"targets":612,"unchanged":true}""")))
+             "relationshipsAdded":0,"relationshipsRemoved":0,"targets":554,"unchanged":true}""")))
     @ApiResponse(responseCode = "401", description = "No or an invalid token", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "422", description = "The dataset files are invalid; nothing changed",

@@ -249,8 +249,8 @@ class BrowseController {
     @GetMapping("/roles/{id}")
     @Operation(summary = "One role", description = "Its needed targets with level (1–4) and importance (0–1), grouped by domain.")
     @ApiResponse(responseCode = "200", description = "The role", content = @Content(examples = @ExampleObject("""
-            {"id":"pacs-admin","name":{"ja":"PACS/画像情報システム管理者","en":"PACS / imaging-IS administrator"},"family":"imaging",
-             "needs":[{"domain":{"id":"miis.standards","name":{"ja":"医用画像の標準規格","en":"Imaging standards"}},
+            {"id":"pacs-administrator","name":{"ja":"PACS/画像情報システム管理者","en":"PACS / imaging-IS administrator"},"family":"imaging",
+             "needs":[{"domain":{"id":"miis.imaging-standards","name":{"ja":"医用画像の標準規格","en":"Imaging standards"}},
                        "needs":[{"target":{"id":"miis.dicom.storage","name":{"ja":"DICOM Storage","en":"DICOM Storage"}},"level":3,"importance":0.9}]}]}""")))
     RoleDetail role(@Parameter(description = "Role id") @PathVariable String id) {
         CompetencyGraph g = graph();

@@ -93,6 +93,11 @@ public class SecurityConfig {
     @Bean
     @Conditional(SecretConfigured.class)
     ReactiveJwtDecoder sharedSecretJwtDecoder(Environment env) {
+        if (env.containsProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri")
+                || env.containsProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri")) {
+            LOG.warn("Both {} and an identity provider are configured; tokens are checked against the shared secret only. "
+                    + "Unset the secret in production.", SECRET);
+        }
         byte[] secret = env.getRequiredProperty(SECRET).getBytes(StandardCharsets.UTF_8);
         if (secret.length < 32) {
             throw new IllegalStateException(SECRET + " must be at least 32 bytes long for HS256");
@@ -123,7 +128,8 @@ public class SecurityConfig {
             Environment env = context.getEnvironment();
             return !new SecretConfigured().matches(context, metadata)
                     && !env.containsProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri")
-                    && !env.containsProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri");
+                    && !env.containsProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri")
+                    && !env.containsProperty("spring.security.oauth2.resourceserver.jwt.public-key-location");
         }
     }
 }

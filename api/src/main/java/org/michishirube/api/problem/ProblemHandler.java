@@ -88,19 +88,21 @@ public class ProblemHandler implements ErrorWebExceptionHandler {
         } else if (error instanceof UnsupportedMediaTypeStatusException media) {
             type = ProblemType.UNSUPPORTED_MEDIA_TYPE;
             detail = "Content type " + media.getContentType() + " is not supported here; send " + media.getSupportedMediaTypes() + ".";
+            exchange.getResponse().getHeaders().setAccept(media.getSupportedMediaTypes());
         } else if (error instanceof NotAcceptableStatusException) {
             type = ProblemType.NOT_ACCEPTABLE;
             detail = "None of the accepted media types can be produced here.";
         } else if (error instanceof MethodNotAllowedException method) {
             type = ProblemType.METHOD_NOT_ALLOWED;
             detail = "Method " + method.getHttpMethod() + " is not allowed here; allowed: " + method.getSupportedMethods() + ".";
+            exchange.getResponse().getHeaders().setAllow(method.getSupportedMethods());
         } else if (error instanceof PayloadTooLargeException || error instanceof DataBufferLimitException) {
             type = ProblemType.PAYLOAD_TOO_LARGE;
             detail = "The request body is larger than the service accepts.";
         } else if (error instanceof ResponseStatusException status) {
             type = fromStatus(status.getStatusCode());
             detail = type == ProblemType.NOT_FOUND ? "There is nothing at " + exchange.getRequest().getPath().value() + "."
-                    : String.valueOf(status.getReason());
+                    : status.getReason() == null ? type.title() + "." : status.getReason();
         } else if (DatabaseFailures.isUnavailable(error)) {
             type = ProblemType.SERVICE_UNAVAILABLE;
             detail = "The graph database cannot be reached; try again shortly.";

@@ -71,11 +71,31 @@ public final class DatasetLoader {
     public Optional<LoadReport> loadIfMissing() {
         ReferenceDataset dataset = verify();
         Optional<String> loaded = loadedVersion();
-        if (loaded.isPresent() && loaded.get().equals(dataset.version())) {
-            LOG.info("Reference dataset {} is already loaded", dataset.version());
+        if (loaded.isPresent() && compareVersions(loaded.get(), dataset.version()) >= 0) {
+            // During a rolling upgrade an older instance must not load its older dataset over a newer one.
+            if (!loaded.get().equals(dataset.version())) {
+                LOG.warn("The graph holds dataset {}, newer than this build's {}; leaving it as it is", loaded.get(), dataset.version());
+            } else {
+                LOG.info("Reference dataset {} is already loaded", dataset.version());
+            }
             return Optional.empty();
         }
         return Optional.of(load(dataset));
+    }
+
+    /** {@return how two dataset versions such as 2026.11.1 and 2026.12.0 compare, numeric segments as numbers} */
+    static int compareVersions(String a, String b) {
+        String[] x = a.split("[.-]");
+        String[] y = b.split("[.-]");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            String p = i < x.length ? x[i] : "0";
+            String q = i < y.length ? y[i] : "0";
+            int c = p.matches("\\d+") && q.matches("\\d+") ? Long.compare(Long.parseLong(p), Long.parseLong(q)) : p.compareTo(q);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     /** Re-validates the files and loads them whatever the graph holds, reporting what changed. */
@@ -104,6 +124,7 @@ public final class DatasetLoader {
         }
     }
 
+    @SuppressWarnings("unchecked")
     private void write(TransactionContext tx, ReferenceDataset d) {
         Set<String> keys = new HashSet<>();
         List<Map<String, Object>> credentials = new ArrayList<>();
@@ -117,12 +138,23 @@ public final class DatasetLoader {
         List<Map<String, Object>> versions = new ArrayList<>();
         List<Map<String, Object>> domains = new ArrayList<>();
         List<Map<String, Object>> targets = new ArrayList<>();
-        Set<String> domainIds = new HashSet<>();
+        // A domain is one node for all the versions that have it; it lists them, newest name winning.
+        Map<String, Map<String, Object>> domainsById = new java.util.LinkedHashMap<>();
         for (FrameworkTree tree : d.trees()) {
             versions.add(GraphProperties.of(tree.version()));
-            tree.domains().stream().filter(x -> domainIds.add(x.id().value())).forEach(x -> domains.add(GraphProperties.of(x)));
+            for (var x : tree.domains()) {
+                Map<String, Object> props = GraphProperties.of(x);
+                List<String> having = new ArrayList<>();
+                if (domainsById.containsKey(x.id().value())) {
+                    having.addAll((List<String>) domainsById.get(x.id().value()).get("versions"));
+                }
+                having.add(tree.version().id().value());
+                props.put("versions", having);
+                domainsById.put(x.id().value(), props);
+            }
             tree.targets().forEach(t -> targets.add(GraphProperties.of(t)));
         }
+        domains.addAll(domainsById.values());
         merge(tx, "FrameworkVersion", "id", versions, keys);
         merge(tx, "Domain", "id", domains, keys);
         merge(tx, "Target", "uid", targets, keys);

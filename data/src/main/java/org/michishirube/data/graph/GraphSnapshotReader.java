@@ -58,8 +58,12 @@ public final class GraphSnapshotReader {
         }
         List<Framework> frameworks = tx.run("MATCH (f:Framework) RETURN properties(f) AS f").list(r -> GraphProperties.framework(r.get("f").asMap()));
         Map<String, Domain> domains = new TreeMap<>();
-        tx.run("MATCH (d:Domain) RETURN properties(d) AS d").list(r -> GraphProperties.domain(r.get("d").asMap()))
-                .forEach(d -> domains.put(d.id().value(), d));
+        Map<String, List<String>> domainVersions = new HashMap<>();
+        for (Record r : tx.run("MATCH (d:Domain) RETURN properties(d) AS d, coalesce(d.versions, []) AS versions").list()) {
+            Domain d = GraphProperties.domain(r.get("d").asMap());
+            domains.put(d.id().value(), d);
+            domainVersions.put(d.id().value(), r.get("versions").asList(v -> v.asString()));
+        }
         Map<FrameworkVersionId, FrameworkVersion> versions = new TreeMap<>();
         tx.run("MATCH (v:FrameworkVersion) RETURN properties(v) AS v").list(r -> GraphProperties.version(r.get("v").asMap()))
                 .forEach(v -> versions.put(v.id(), v));
@@ -93,7 +97,8 @@ public final class GraphSnapshotReader {
         }
         List<FrameworkTree> trees = new ArrayList<>();
         for (FrameworkVersion v : versions.values()) {
-            List<Domain> versionDomains = domains.values().stream().filter(d -> d.framework().equals(v.framework())).toList();
+            List<Domain> versionDomains = domains.values().stream()
+                    .filter(d -> domainVersions.getOrDefault(d.id().value(), List.of()).contains(v.id().value())).toList();
             List<LineageLink> links = lineage.getOrDefault(v.id(), Map.of()).values().stream().map(LineageParts::link).toList();
             trees.add(new FrameworkTree(v, versionDomains, targets.getOrDefault(v.id(), List.of()),
                     prerequisites.getOrDefault(v.id(), Map.of()), related.getOrDefault(v.id(), Map.of()), links));

@@ -78,6 +78,21 @@ class DatasetLoaderIT {
     }
 
     @Test
+    void anOlderBuildDoesNotLoadItsDatasetOverANewerOne() {
+        DatasetCopy newer = DatasetCopy.of(temp);
+        newer.edit("manifest.yaml", root -> root.put("datasetVersion", "2999.1.0"));
+        new DatasetLoader(driver, newer.source()).reload();
+        List<String> before = GraphDump.of(driver);
+
+        DatasetLoader shipped = new DatasetLoader(driver, org.michishirube.data.dataset.DatasetSource.at(
+                new org.springframework.core.io.DefaultResourceLoader(), "classpath:dataset/"));
+        assertThat(shipped.loadIfMissing()).isEmpty();
+
+        assertThat(GraphDump.of(driver)).isEqualTo(before);
+        assertThat(strings("MATCH (d:DatasetRelease) RETURN d.version AS x")).containsExactly("2999.1.0");
+    }
+
+    @Test
     void reloadReportsWhatAnEditChanged() {
         DatasetCopy copy = DatasetCopy.of(temp);
         DatasetLoader loader = new DatasetLoader(driver, copy.source());

@@ -38,7 +38,14 @@ class SchemaAndSnapshotIT {
             var index = session.run("SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'search_text' RETURN options").single();
             assertThat(index.get("options").asMap().toString()).contains("cjk");
             int migrationsApplied = session.run("MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE' RETURN count(m) AS c").single().get("c").asInt();
-            assertThat(migrationsApplied).isEqualTo(3);
+            int files;
+            try {
+                files = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                        .getResources("classpath:neo4j/migrations/V*.cypher").length;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            assertThat(migrationsApplied).isEqualTo(files).isGreaterThanOrEqualTo(3);
         }
         // Applying again is a no-op.
         new DataAutoConfiguration.SchemaMigrations(DRIVER).apply();
@@ -56,6 +63,7 @@ class SchemaAndSnapshotIT {
         dataset.trees().forEach(tree -> {
             var read = snapshot.tree(tree.version().id()).orElseThrow();
             assertThat(read.version()).isEqualTo(tree.version());
+            assertThat(read.domains()).extracting(d -> d.id()).containsExactlyInAnyOrderElementsOf(tree.domains().stream().map(d -> d.id()).toList());
             assertThat(read.targets()).containsExactlyInAnyOrderElementsOf(tree.targets());
             assertThat(read.prerequisites()).isEqualTo(tree.prerequisites());
             assertThat(read.related()).isEqualTo(tree.related());
