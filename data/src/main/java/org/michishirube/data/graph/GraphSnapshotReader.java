@@ -65,10 +65,12 @@ public final class GraphSnapshotReader {
             domainVersions.put(d.id().value(), r.get("versions").asList(v -> v.asString()));
         }
         Map<FrameworkVersionId, FrameworkVersion> versions = new TreeMap<>();
-        tx.run("MATCH (v:FrameworkVersion) RETURN properties(v) AS v").list(r -> GraphProperties.version(r.get("v").asMap()))
+        // Drafts and versions in review are stewards' work in progress, not part of what the public reads.
+        tx.run("MATCH (v:FrameworkVersion) WHERE v.status IN ['published', 'retired'] RETURN properties(v) AS v")
+                .list(r -> GraphProperties.version(r.get("v").asMap()))
                 .forEach(v -> versions.put(v.id(), v));
         Map<FrameworkVersionId, List<Target>> targets = new HashMap<>();
-        tx.run("MATCH (:FrameworkVersion)-[:CONTAINS]->(t:Target) RETURN properties(t) AS t ORDER BY t.uid")
+        tx.run("MATCH (v:FrameworkVersion)-[:CONTAINS]->(t:Target) WHERE v.status IN ['published', 'retired'] RETURN properties(t) AS t ORDER BY t.uid")
                 .list(r -> GraphProperties.target(r.get("t").asMap()))
                 .forEach(t -> targets.computeIfAbsent(t.version(), k -> new ArrayList<>()).add(t));
         Map<FrameworkVersionId, Map<TargetId, Set<TargetId>>> prerequisites = edges(tx,
@@ -97,6 +99,9 @@ public final class GraphSnapshotReader {
         }
         List<FrameworkTree> trees = new ArrayList<>();
         for (FrameworkVersion v : versions.values()) {
+            if (!frameworks.stream().anyMatch(f -> f.id().equals(v.framework()))) {
+                continue;
+            }
             List<Domain> versionDomains = domains.values().stream()
                     .filter(d -> domainVersions.getOrDefault(d.id().value(), List.of()).contains(v.id().value())).toList();
             List<LineageLink> links = lineage.getOrDefault(v.id(), Map.of()).values().stream().map(LineageParts::link).toList();
