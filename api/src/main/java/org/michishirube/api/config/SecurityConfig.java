@@ -80,6 +80,14 @@ public class SecurityConfig {
                 .build();
     }
 
+    /** The security firewall rejects encoded slashes, NUL bytes and the like; say so as a problem, not an empty 400. */
+    @Bean
+    org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler rejectedAsProblem(ProblemRenderer problems) {
+        return (exchange, rejected) -> problems.write(exchange, ProblemType.BAD_REQUEST,
+                "The request URI contains characters the service does not accept, such as encoded slashes or control characters.",
+                Map.of());
+    }
+
     static JwtAuthenticationConverter rolesConverter() {
         JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
         roles.setAuthoritiesClaimName("roles");

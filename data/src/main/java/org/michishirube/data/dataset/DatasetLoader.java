@@ -40,6 +40,12 @@ public final class DatasetLoader {
             "PRECEDES", "RELATED_TO", "REQUIRES", "NEEDS", "SUITS", "HAS_STATISTIC", "SUPERSEDES", "REPLACED_BY", "SPLIT_INTO",
             "MERGED_INTO", "ADDED_IN", "RETIRED_IN");
 
+    /**
+     * How the loader lays the dataset out in the graph. Bump it whenever that layout changes, so that a graph
+     * loaded by an older build is reloaded even though the dataset's own version is the same.
+     */
+    static final int LAYOUT = 2;
+
     private final Driver driver;
     private final DatasetSource source;
     private Consumer<String> afterStep = step -> { };
@@ -67,10 +73,22 @@ public final class DatasetLoader {
         return new DatasetReader(source).read();
     }
 
-    /** Loads the dataset unless the graph already has this version. */
+    /** {@return the layout the graph was loaded with; 1 for graphs from before layouts were recorded} */
+    int loadedLayout() {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run("MATCH (d:DatasetRelease {id: 'reference'}) RETURN coalesce(d.layout, 1) AS l").list()
+                    .stream().findFirst().map(r -> r.get("l").asInt()).orElse(0));
+        }
+    }
+
+    /** Loads the dataset unless the graph already has this version, laid out the way this build lays it out. */
     public Optional<LoadReport> loadIfMissing() {
         ReferenceDataset dataset = verify();
         Optional<String> loaded = loadedVersion();
+        if (loaded.isPresent() && loadedLayout() < LAYOUT) {
+            LOG.info("The graph's dataset {} was laid out by an older build; reloading it", loaded.get());
+            return Optional.of(load(dataset));
+        }
         if (loaded.isPresent() && compareVersions(loaded.get(), dataset.version()) >= 0) {
             // During a rolling upgrade an older instance must not load its older dataset over a newer one.
             if (!loaded.get().equals(dataset.version())) {
@@ -174,7 +192,8 @@ public final class DatasetLoader {
         step("cleared");
         writeRelationships(tx, d);
         step("relationships");
-        tx.run("MERGE (r:DatasetRelease {id: 'reference'}) SET r.version = $v", Map.of("v", d.version()));
+        tx.run("MERGE (r:DatasetRelease {id: 'reference'}) SET r.version = $v, r.layout = $layout",
+                Map.of("v", d.version(), "layout", LAYOUT));
     }
 
     private void writeRelationships(TransactionContext tx, ReferenceDataset d) {

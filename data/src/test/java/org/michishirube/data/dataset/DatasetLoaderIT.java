@@ -93,6 +93,22 @@ class DatasetLoaderIT {
     }
 
     @Test
+    void aGraphLaidOutByAnOlderBuildIsReloadedAtStartUp() {
+        DatasetLoader loader = new DatasetLoader(driver, DatasetCopy.of(temp).source());
+        loader.reload();
+        List<String> current = dumpWithoutRevision();
+        try (var session = driver.session()) {
+            session.run("MATCH (r:DatasetRelease) REMOVE r.layout").consume();
+            session.run("MATCH (d:Domain) REMOVE d.versions").consume();
+        }
+
+        assertThat(loader.loadIfMissing()).isPresent();
+
+        assertThat(dumpWithoutRevision()).isEqualTo(current);
+        assertThat(loader.loadIfMissing()).isEmpty();
+    }
+
+    @Test
     void reloadReportsWhatAnEditChanged() {
         DatasetCopy copy = DatasetCopy.of(temp);
         DatasetLoader loader = new DatasetLoader(driver, copy.source());
