@@ -213,8 +213,10 @@ public final class EvidenceRankedProposer implements RedefinitionProposer {
         }
 
         /**
-         * The targets in use: needed by any role, addressed by a curriculum or needed by another framework's
-         * target, then closed under prerequisites, ancestors and descendants.
+         * The targets in use: those needed by any role, addressed by a curriculum or needed by another
+         * framework's target; then, until nothing changes, their descendants (addressing an area addresses its
+         * items) and prerequisites; finally the ancestors of all of them (an area is in use when an item is).
+         * Ancestors do not pass use down, so an unused item next to a used one stays unused.
          */
         Set<TargetId> used() {
             Set<TargetId> used = new HashSet<>();
@@ -231,11 +233,13 @@ public final class EvidenceRankedProposer implements RedefinitionProposer {
                 Set<TargetId> more = new HashSet<>();
                 for (TargetId u : used) {
                     graph.prerequisites(u).stream().filter(ownIds::contains).forEach(more::add);
-                    more.addAll(graph.ancestors(u));
                     more.addAll(graph.children(u));
                 }
                 grew = used.addAll(more);
             }
+            Set<TargetId> ancestors = new HashSet<>();
+            used.forEach(u -> ancestors.addAll(graph.ancestors(u)));
+            used.addAll(ancestors);
             return used;
         }
 

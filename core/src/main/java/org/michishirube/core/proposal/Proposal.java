@@ -160,9 +160,9 @@ public sealed interface Proposal {
     }
 
     /**
-     * A target that no role needs and no curriculum addresses, directly or through its ancestors, descendants
-     * or the targets that need it; listed once for the largest such subtree. Score: the study hours of the
-     * subtree.
+     * A target that no role needs and no curriculum addresses, neither directly, nor through an area that
+     * contains it, nor as a prerequisite of a target in use, nor through any of its items; listed once for
+     * the largest such subtree. Score: the study hours of the subtree.
      *
      * @param target the root of the unused subtree
      * @param name its name
