@@ -194,9 +194,9 @@ class CurriculumController {
                      {"row":9,"column":"depth","reason":"depth 'deep' is not one of introduces, reinforces, masters (or I, R, M)."}]}""")))
     Mono<ImportAnswer> importCsv(@Parameter(description = "Curriculum id") @PathVariable String id,
                                  @Parameter(description = IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                 @RequestBody byte[] csv) {
+                                 @RequestBody(required = false) byte[] csv) {
         return Viewer.current().flatMap(viewer -> support.editable(id, viewer)).flatMap(current -> {
-            CurriculumCsv.Outcome outcome = CurriculumCsv.read(csv, support::knownTarget);
+            CurriculumCsv.Outcome outcome = CurriculumCsv.read(csv == null ? new byte[0] : csv, support::knownTarget);
             if (outcome instanceof CurriculumCsv.Outcome.Rejected rejected) {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 rejected.problems().forEach(p -> {
