@@ -71,6 +71,8 @@ public class SecurityConfig {
                         .pathMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .pathMatchers(HttpMethod.OPTIONS, "/**").permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/v1/plans", "/api/v1/role-fit").permitAll()
+                        // Curricula change only through educators (of the owning institution, checked per curriculum) and admins.
+                        .pathMatchers("/api/v1/curricula", "/api/v1/curricula/**").hasAnyRole("educator", "admin")
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(rolesConverter())))

@@ -22,6 +22,9 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Payload too large"),
     URI_TOO_LONG("uri-too-long", HttpStatus.URI_TOO_LONG, "URI too long"),
+    INVALID_CSV("invalid-csv", HttpStatus.UNPROCESSABLE_CONTENT, "The CSV file is invalid"),
+    CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict"),
+    PRECONDITION_FAILED("precondition-failed", HttpStatus.PRECONDITION_FAILED, "Precondition failed"),
     INVALID_DATASET("invalid-dataset", HttpStatus.UNPROCESSABLE_CONTENT, "The reference dataset is invalid"),
     SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable"),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");

@@ -38,17 +38,19 @@ class SchemaAndSnapshotIT {
             var index = session.run("SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'search_text' RETURN options").single();
             assertThat(index.get("options").asMap().toString()).contains("cjk");
             int migrationsApplied = session.run("MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE' RETURN count(m) AS c").single().get("c").asInt();
-            int files;
-            try {
-                files = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
-                        .getResources("classpath:neo4j/migrations/V*.cypher").length;
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            assertThat(migrationsApplied).isEqualTo(files).isGreaterThanOrEqualTo(3);
+            // One per migration file, whoever adds the next one.
+            assertThat(migrationsApplied).isEqualTo(migrationFiles());
         }
         // Applying again is a no-op.
         new DataAutoConfiguration.SchemaMigrations(DRIVER).apply();
+    }
+
+    private static int migrationFiles() {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(SchemaAndSnapshotIT.class.getResource("/neo4j/migrations").toURI()))) {
+            return (int) files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.cypher")).count();
+        } catch (java.io.IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

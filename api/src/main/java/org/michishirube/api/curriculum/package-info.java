@@ -1,0 +1,2 @@
+/** Curricula of universities and training schools: editing, CSV import, coverage reports, suggestions and benchmarks. */
+package org.michishirube.api.curriculum;
