@@ -30,9 +30,13 @@ class Planning {
     private final LearningPathPlanner planner = new TopologicalLearningPathPlanner();
     private final Clock clock;
 
-    Planning(PublishedGraph published, java.util.Optional<Clock> clock) {
+    private final io.micrometer.core.instrument.Timer plannerTime;
+
+    Planning(PublishedGraph published, java.util.Optional<Clock> clock, io.micrometer.core.instrument.MeterRegistry registry) {
         this.published = published;
         this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.plannerTime = io.micrometer.core.instrument.Timer.builder("michishirube.planner")
+                .description("Time the planner takes for one plan, alternatives included").publishPercentileHistogram().register(registry);
     }
 
     CompetencyGraph graph() {
@@ -54,7 +58,7 @@ class Planning {
             throw ApiException.invalidParameter("alternatives", "alternatives must be 0.." + MAX_ALTERNATIVES + ", was " + k + ".");
         }
         reader.failIfAny();
-        PlanOutcome outcome = planner.plan(g, profile, goal, PlanningOptions.defaults(today).withAlternatives(k));
+        PlanOutcome outcome = plannerTime.record(() -> planner.plan(g, profile, goal, PlanningOptions.defaults(today).withAlternatives(k)));
         if (outcome instanceof PlanOutcome.Planned planned) {
             return new PlanAnswer(PlanViews.of(planned.plan(), g), planned.alternatives().stream().map(p -> PlanViews.of(p, g)).toList());
         }

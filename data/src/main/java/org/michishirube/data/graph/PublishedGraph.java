@@ -17,6 +17,8 @@ public final class PublishedGraph {
     private final Driver driver;
     private final GraphSnapshotReader reader;
     private final AtomicReference<GraphSnapshot> snapshot = new AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicLong rebuilds = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong rebuildNanos = new java.util.concurrent.atomic.AtomicLong();
 
     public PublishedGraph(Driver driver) {
         this.driver = driver;
@@ -34,11 +36,24 @@ public final class PublishedGraph {
 
     /** Rebuilds the snapshot now, whatever the revision. */
     public synchronized GraphSnapshot refresh() {
+        long start = System.nanoTime();
         GraphSnapshot fresh = reader.read();
         snapshot.set(fresh);
+        rebuildNanos.addAndGet(System.nanoTime() - start);
+        rebuilds.incrementAndGet();
         LOG.info("Graph snapshot rebuilt at revision {}: {} target(s), {} role(s)", fresh.revision(),
                 fresh.graph().targets().size(), fresh.graph().roles().size());
         return fresh;
+    }
+
+    /** {@return how many times the snapshot was built, for metrics} */
+    public long rebuildCount() {
+        return rebuilds.get();
+    }
+
+    /** {@return the time spent building snapshots, in seconds, for metrics} */
+    public double rebuildSeconds() {
+        return rebuildNanos.get() / 1e9;
     }
 
     /** Rebuilds the snapshot when the graph's revision differs from the one it was read at. */

@@ -1,0 +1,34 @@
+package org.michishirube.api.config;
+
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.michishirube.data.graph.PublishedGraph;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Domain metrics beside Boot's per-route http.server.requests: snapshot rebuilds and the revision served.
+ * Planner time is timed where plans are made (michishirube.planner).
+ */
+@Configuration(proxyBeanMethods = false)
+class Metrics {
+
+    @Bean
+    FunctionCounter snapshotRebuilds(MeterRegistry registry, PublishedGraph graph) {
+        return FunctionCounter.builder("michishirube.snapshot.rebuilds", graph, PublishedGraph::rebuildCount)
+                .description("How many times the in-memory graph snapshot was rebuilt").register(registry);
+    }
+
+    @Bean
+    FunctionCounter snapshotRebuildTime(MeterRegistry registry, PublishedGraph graph) {
+        return FunctionCounter.builder("michishirube.snapshot.rebuild.seconds", graph, PublishedGraph::rebuildSeconds)
+                .description("Total time spent rebuilding the snapshot").baseUnit("seconds").register(registry);
+    }
+
+    @Bean
+    Gauge snapshotRevision(MeterRegistry registry, PublishedGraph graph) {
+        return Gauge.builder("michishirube.snapshot.revision", graph, g -> g.snapshot().revision())
+                .description("The graph revision the snapshot was read at").register(registry);
+    }
+}
