@@ -12,10 +12,17 @@ import org.michishirube.core.model.TargetIndex;
  * a {@link Goal.TargetsGoal} of the same levels (or a role goal's main plan). Ranking thousands of roles
  * needs this: on a dense prerequisite graph each plan covers most of the graph.
  * <p>
- * Every target the learner holds at level 0 gets, once, the set of level-0 targets it reaches through
- * level-0 prerequisites (a bitset); a gap is then the wanted targets below their level plus the union of
- * those sets, and prerequisites cost {@link Effort#hours} from 0 to {@value TopologicalLearningPathPlanner#PREREQUISITE_LEVEL}.
- * Memory is about n²/8 bytes for n targets (25 MB at 14,000).
+ * The targets the learner holds at level 0 are ranked in a topological order. Each gets, once, the set of
+ * level-0 targets it reaches through level-0 prerequisites, as a bitset over ranks no longer than its own
+ * rank (about n²/16 bytes for n targets, 12 MB at 14,000). A gap is then the wanted targets below their
+ * level plus the union of those sets, and prerequisites cost {@link Effort#hours} from 0 to
+ * {@value TopologicalLearningPathPlanner#PREREQUISITE_LEVEL}. Both the sets and a role's union skip any
+ * target already inside the set being built, whose own set is then inside it too, and the hours of a union
+ * are summed from popcounts of the bit planes of the prerequisite hours.
+ * <p>
+ * Building the sets is quadratic in the number of level-0 targets (with a small constant: a 64th of a
+ * word per pair), and each {@link #hours} call is linear in it; no exact method is known that avoids that
+ * on a general DAG. See docs/performance.md.
  */
 public final class GapHours {
 
@@ -84,8 +91,12 @@ public final class GapHours {
                 continue;
             }
             java.util.Arrays.sort(direct, 0, count);
-            long[] set = new long[(direct[count - 1] >>> 6) + 1];
-            for (int k = count - 1; k >= 0; k--) {
+            int top = direct[count - 1];
+            int length = (top >>> 6) + 1;
+            // Start from a copy of the highest prerequisite's set rather than from zeros.
+            long[] set = reach[top] == null ? new long[length] : java.util.Arrays.copyOf(reach[top], length);
+            set[top >>> 6] |= 1L << top;
+            for (int k = count - 2; k >= 0; k--) {
                 int p = direct[k];
                 if ((set[p >>> 6] & 1L << p) != 0) {
                     continue;

@@ -299,17 +299,19 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
             }));
             int[] stageOf = new int[n];
             java.util.Arrays.fill(stageOf, -1);
-            List<List<WhyLink>> why = new ArrayList<>(java.util.Collections.nCopies(n, null));
+            WhyChain[] why = new WhyChain[n];
             int[] members = new int[n]; // the steps' targets in the order found; also the breadth-first queue
             int found = 0;
             for (int s = 0; s < stages.size(); s++) {
                 Stage stage = stages.get(s);
+                WhyChain prefix = stage.prefix().isEmpty() ? null : WhyChain.of(stage.prefix());
                 int head = found;
                 for (Map.Entry<TargetId, Integer> e : stage.levels().entrySet()) {
                     int t = index.positionOf(e.getKey());
                     if (e.getValue() > attainment.level(t) && stageOf[t] < 0) {
                         stageOf[t] = s;
-                        why.set(t, append(stage.prefix(), new WhyLink(stage.relation(), e.getKey().value())));
+                        WhyLink root = new WhyLink(stage.relation(), e.getKey().value());
+                        why[t] = prefix == null ? WhyChain.of(List.of(root)) : prefix.then(root);
                         members[found++] = t;
                     }
                 }
@@ -322,7 +324,7 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
                             continue;
                         }
                         stageOf[p] = s;
-                        why.set(p, append(why.get(t), new WhyLink(WhyLink.Relation.PREREQUISITE, index.id(p).value())));
+                        why[p] = why[t].then(new WhyLink(WhyLink.Relation.PREREQUISITE, index.id(p).value()));
                         members[found++] = p;
                     }
                 }
@@ -350,7 +352,7 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
                 int from = attainment.level(t);
                 int to = neededLevel(wanted, t);
                 int hours = Effort.hours(index.effortHours(t), from, to, options.defaultEffortHours());
-                steps.add(new Step(index.id(t), from, to, hours, why.get(t)));
+                steps.add(new Step(index.id(t), from, to, hours, why[t]));
                 stepStages[k] = stageOf[t];
                 int d = index.domainOrdinal(t);
                 if (d < 0) {
@@ -522,12 +524,6 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
             heap[i] = last;
             return top;
         }
-    }
-
-    private static List<WhyLink> append(List<WhyLink> chain, WhyLink link) {
-        WhyLink[] longer = chain.toArray(new WhyLink[chain.size() + 1]);
-        longer[chain.size()] = link;
-        return List.of(longer);
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
