@@ -33,10 +33,12 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@link #roleGoal}: one role goal with up to 3 alternatives, averaged over {@value Workload#ROLE_GOALS} roles spread over the ids;</li>
  *   <li>{@link #rankAllRoles}: role fit of every role of the graph, in one call.</li>
  * </ul>
+ * Sample time rather than average time: each call is timed, so the report carries percentiles as well as
+ * the mean, and the median stays readable on a machine shared with other work (the mean does not).
  * Run with {@code ./mvnw -B -pl core -Pbenchmark verify}; see docs/performance.md.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 @Warmup(iterations = 3, time = 1)
