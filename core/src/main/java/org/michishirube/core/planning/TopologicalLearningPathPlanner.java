@@ -297,6 +297,14 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
                 int i = index.positionOf(t);
                 wanted[i] = Math.max(wanted[i], level);
             }));
+            // One byte per target for the breadth-first walk, small enough to stay in the nearest cache: whether
+            // it is held at the level it would be needed at, or already a step.
+            byte[] mark = new byte[n];
+            for (int t = 0; t < n; t++) {
+                if (attainment.level(t) >= neededLevel(wanted, t)) {
+                    mark[t] = HELD;
+                }
+            }
             int[] stageOf = new int[n];
             java.util.Arrays.fill(stageOf, -1);
             WhyChain[] why = new WhyChain[n];
@@ -308,7 +316,8 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
                 int head = found;
                 for (Map.Entry<TargetId, Integer> e : stage.levels().entrySet()) {
                     int t = index.positionOf(e.getKey());
-                    if (e.getValue() > attainment.level(t) && stageOf[t] < 0) {
+                    if (e.getValue() > attainment.level(t) && mark[t] != STEP) {
+                        mark[t] = STEP;
                         stageOf[t] = s;
                         WhyLink root = new WhyLink(stage.relation(), e.getKey().value());
                         why[t] = prefix == null ? WhyChain.of(List.of(root)) : prefix.then(root);
@@ -320,16 +329,17 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
                     int t = members[head++];
                     for (int k = 0, count = index.prerequisiteCount(t); k < count; k++) {
                         int p = index.prerequisite(t, k);
-                        if (stageOf[p] >= 0 || attainment.level(p) >= neededLevel(wanted, p)) {
+                        if (mark[p] != 0) {
                             continue;
                         }
+                        mark[p] = STEP;
                         stageOf[p] = s;
                         why[p] = why[t].then(new WhyLink(WhyLink.Relation.PREREQUISITE, index.id(p).value()));
                         members[found++] = p;
                     }
                 }
             }
-            int[] order = topologicalOrder(index, members, found, stageOf);
+            int[] order = topologicalOrder(index, members, found, stageOf, mark);
             if (order == null) {
                 Set<TargetId> nodes = new HashSet<>();
                 for (int k = 0; k < found; k++) {
@@ -416,6 +426,9 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
         }
     }
 
+    private static final byte HELD = 1;
+    private static final byte STEP = 2;
+
     private static int neededLevel(int[] wanted, int position) {
         return Math.max(wanted[position], PREREQUISITE_LEVEL);
     }
@@ -427,7 +440,7 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
      *
      * @return the positions in order, or null when the prerequisites among them have a cycle
      */
-    private static int[] topologicalOrder(TargetIndex index, int[] members, int count, int[] stageOf) {
+    private static int[] topologicalOrder(TargetIndex index, int[] members, int count, int[] stageOf, byte[] mark) {
         int n = index.size();
         int[] pending = new int[n];
         LongHeap ready = new LongHeap(Math.max(count, 1));
@@ -439,7 +452,7 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
                 if (p == t) {
                     return null;
                 }
-                if (stageOf[p] >= 0) {
+                if (mark[p] == STEP) {
                     waiting++;
                 }
             }
@@ -455,7 +468,7 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
             order[done++] = t;
             for (int j = 0, c = index.dependentCount(t); j < c; j++) {
                 int d = index.dependent(t, j);
-                if (stageOf[d] >= 0 && --pending[d] == 0) {
+                if (mark[d] == STEP && --pending[d] == 0) {
                     ready.add(key(index, stageOf, d));
                 }
             }
