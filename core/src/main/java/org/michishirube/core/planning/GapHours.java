@@ -21,8 +21,8 @@ import org.michishirube.core.model.TargetIndex;
  * are summed from popcounts of the bit planes of the prerequisite hours.
  * <p>
  * Building the sets is quadratic in the number of level-0 targets (with a small constant: a 64th of a
- * word per pair), and each {@link #hours} call is linear in it; no exact method is known that avoids that
- * on a general DAG. See docs/performance.md.
+ * word per pair), and each {@link #hours} call is linear in it; no known exact method for closure sizes
+ * does much better on a general DAG. See docs/performance.md.
  */
 public final class GapHours {
 
