@@ -2,9 +2,7 @@ package org.michishirube.core.fit;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,7 +11,7 @@ import org.michishirube.core.model.CompetencyGraph;
 import org.michishirube.core.model.Need;
 import org.michishirube.core.model.Role;
 import org.michishirube.core.model.RoleId;
-import org.michishirube.core.model.TargetId;
+import org.michishirube.core.model.TargetIndex;
 import org.michishirube.core.planning.Attainment;
 import org.michishirube.core.planning.GapHours;
 import org.michishirube.core.planning.LearnerProfile;
@@ -51,24 +49,31 @@ public final class WeightedCoverageRoleFit implements RoleFit {
         }
         Attainment attainment = Attainment.of(graph, profile, options);
         GapHours gapHours = GapHours.of(graph, attainment, options);
+        TargetIndex index = graph.index();
         List<RoleFitRanking.Entry> entries = new ArrayList<>();
         for (Role role : graph.roles()) {
             if (excluded.contains(role.family())) {
                 continue;
             }
+            List<Need> needs = role.needs();
+            int count = needs.size();
+            int[] positions = new int[count];
+            int[] required = new int[count];
+            int[] attained = new int[count];
             List<RoleFitRanking.Gap> missing = new ArrayList<>();
-            for (Need need : role.needs()) {
-                int attained = attainment.level(need.target());
-                if (attained < need.level()) {
-                    missing.add(new RoleFitRanking.Gap(need.target(), attained, need.level(), need.importance()));
+            for (int k = 0; k < count; k++) {
+                Need need = needs.get(k);
+                positions[k] = index.positionOf(need.target()); // known: the graph checks roles' needs
+                required[k] = need.level();
+                attained[k] = attainment.level(positions[k]);
+                if (attained[k] < need.level()) {
+                    missing.add(new RoleFitRanking.Gap(need.target(), attained[k], need.level(), need.importance()));
                 }
             }
             missing.sort(Comparator.comparingDouble(RoleFitRanking.Gap::importance).reversed()
                     .thenComparing(RoleFitRanking.Gap::target).thenComparingInt(RoleFitRanking.Gap::required));
-            Map<TargetId, Integer> wanted = new HashMap<>();
-            role.needs().forEach(n -> wanted.merge(n.target(), n.level(), Math::max));
-            int hours = gapHours.hours(wanted);
-            entries.add(new RoleFitRanking.Entry(role.id(), role.family(), score(role, attainment), hours, missing));
+            int hours = gapHours.hours(positions, required, count);
+            entries.add(new RoleFitRanking.Entry(role.id(), role.family(), score(needs, attained), hours, missing));
         }
         return new FitOutcome.Ranked(new RoleFitRanking(scope, excluded, entries));
     }
@@ -80,16 +85,22 @@ public final class WeightedCoverageRoleFit implements RoleFit {
      * @param attainment the learner's levels
      */
     public static double score(Role role, Attainment attainment) {
-        if (role.needs().isEmpty()) {
+        int[] attained = role.needs().stream().mapToInt(n -> attainment.level(n.target())).toArray();
+        return score(role.needs(), attained);
+    }
+
+    private static double score(List<Need> needs, int[] attained) {
+        if (needs.isEmpty()) {
             return 1.0;
         }
-        double totalImportance = role.needs().stream().mapToDouble(Need::importance).sum();
+        double totalImportance = needs.stream().mapToDouble(Need::importance).sum();
         boolean unweighted = totalImportance == 0;
         double covered = 0;
         double weights = 0;
-        for (Need need : role.needs()) {
+        for (int k = 0; k < needs.size(); k++) {
+            Need need = needs.get(k);
             double weight = unweighted ? 1 : need.importance();
-            covered += weight * Math.min((double) attainment.level(need.target()) / need.level(), 1.0);
+            covered += weight * Math.min((double) attained[k] / need.level(), 1.0);
             weights += weight;
         }
         // Rounding can push a full score a hair above 1.

@@ -3,6 +3,7 @@ package org.michishirube.core.model;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,19 @@ public final class CompetencyGraph {
     private final Map<RoleId, Role> roles;
     private final Map<CredentialId, Set<RoleId>> suits;
     private final Map<TargetId, List<TargetId>> ancestors;
+    // Indexes built once, so that lookups by credential, framework, role or target do not scan the graph.
+    private final List<Credential> sortedCredentials;
+    private final List<Framework> sortedFrameworks;
+    private final List<FrameworkVersion> sortedVersions;
+    private final List<Domain> sortedDomains;
+    private final List<Target> sortedTargets;
+    private final List<Role> sortedRoles;
+    private final Map<CredentialId, Framework> frameworkByCredential;
+    private final Map<FrameworkId, List<Target>> targetsByFramework;
+    private final Map<RoleId, List<CredentialId>> credentialsByRole;
+    private final Map<TargetId, List<Role>> rolesByTarget;
+    private final int prerequisiteCount;
+    private final TargetIndex index;
 
     private CompetencyGraph(Builder b) {
         credentials = Map.copyOf(b.credentials);
@@ -71,6 +85,41 @@ public final class CompetencyGraph {
             anc.put(t.id(), List.copyOf(chain));
         }
         ancestors = Map.copyOf(anc);
+
+        sortedCredentials = sorted(credentials.values(), Comparator.comparing(Credential::id));
+        sortedFrameworks = sorted(frameworks.values(), Comparator.comparing(Framework::id));
+        sortedVersions = sorted(versions.values(), Comparator.comparing(FrameworkVersion::id));
+        sortedDomains = sorted(domains.values(), Comparator.comparing(Domain::id));
+        sortedTargets = sorted(targets.values(), Comparator.comparing(Target::id));
+        sortedRoles = sorted(roles.values(), Comparator.comparing(Role::id));
+        Map<CredentialId, Framework> byCredential = new HashMap<>();
+        for (Framework f : sortedFrameworks) {
+            byCredential.putIfAbsent(f.credential(), f); // the first by framework id, should two share a credential
+        }
+        frameworkByCredential = Map.copyOf(byCredential);
+        Map<FrameworkVersionId, FrameworkId> frameworkOfVersion = new HashMap<>();
+        current.forEach((framework, version) -> frameworkOfVersion.put(version, framework));
+        Map<FrameworkVersionId, List<Target>> byVersion = new HashMap<>();
+        for (Target t : sortedTargets) {
+            byVersion.computeIfAbsent(t.version(), k -> new ArrayList<>()).add(t);
+        }
+        Map<FrameworkId, List<Target>> byFramework = new HashMap<>();
+        current.forEach((framework, version) -> byFramework.put(framework,
+                List.copyOf(byVersion.getOrDefault(version, List.of()))));
+        targetsByFramework = Map.copyOf(byFramework);
+        Map<RoleId, List<CredentialId>> byRole = new HashMap<>();
+        new TreeMap<>(suits).forEach((c, rs) -> rs.forEach(r -> byRole.computeIfAbsent(r, k -> new ArrayList<>()).add(c)));
+        credentialsByRole = copyLists(byRole);
+        Map<TargetId, List<Role>> byTarget = new HashMap<>();
+        for (Role r : sortedRoles) {
+            r.needs().stream().map(Need::target).distinct()
+                    .forEach(t -> byTarget.computeIfAbsent(t, k -> new ArrayList<>()).add(r));
+        }
+        rolesByTarget = copyLists(byTarget);
+        prerequisiteCount = prerequisites.values().stream().mapToInt(Set::size).sum();
+        index = new TargetIndex(sortedTargets, prerequisites, children.keySet(),
+                sortedDomains.stream().map(Domain::id).toList(), sortedFrameworks.stream().map(Framework::id).toList(),
+                frameworkOfVersion);
     }
 
     public static Builder builder() {
@@ -106,7 +155,7 @@ public final class CompetencyGraph {
 
     /** {@return all credentials, ordered by id} */
     public List<Credential> credentials() {
-        return sorted(credentials.values(), Comparator.comparing(Credential::id));
+        return sortedCredentials;
     }
 
     public Optional<Credential> credential(CredentialId id) {
@@ -115,7 +164,7 @@ public final class CompetencyGraph {
 
     /** {@return all frameworks, ordered by id} */
     public List<Framework> frameworks() {
-        return sorted(frameworks.values(), Comparator.comparing(Framework::id));
+        return sortedFrameworks;
     }
 
     public Optional<Framework> framework(FrameworkId id) {
@@ -124,12 +173,12 @@ public final class CompetencyGraph {
 
     /** {@return the framework of a credential, if it has one} */
     public Optional<Framework> frameworkOf(CredentialId credential) {
-        return frameworks.values().stream().filter(f -> f.credential().equals(credential)).findFirst();
+        return Optional.ofNullable(frameworkByCredential.get(credential));
     }
 
     /** {@return every known version of every framework, ordered by id} */
     public List<FrameworkVersion> versions() {
-        return sorted(versions.values(), Comparator.comparing(FrameworkVersion::id));
+        return sortedVersions;
     }
 
     public Optional<FrameworkVersion> version(FrameworkVersionId id) {
@@ -147,12 +196,12 @@ public final class CompetencyGraph {
 
     /** {@return all domains, ordered by id} */
     public List<Domain> domains() {
-        return sorted(domains.values(), Comparator.comparing(Domain::id));
+        return sortedDomains;
     }
 
     /** {@return every target of the current versions, ordered by id} */
     public List<Target> targets() {
-        return sorted(targets.values(), Comparator.comparing(Target::id));
+        return sortedTargets;
     }
 
     public Optional<Target> target(TargetId id) {
@@ -165,9 +214,15 @@ public final class CompetencyGraph {
 
     /** {@return the targets of one framework's current version, ordered by id} */
     public List<Target> targetsOf(FrameworkId framework) {
-        FrameworkVersionId v = current.get(framework);
-        return targets.values().stream().filter(t -> t.version().equals(v))
-                .sorted(Comparator.comparing(Target::id)).toList();
+        return targetsByFramework.getOrDefault(framework, List.of());
+    }
+
+    /**
+     * {@return dense positions for the targets, with the prerequisite and dependent edges as arrays, for
+     * algorithms over the whole graph}
+     */
+    public TargetIndex index() {
+        return index;
     }
 
     /** {@return the direct children of a target, ordered by id} */
@@ -202,12 +257,12 @@ public final class CompetencyGraph {
 
     /** {@return the number of prerequisite edges} */
     public int prerequisiteCount() {
-        return prerequisites.values().stream().mapToInt(Set::size).sum();
+        return prerequisiteCount;
     }
 
     /** {@return all roles, ordered by id} */
     public List<Role> roles() {
-        return sorted(roles.values(), Comparator.comparing(Role::id));
+        return sortedRoles;
     }
 
     public Optional<Role> role(RoleId id) {
@@ -221,13 +276,12 @@ public final class CompetencyGraph {
 
     /** {@return the credentials that suit a role, ordered by id} */
     public List<CredentialId> credentialsSuiting(RoleId role) {
-        return suits.entrySet().stream().filter(e -> e.getValue().contains(role)).map(Map.Entry::getKey)
-                .sorted().toList();
+        return credentialsByRole.getOrDefault(role, List.of());
     }
 
     /** {@return the roles that need a target, ordered by id} */
     public List<Role> rolesNeeding(TargetId target) {
-        return roles().stream().filter(r -> r.needs().stream().anyMatch(n -> n.target().equals(target))).toList();
+        return rolesByTarget.getOrDefault(target, List.of());
     }
 
     private static <T> List<T> sorted(Collection<T> values, Comparator<T> order) {

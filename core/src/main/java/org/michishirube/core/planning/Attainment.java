@@ -16,8 +16,8 @@ import org.michishirube.core.model.DomainId;
 import org.michishirube.core.model.ExperienceKind;
 import org.michishirube.core.model.FrameworkId;
 import org.michishirube.core.model.Requirement;
-import org.michishirube.core.model.Target;
 import org.michishirube.core.model.TargetId;
+import org.michishirube.core.model.TargetIndex;
 
 /**
  * A learner profile read against a graph: the level reached in every target and the credentials held.
@@ -37,6 +37,8 @@ public final class Attainment {
     private final Set<FrameworkId> heldFrameworks;
     private final Set<DomainId> creditedSubjects;
     private final int credentialLevel;
+    /** The level of every target, by its position in the graph's {@link TargetIndex}. */
+    private final int[] levels;
 
     private Attainment(CompetencyGraph graph, LearnerProfile profile, PlanningOptions options) {
         this.graph = graph;
@@ -61,6 +63,37 @@ public final class Attainment {
             }
         }
         this.creditedSubjects = credited;
+        this.levels = levels(graph.index(), profile);
+    }
+
+    private int[] levels(TargetIndex index, LearnerProfile profile) {
+        int[] result = new int[index.size()];
+        if (!heldFrameworks.isEmpty() || !creditedSubjects.isEmpty()) {
+            boolean[] heldFramework = new boolean[index.frameworkCount()];
+            heldFrameworks.forEach(f -> mark(heldFramework, index.frameworkOrdinal(f)));
+            boolean[] credited = new boolean[index.domainCount()];
+            creditedSubjects.forEach(d -> mark(credited, index.domainOrdinal(d)));
+            for (int i = 0; i < result.length; i++) {
+                int f = index.frameworkOrdinal(i);
+                int d = index.domainOrdinal(i);
+                if (f >= 0 && heldFramework[f] || d >= 0 && credited[d]) {
+                    result[i] = credentialLevel;
+                }
+            }
+        }
+        profile.mastered().forEach((id, level) -> {
+            int i = index.positionOf(id);
+            if (i >= 0) {
+                result[i] = Math.max(result[i], level);
+            }
+        });
+        return result;
+    }
+
+    private static void mark(boolean[] flags, int ordinal) {
+        if (ordinal >= 0) {
+            flags[ordinal] = true;
+        }
     }
 
     /**
@@ -89,11 +122,13 @@ public final class Attainment {
                 return Optional.of(unknownCredential(h.credential(), "the profile holds"));
             }
         }
-        for (TargetId t : new TreeSet<>(profile.mastered().keySet())) {
-            if (!graph.contains(t)) {
-                return Optional.of(new PlanOutcome.Unreachable(PlanOutcome.Reason.UNKNOWN_TARGET,
-                        "the profile masters target " + t + ", which this graph does not know", List.of(t.value())));
-            }
+        // The first unknown target by id, without sorting every mastered target.
+        Optional<TargetId> unknown = profile.mastered().keySet().stream().filter(t -> !graph.contains(t))
+                .min(java.util.Comparator.naturalOrder());
+        if (unknown.isPresent()) {
+            TargetId t = unknown.get();
+            return Optional.of(new PlanOutcome.Unreachable(PlanOutcome.Reason.UNKNOWN_TARGET,
+                    "the profile masters target " + t + ", which this graph does not know", List.of(t.value())));
         }
         for (SubjectPass pass : profile.subjectPasses()) {
             Optional<Credential> c = graph.credential(pass.credential());
@@ -124,16 +159,13 @@ public final class Attainment {
 
     /** {@return the level (0..4) reached in a target} */
     public int level(TargetId id) {
-        int level = profile.mastered().getOrDefault(id, 0);
-        if (level >= credentialLevel) {
-            return level;
-        }
-        Optional<Target> target = graph.target(id);
-        if (target.isPresent() && (heldFrameworks.contains(target.get().version().framework())
-                || creditedSubjects.contains(target.get().domain()))) {
-            return credentialLevel;
-        }
-        return level;
+        int i = graph.index().positionOf(id);
+        return i < 0 ? profile.mastered().getOrDefault(id, 0) : levels[i];
+    }
+
+    /** {@return the level (0..4) reached in the target at a position of the graph's {@link TargetIndex}} */
+    public int level(int position) {
+        return levels[position];
     }
 
     /** {@return whether the learner holds a credential, directly or as a requirement of one held} */

@@ -25,10 +25,15 @@ public final class Effort {
      * @param defaultHours the effort assumed when the target has none
      */
     public static int hours(Target target, int fromLevel, int toLevel, int defaultHours) {
+        return hours(target.effortHours().orElse(-1), fromLevel, toLevel, defaultHours);
+    }
+
+    /** As {@link #hours(Target, int, int, int)}, for an effort read from a target index (−1 when none). */
+    static int hours(int effortHours, int fromLevel, int toLevel, int defaultHours) {
         if (toLevel <= fromLevel) {
             return 0;
         }
-        long effort = target.effortHours().orElse(defaultHours);
+        long effort = effortHours < 0 ? defaultHours : effortHours;
         long scaled = effort * (toLevel - fromLevel);
         return Math.toIntExact((scaled + REFERENCE_LEVEL - 1) / REFERENCE_LEVEL);
     }

@@ -27,7 +27,7 @@ public record Step(TargetId target, int fromLevel, int toLevel, int hours, List<
         if (hours < 0) {
             throw new IllegalArgumentException("hours of the step on " + target + " must not be negative");
         }
-        why = List.copyOf(why);
+        why = why instanceof WhyChain ? why : List.copyOf(why); // a WhyChain is immutable and shares its links
         if (why.isEmpty()) {
             throw new IllegalArgumentException("step on " + target + " has no reason");
         }

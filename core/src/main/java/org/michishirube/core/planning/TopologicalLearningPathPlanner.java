@@ -2,7 +2,6 @@ package org.michishirube.core.planning;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,6 +26,7 @@ import org.michishirube.core.model.Requirement;
 import org.michishirube.core.model.Role;
 import org.michishirube.core.model.Target;
 import org.michishirube.core.model.TargetId;
+import org.michishirube.core.model.TargetIndex;
 import org.michishirube.core.planning.PlanOutcome.Reason;
 import org.michishirube.core.planning.PlanOutcome.Unreachable;
 
@@ -289,60 +289,98 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
         }
 
         private Built build(List<Stage> stages) {
-            Map<TargetId, Integer> wanted = new HashMap<>();
-            stages.forEach(s -> s.levels().forEach((t, level) -> wanted.merge(t, level, Math::max)));
-            Map<TargetId, Integer> stageOf = new HashMap<>();
-            Map<TargetId, List<WhyLink>> why = new HashMap<>();
+            TargetIndex index = graph.index();
+            int n = index.size();
+            // State by target position: arrays, not maps, since a plan may cover most of the graph.
+            int[] wanted = new int[n];
+            stages.forEach(s -> s.levels().forEach((t, level) -> {
+                int i = index.positionOf(t);
+                wanted[i] = Math.max(wanted[i], level);
+            }));
+            // One byte per target for the breadth-first walk, small enough to stay in the nearest cache: whether
+            // it is held at the level it would be needed at, or already a step.
+            byte[] mark = new byte[n];
+            for (int t = 0; t < n; t++) {
+                if (attainment.level(t) >= neededLevel(wanted, t)) {
+                    mark[t] = HELD;
+                }
+            }
+            int[] stageOf = new int[n];
+            java.util.Arrays.fill(stageOf, -1);
+            WhyChain[] why = new WhyChain[n];
+            int[] members = new int[n]; // the steps' targets in the order found; also the breadth-first queue
+            int found = 0;
             for (int s = 0; s < stages.size(); s++) {
                 Stage stage = stages.get(s);
-                ArrayDeque<TargetId> queue = new ArrayDeque<>();
+                WhyChain prefix = stage.prefix().isEmpty() ? null : WhyChain.of(stage.prefix());
+                int head = found;
                 for (Map.Entry<TargetId, Integer> e : stage.levels().entrySet()) {
-                    TargetId t = e.getKey();
-                    if (e.getValue() > attainment.level(t) && !stageOf.containsKey(t)) {
-                        stageOf.put(t, s);
-                        why.put(t, append(stage.prefix(), new WhyLink(stage.relation(), t.value())));
-                        queue.add(t);
+                    int t = index.positionOf(e.getKey());
+                    if (e.getValue() > attainment.level(t) && mark[t] != STEP) {
+                        mark[t] = STEP;
+                        stageOf[t] = s;
+                        WhyLink root = new WhyLink(stage.relation(), e.getKey().value());
+                        why[t] = prefix == null ? WhyChain.of(List.of(root)) : prefix.then(root);
+                        members[found++] = t;
                     }
                 }
                 // Breadth first, so each step's reason is a shortest chain from this stage's roots.
-                while (!queue.isEmpty()) {
-                    TargetId t = queue.poll();
-                    for (TargetId p : graph.prerequisites(t)) {
-                        if (stageOf.containsKey(p) || attainment.level(p) >= neededLevel(wanted, p)) {
+                while (head < found) {
+                    int t = members[head++];
+                    for (int k = 0, count = index.prerequisiteCount(t); k < count; k++) {
+                        int p = index.prerequisite(t, k);
+                        if (mark[p] != 0) {
                             continue;
                         }
-                        stageOf.put(p, s);
-                        why.put(p, append(why.get(t), new WhyLink(WhyLink.Relation.PREREQUISITE, p.value())));
-                        queue.add(p);
+                        mark[p] = STEP;
+                        stageOf[p] = s;
+                        why[p] = why[t].then(new WhyLink(WhyLink.Relation.PREREQUISITE, index.id(p).value()));
+                        members[found++] = p;
                     }
                 }
             }
-            Map<TargetId, Target> targets = new HashMap<>();
-            stageOf.keySet().forEach(t -> targets.put(t, graph.target(t).orElseThrow()));
-            Comparator<TargetId> tieBreak = Comparator.<TargetId>comparingInt(stageOf::get)
-                    .thenComparing(t -> targets.get(t).domain())
-                    .thenComparing(Comparator.naturalOrder());
-            Optional<List<TargetId>> order = Dag.topologicalOrder(stageOf.keySet(), graph::prerequisites, tieBreak);
-            if (order.isEmpty()) {
-                List<String> cycle = Dag.findCycle(stageOf.keySet(),
-                                t -> graph.prerequisites(t).stream().filter(stageOf::containsKey).toList(),
+            int[] order = topologicalOrder(index, members, found, stageOf, mark);
+            if (order == null) {
+                Set<TargetId> nodes = new HashSet<>();
+                for (int k = 0; k < found; k++) {
+                    nodes.add(index.id(members[k]));
+                }
+                List<String> cycle = Dag.findCycle(nodes,
+                                t -> graph.prerequisites(t).stream().filter(nodes::contains).toList(),
                                 Comparator.naturalOrder())
                         .orElse(List.of()).stream().map(TargetId::value).toList();
                 return new Built(null, new Unreachable(Reason.PREREQUISITE_CYCLE,
                         "the prerequisites form a cycle: " + String.join(" → ", cycle), cycle));
             }
-            List<Step> steps = new ArrayList<>();
+            List<Step> steps = new ArrayList<>(found);
+            int[] stepStages = new int[found];
+            long[] domainHours = new long[index.domainCount()];
+            boolean[] domainSeen = new boolean[index.domainCount()];
             Map<DomainId, Integer> byDomain = new TreeMap<>();
-            for (TargetId t : order.get()) {
-                Target target = targets.get(t);
+            for (int k = 0; k < found; k++) {
+                int t = order[k];
                 int from = attainment.level(t);
                 int to = neededLevel(wanted, t);
-                int hours = Effort.hours(target, from, to, options.defaultEffortHours());
-                steps.add(new Step(t, from, to, hours, why.get(t)));
-                byDomain.merge(target.domain(), hours, Integer::sum);
+                int hours = Effort.hours(index.effortHours(t), from, to, options.defaultEffortHours());
+                steps.add(new Step(index.id(t), from, to, hours, why[t]));
+                stepStages[k] = stageOf[t];
+                int d = index.domainOrdinal(t);
+                if (d < 0) {
+                    byDomain.merge(index.target(t).domain(), hours, Integer::sum); // not on a valid graph
+                } else {
+                    domainHours[d] += hours;
+                    domainSeen[d] = true;
+                }
+            }
+            for (int k = 0; k < found; k++) {
+                int d = index.domainOrdinal(order[k]);
+                if (d >= 0 && domainSeen[d]) {
+                    byDomain.put(index.target(order[k]).domain(), Math.toIntExact(domainHours[d]));
+                    domainSeen[d] = false;
+                }
             }
             int total = steps.stream().mapToInt(Step::hours).sum();
-            List<Milestone> milestones = milestones(stages, steps, stageOf);
+            List<Milestone> milestones = milestones(stages, steps, stepStages);
             int weeks = weeksFor(total);
             for (Milestone m : milestones) {
                 weeks = Math.max(weeks, ceilDiv(ChronoUnit.DAYS.between(options.today(), m.earliest()), 7));
@@ -351,7 +389,7 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
         }
 
         /** Places each credential's waits and exam after the last step of its stage, dated. */
-        private List<Milestone> milestones(List<Stage> stages, List<Step> steps, Map<TargetId, Integer> stageOf) {
+        private List<Milestone> milestones(List<Stage> stages, List<Step> steps, int[] stepStages) {
             List<Milestone> milestones = new ArrayList<>();
             Map<CredentialId, LocalDate> examDates = new HashMap<>();
             LocalDate today = options.today();
@@ -359,7 +397,7 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
             long hoursDone = 0;
             for (int s = 0; s < stages.size(); s++) {
                 // Stages form consecutive blocks of steps, so a stage ends where the next begins.
-                while (done < steps.size() && stageOf.get(steps.get(done).target()) <= s) {
+                while (done < steps.size() && stepStages[done] <= s) {
                     hoursDone += steps.get(done).hours();
                     done++;
                 }
@@ -388,15 +426,117 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
         }
     }
 
-    private static int neededLevel(Map<TargetId, Integer> wanted, TargetId t) {
-        return Math.max(wanted.getOrDefault(t, 0), PREREQUISITE_LEVEL);
+    private static final byte HELD = 1;
+    private static final byte STEP = 2;
+
+    private static int neededLevel(int[] wanted, int position) {
+        return Math.max(wanted[position], PREREQUISITE_LEVEL);
     }
 
-    private static List<WhyLink> append(List<WhyLink> chain, WhyLink link) {
-        List<WhyLink> longer = new ArrayList<>(chain.size() + 1);
-        longer.addAll(chain);
-        longer.add(link);
-        return List.copyOf(longer);
+    /**
+     * Orders the steps' targets so that each comes after its prerequisites among them (Kahn's algorithm, as
+     * {@link Dag#topologicalOrder}); among those ready at once the smallest (stage, domain id, target id)
+     * comes first. The three parts are packed into one {@code long} per target, so the heap compares numbers.
+     *
+     * @return the positions in order, or null when the prerequisites among them have a cycle
+     */
+    private static int[] topologicalOrder(TargetIndex index, int[] members, int count, int[] stageOf, byte[] mark) {
+        int n = index.size();
+        int[] pending = new int[n];
+        LongHeap ready = new LongHeap(Math.max(count, 1));
+        for (int k = 0; k < count; k++) {
+            int t = members[k];
+            int waiting = 0;
+            for (int j = 0, c = index.prerequisiteCount(t); j < c; j++) {
+                int p = index.prerequisite(t, j);
+                if (p == t) {
+                    return null;
+                }
+                if (mark[p] == STEP) {
+                    waiting++;
+                }
+            }
+            pending[t] = waiting;
+            if (waiting == 0) {
+                ready.add(key(index, stageOf, t));
+            }
+        }
+        int[] order = new int[count];
+        int done = 0;
+        while (!ready.isEmpty()) {
+            int t = (int) (ready.poll() & POSITION_MASK);
+            order[done++] = t;
+            for (int j = 0, c = index.dependentCount(t); j < c; j++) {
+                int d = index.dependent(t, j);
+                if (mark[d] == STEP && --pending[d] == 0) {
+                    ready.add(key(index, stageOf, d));
+                }
+            }
+        }
+        return done == count ? order : null;
+    }
+
+    private static final int POSITION_BITS = 24;
+    private static final int DOMAIN_BITS = 20;
+    private static final long POSITION_MASK = (1L << POSITION_BITS) - 1;
+
+    /** (stage, domain ordinal, position) in one number that sorts like the three in turn. */
+    private static long key(TargetIndex index, int[] stageOf, int t) {
+        int domain = index.domainOrdinal(t) + 1; // −1 for a domain the graph lacks, which a valid graph has not
+        if (t > POSITION_MASK || domain >= 1 << DOMAIN_BITS || stageOf[t] >= 1 << (63 - POSITION_BITS - DOMAIN_BITS)) {
+            throw new IllegalStateException("graph too large to order: " + index.size() + " targets");
+        }
+        return (long) stageOf[t] << (POSITION_BITS + DOMAIN_BITS) | (long) domain << POSITION_BITS | t;
+    }
+
+    /** A binary min-heap of longs, without boxing. */
+    private static final class LongHeap {
+        private long[] heap;
+        private int size;
+
+        LongHeap(int capacity) {
+            heap = new long[capacity];
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        void add(long value) {
+            if (size == heap.length) {
+                heap = java.util.Arrays.copyOf(heap, size * 2);
+            }
+            int i = size++;
+            while (i > 0) {
+                int parent = (i - 1) >>> 1;
+                if (heap[parent] <= value) {
+                    break;
+                }
+                heap[i] = heap[parent];
+                i = parent;
+            }
+            heap[i] = value;
+        }
+
+        long poll() {
+            long top = heap[0];
+            long last = heap[--size];
+            int i = 0;
+            int half = size >>> 1;
+            while (i < half) {
+                int child = 2 * i + 1;
+                if (child + 1 < size && heap[child + 1] < heap[child]) {
+                    child++;
+                }
+                if (last <= heap[child]) {
+                    break;
+                }
+                heap[i] = heap[child];
+                i = child;
+            }
+            heap[i] = last;
+            return top;
+        }
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
