@@ -88,6 +88,11 @@ public class DataAutoConfiguration {
     }
 
     @Bean
+    org.michishirube.data.interop.FrameworkImports frameworkImports(Driver driver) {
+        return new org.michishirube.data.interop.FrameworkImports(driver);
+    }
+
+    @Bean
     Search search(ReactiveNeo4jClient client, PublishedGraph graph) {
         return new Search(client, graph);
     }

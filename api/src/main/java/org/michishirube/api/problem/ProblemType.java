@@ -21,6 +21,8 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Payload too large"),
+    INVALID_IMPORT("invalid-import", HttpStatus.UNPROCESSABLE_CONTENT, "The import was refused"),
+    CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict"),
     INVALID_DATASET("invalid-dataset", HttpStatus.UNPROCESSABLE_CONTENT, "The reference dataset is invalid"),
     SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable"),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
