@@ -20,6 +20,7 @@ import org.michishirube.core.model.FrameworkVersionId;
 import org.michishirube.core.model.LocalizedText;
 import org.michishirube.data.interop.CaseExport;
 import org.michishirube.data.interop.CasePackageReader;
+import org.michishirube.data.interop.Ctdl;
 import org.michishirube.data.interop.FrameworkImports;
 import org.michishirube.data.interop.ImportReport;
 import org.michishirube.data.interop.ImportRequest;
@@ -40,7 +41,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** CASE export of any public version, and stewards' CASE imports, which become draft versions only they can see. */
 @RestController
-@Tag(name = "Interoperability", description = "CASE exports (public) and imports (steward)")
+@Tag(name = "Interoperability", description = "CASE and CTDL exports (public), CASE and role imports (steward)")
 @ApiResponse(responseCode = "404", description = "An unknown framework, version or draft", content = @Content(mediaType = "application/problem+json"))
 class InteropController {
 
@@ -77,6 +78,45 @@ class InteropController {
             VisibleVersions v = catalogs.publicVersions(request);
             FrameworkVersionId versionId = Versions.resolve(v, id, version);
             return new CaseExport(v).cfPackage(versionId).orElseThrow(() -> ApiException.notFound("framework version", versionId.value()));
+        }).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    @GetMapping(path = "/api/v1/frameworks/{id}/versions/{version}/ctdl", produces = {"application/ld+json", MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "A framework version as CTDL-ASN", description = "A ceasn:CompetencyFramework with its domains and targets as "
+            + "ceasn:Competency nodes (hasTopChild, hasChild/isChildOf, prerequisiteAlignment), texts as {ja, en} language maps.")
+    @ApiResponse(responseCode = "200", description = "The CTDL-ASN graph", content = @Content(mediaType = "application/ld+json", examples = @ExampleObject("""
+            {"@context":"https://credreg.net/ctdlasn/schema/context/json","@id":"https://michishirube.example.org/ctdl/graph/ce-…",
+             "@graph":[{"@id":"https://michishirube.example.org/ctdl/resources/ce-…","@type":"ceasn:CompetencyFramework","ceterms:ctid":"ce-…",
+               "ceasn:name":{"ja":"医療情報技師 到達目標 FY2020改訂","en":"HIT targets, FY2020 revision"},"ceasn:inLanguage":["ja","en"],"ceasn:hasTopChild":["…"]},
+              {"@id":"…","@type":"ceasn:Competency","ceasn:competencyText":{"ja":"SQL","en":"SQL"},"ceasn:codedNotation":"hit.it.db.sql",
+               "ceasn:isPartOf":"…","ceasn:isChildOf":["…"],"ceasn:prerequisiteAlignment":["…"]}]}""")))
+    Mono<ObjectNode> ctdlFramework(@Parameter(description = "Framework id, e.g. hit") @PathVariable String id,
+                                   @Parameter(description = "Version label (e.g. fy2020), full id (hit@fy2020) or 'current'") @PathVariable String version,
+                                   ServerHttpRequest request) {
+        return Mono.fromCallable(() -> {
+            VisibleVersions v = catalogs.publicVersions(request);
+            FrameworkVersionId versionId = Versions.resolve(v, id, version);
+            return new Ctdl(v).framework(v.tree(versionId).orElseThrow(() -> ApiException.notFound("framework version", versionId.value())));
+        }).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    @GetMapping(path = "/api/v1/credentials/{id}/ctdl", produces = {"application/ld+json", MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "A credential as CTDL", description = "ceterms:License for national licences, ceterms:Certification otherwise, "
+            + "with its issuer and its eligibility rules and competency targets as ceterms:requires condition profiles.")
+    @ApiResponse(responseCode = "200", description = "The CTDL graph", content = @Content(mediaType = "application/ld+json", examples = @ExampleObject("""
+            {"@context":"https://credreg.net/ctdl/schema/context/json","@id":"https://michishirube.example.org/ctdl/graph/ce-…",
+             "@graph":[{"@id":"https://michishirube.example.org/ctdl/resources/ce-…","@type":"ceterms:Certification","ceterms:ctid":"ce-…",
+               "ceterms:name":{"ja":"上級医療情報技師","en":"Senior Healthcare Information Technologist"},"ceterms:ownedBy":["…"],
+               "ceterms:requires":[{"@type":"ceterms:ConditionProfile","ceterms:name":{"ja":"受験資格: 医療情報技師の取得","en":"Eligibility: hold Healthcare Information Technologist"},
+                 "ceterms:targetCredential":["…"]}]},
+              {"@id":"…","@type":"ceterms:CredentialOrganization","ceterms:name":{"ja":"一般社団法人日本医療情報学会","en":"Japan Association for Medical Informatics"}}]}""")))
+    Mono<ObjectNode> ctdlCredential(@Parameter(description = "Credential id, e.g. hit") @PathVariable String id, ServerHttpRequest request) {
+        return Mono.fromCallable(() -> {
+            VisibleVersions v = catalogs.publicVersions(request);
+            if (!CredentialId.isWellFormed(id)) {
+                throw ApiException.notFound("credential", id);
+            }
+            return new Ctdl(v).credential(v.credential(new CredentialId(id)).orElseThrow(() -> ApiException.notFound("credential", id)));
         }).subscribeOn(Schedulers.boundedElastic());
     }
 
