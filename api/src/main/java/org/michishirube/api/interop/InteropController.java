@@ -21,6 +21,10 @@ import org.michishirube.core.model.LocalizedText;
 import org.michishirube.data.interop.CaseExport;
 import org.michishirube.data.interop.CasePackageReader;
 import org.michishirube.data.interop.Ctdl;
+import org.michishirube.data.interop.CtdlFrameworkReader;
+import org.michishirube.data.interop.RoleCsv;
+import org.michishirube.data.interop.RoleImports;
+import org.michishirube.data.graph.PublishedGraph;
 import org.michishirube.data.interop.FrameworkImports;
 import org.michishirube.data.interop.ImportReport;
 import org.michishirube.data.interop.ImportRequest;
@@ -54,10 +58,14 @@ class InteropController {
 
     private final Catalogs catalogs;
     private final FrameworkImports imports;
+    private final RoleImports roles;
+    private final PublishedGraph published;
 
-    InteropController(Catalogs catalogs, FrameworkImports imports) {
+    InteropController(Catalogs catalogs, FrameworkImports imports, RoleImports roles, PublishedGraph published) {
         this.catalogs = catalogs;
         this.imports = imports;
+        this.roles = roles;
+        this.published = published;
     }
 
     @GetMapping(path = "/api/v1/frameworks/{id}/versions/{version}/case", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -152,6 +160,82 @@ class InteropController {
         return Mono.fromCallable(() -> {
             ImportReport report = imports.store(CasePackageReader.read(body), request, who.getName());
             return ResponseEntity.created(URI.create("/api/v1/interop/drafts/" + report.version())).body(report);
+        }).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    @PostMapping(path = "/api/v1/interop/ctdl/imports", consumes = {"application/ld+json", MediaType.APPLICATION_JSON_VALUE},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Import a CTDL-ASN competency framework as a draft version (steward)",
+            description = "A ceasn:CompetencyFramework graph with its ceasn:Competency nodes; the same placement rules as the CASE import. "
+                    + "Other CTDL graphs (credentials, pathways) are refused, naming what they hold.",
+            security = @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = OpenApiConfig.BEARER))
+    @ApiResponse(responseCode = "201", description = "What was mapped, skipped and why", content = @Content(examples = @ExampleObject("""
+            {"format":"CTDL-ASN","version":"onet-knowledge@29-2","framework":"onet-knowledge","credential":"onet-knowledge","createdFramework":true,
+             "createdCredential":true,"targets":41,"domains":1,"precedes":0,"related":0,"exactMatches":0,
+             "mapped":[{"identifier":"https://www.onetcenter.org/ctdlasn/resources/ce-07c290cc-…","as":"target","id":"onet-knowledge.2.c.1"}],
+             "skipped":[],"notes":["the framework has no Japanese text: the English is used as the Japanese too, to be translated by a steward"]}""")))
+    @ApiResponse(responseCode = "401", description = "No or an invalid token", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "403", description = "Not a steward", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "409", description = "The version exists already", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "422", description = "Not a CTDL-ASN framework, or a broken one; every fault is listed",
+            content = @Content(mediaType = "application/problem+json"))
+    Mono<ResponseEntity<ImportReport>> importCtdl(
+            @RequestBody String body,
+            @Parameter(description = "Framework id (one segment): an existing framework gets a new draft version, an unknown one is created")
+            @RequestParam String framework,
+            @Parameter(description = "The new version's label, e.g. 2026-draft") @RequestParam String version,
+            @Parameter(description = "For a new framework: the credential it belongs to; default: the framework id") @RequestParam Optional<String> credential,
+            @Parameter(description = "For a new credential: its Japanese name; default: the framework's name") @RequestParam Optional<String> credentialNameJa,
+            @Parameter(description = "For a new credential: its English name; default: the framework's name") @RequestParam Optional<String> credentialNameEn,
+            @Parameter(description = "For a new credential: national-licence, national-exam, private (default) or professional")
+            @RequestParam Optional<String> credentialKind,
+            Authentication who) {
+        ImportRequest request = request(framework, version, credential, credentialNameJa, credentialNameEn, credentialKind);
+        return Mono.fromCallable(() -> {
+            ImportReport report = imports.store(CtdlFrameworkReader.read(body), request, who.getName());
+            return ResponseEntity.created(URI.create("/api/v1/interop/drafts/" + report.version())).body(report);
+        }).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    @PostMapping(path = "/api/v1/interop/roles", consumes = "text/csv", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Import roles and their needs from CSV (steward)",
+            description = "One row per need, columns by header name: role_id, role_name_ja, role_name_en, family, target_id, level (1–4), "
+                    + "importance (0–1), and optionally role_description_ja, role_description_en, source, verification. Targets must be in "
+                    + "a current framework version. All or nothing: every faulty row is reported with its line. Imported roles are public at "
+                    + "once; importing a role id again replaces that role; reference roles cannot be replaced.",
+            security = @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = OpenApiConfig.BEARER))
+    @ApiResponse(responseCode = "200", description = "Which roles were created or replaced", content = @Content(examples = @ExampleObject("""
+            {"created":["esco-picture-archiving-and-communication-systems-administrator"],"replaced":[],"needs":14}""")))
+    @ApiResponse(responseCode = "401", description = "No or an invalid token", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "403", description = "Not a steward", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "409", description = "A role id belongs to the reference dataset", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "422", description = "Faulty rows, each with its line", content = @Content(mediaType = "application/problem+json",
+            examples = @ExampleObject("""
+                    {"type":"https://michishirube.org/problems/invalid-import","title":"The import was refused","status":422,
+                     "detail":"2 fault(s) in the CSV; nothing was imported.",
+                     "faults":[{"where":"line 3","fault":"target_id 'hit.no.such' is not a target of a current framework version"},
+                               {"where":"line 5","fault":"level must be a whole number 1..4, was '5'"}]}""")))
+    Mono<RoleImports.Report> importRoles(@RequestBody String csv, Authentication who) {
+        return Mono.fromCallable(() -> {
+            RoleImports.Report report = roles.store(RoleCsv.read(csv, published.snapshot().graph()::contains), who.getName());
+            published.refresh();
+            return report;
+        }).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/interop/roles/{id}")
+    @Operation(summary = "Delete an imported role (steward)", description = "Only roles that an import created; reference roles stay.",
+            security = @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = OpenApiConfig.BEARER))
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "401", description = "No or an invalid token", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "403", description = "Not a steward", content = @Content(mediaType = "application/problem+json"))
+    Mono<ResponseEntity<Void>> deleteRole(@Parameter(description = "Id of an imported role") @PathVariable String id) {
+        return Mono.fromCallable(() -> {
+            if (!roles.delete(id)) {
+                throw ApiException.notFound("imported role", id);
+            }
+            published.refresh();
+            return ResponseEntity.noContent().<Void>build();
         }).subscribeOn(Schedulers.boundedElastic());
     }
 
