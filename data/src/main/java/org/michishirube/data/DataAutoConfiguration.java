@@ -88,6 +88,16 @@ public class DataAutoConfiguration {
     }
 
     @Bean
+    org.michishirube.data.interop.FrameworkImports frameworkImports(Driver driver) {
+        return new org.michishirube.data.interop.FrameworkImports(driver);
+    }
+
+    @Bean
+    org.michishirube.data.interop.RoleImports roleImports(Driver driver) {
+        return new org.michishirube.data.interop.RoleImports(driver);
+    }
+
+    @Bean
     Search search(ReactiveNeo4jClient client, PublishedGraph graph) {
         return new Search(client, graph);
     }

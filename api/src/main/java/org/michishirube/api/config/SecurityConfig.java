@@ -67,10 +67,11 @@ public class SecurityConfig {
                 .authorizeExchange(auth -> auth
                         .pathMatchers("/api/v1/admin/**").hasRole("admin")
                         .pathMatchers("/api/v1/me/**").hasRole("learner")
+                        .pathMatchers("/api/v1/interop/**").hasAnyRole("steward", "admin")
                         .pathMatchers(HttpMethod.GET, "/**").permitAll()
                         .pathMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .pathMatchers(HttpMethod.OPTIONS, "/**").permitAll()
-                        .pathMatchers(HttpMethod.POST, "/api/v1/plans", "/api/v1/role-fit").permitAll()
+                        .pathMatchers(HttpMethod.POST, "/api/v1/plans", "/api/v1/plans/ctdl", "/api/v1/role-fit").permitAll()
                         // Curricula change only through educators (of the owning institution, checked per curriculum) and admins.
                         .pathMatchers("/api/v1/curricula", "/api/v1/curricula/**").hasAnyRole("educator", "admin")
                         .anyExchange().authenticated())

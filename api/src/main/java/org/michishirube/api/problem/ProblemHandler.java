@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.michishirube.data.dataset.InvalidDatasetException;
 import org.michishirube.data.DatabaseFailures;
+import org.michishirube.data.interop.ImportConflictException;
+import org.michishirube.data.interop.InvalidImportException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
@@ -57,6 +59,13 @@ public class ProblemHandler implements ErrorWebExceptionHandler {
             detail = invalid.problems().size() + " problem(s) in the dataset files; nothing was changed.";
             props.put("problems", invalid.problems().stream()
                     .map(p -> Map.of("file", p.file(), "item", p.item(), "fault", p.fault())).toList());
+        } else if (error instanceof InvalidImportException invalid) {
+            type = ProblemType.INVALID_IMPORT;
+            detail = invalid.getMessage();
+            props.put("faults", invalid.faults().stream().map(f -> Map.of("where", f.where(), "fault", f.fault())).toList());
+        } else if (error instanceof ImportConflictException conflict) {
+            type = ProblemType.CONFLICT;
+            detail = conflict.getMessage();
         } else if (error instanceof WebExchangeBindException bind) {
             type = ProblemType.VALIDATION_FAILED;
             detail = "The request has " + bind.getErrorCount() + " invalid field(s).";

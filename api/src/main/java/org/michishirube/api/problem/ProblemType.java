@@ -25,6 +25,7 @@ public enum ProblemType {
     INVALID_CSV("invalid-csv", HttpStatus.UNPROCESSABLE_CONTENT, "The CSV file is invalid"),
     CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict"),
     PRECONDITION_FAILED("precondition-failed", HttpStatus.PRECONDITION_FAILED, "Precondition failed"),
+    INVALID_IMPORT("invalid-import", HttpStatus.UNPROCESSABLE_CONTENT, "The import was refused"),
     INVALID_DATASET("invalid-dataset", HttpStatus.UNPROCESSABLE_CONTENT, "The reference dataset is invalid"),
     SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable"),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");

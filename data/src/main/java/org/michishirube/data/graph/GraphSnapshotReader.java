@@ -49,14 +49,19 @@ public final class GraphSnapshotReader {
         long revision = tx.run("OPTIONAL MATCH (g:GraphState {id: 'graph'}) RETURN coalesce(g.revision, 0) AS r").single().get("r").asLong();
         List<Credential> credentials = new ArrayList<>();
         for (Record r : tx.run("""
-                MATCH (c:Credential)
+                MATCH (c:Credential) WHERE coalesce(c.origin, '') <> 'import'
+                   OR EXISTS { (c)-[:HAS_FRAMEWORK]->(:Framework)-[:HAS_VERSION]->(pv:FrameworkVersion) WHERE pv.status IN ['published', 'retired'] }
                 OPTIONAL MATCH (c)-[:REQUIRES]->(req:Credential)
                 OPTIONAL MATCH (c)-[:HAS_FRAMEWORK]->(f:Framework)
+                  WHERE EXISTS { (f)-[:HAS_VERSION]->(fv:FrameworkVersion) WHERE fv.status IN ['published', 'retired'] }
                 RETURN properties(c) AS c, collect(DISTINCT req.id) AS requires, head(collect(f.id)) AS framework""").list()) {
             credentials.add(GraphProperties.credential(r.get("c").asMap(), r.get("requires").asList(v -> v.asString()),
                     Optional.ofNullable(r.get("framework").isNull() ? null : r.get("framework").asString())));
         }
-        List<Framework> frameworks = tx.run("MATCH (f:Framework) RETURN properties(f) AS f").list(r -> GraphProperties.framework(r.get("f").asMap()));
+        // A framework that so far has only drafts (an import, say) is not public yet, nor is a credential an import made for it.
+        List<Framework> frameworks = tx.run("""
+                MATCH (f:Framework) WHERE EXISTS { (f)-[:HAS_VERSION]->(v:FrameworkVersion) WHERE v.status IN ['published', 'retired'] }
+                RETURN properties(f) AS f""").list(r -> GraphProperties.framework(r.get("f").asMap()));
         Map<String, Domain> domains = new TreeMap<>();
         Map<String, List<String>> domainVersions = new HashMap<>();
         for (Record r : tx.run("MATCH (d:Domain) RETURN properties(d) AS d, coalesce(d.versions, []) AS versions").list()) {

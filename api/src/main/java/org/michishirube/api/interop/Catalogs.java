@@ -1,0 +1,134 @@
+package org.michishirube.api.interop;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.michishirube.core.model.FrameworkTree;
+import org.michishirube.core.model.FrameworkVersionId;
+import org.michishirube.data.graph.GraphSnapshot;
+import org.michishirube.data.graph.PublishedGraph;
+import org.michishirube.data.interop.CaseExport;
+import org.michishirube.data.interop.CaseMarks;
+import org.michishirube.data.interop.FrameworkImports;
+import org.michishirube.data.interop.VisibleVersions;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The public versions as CASE sees them, rebuilt once per graph revision: the stored CASE identifiers are read from the
+ * database then, and every request in between is served from memory. URIs start at {@code michishirube.public-base-url}
+ * when it is set, else at the scheme, host and port the request came to.
+ */
+@Component
+class Catalogs {
+
+    private final PublishedGraph published;
+    private final FrameworkImports imports;
+    private final String configuredBase;
+    private final AtomicReference<Public> cached = new AtomicReference<>();
+
+    Catalogs(PublishedGraph published, FrameworkImports imports, @Value("${michishirube.public-base-url:}") String configuredBase) {
+        this.published = published;
+        this.imports = imports;
+        this.configuredBase = configuredBase;
+    }
+
+    String base(ServerHttpRequest request) {
+        if (!configuredBase.isBlank()) {
+            return configuredBase.endsWith("/") ? configuredBase.substring(0, configuredBase.length() - 1) : configuredBase;
+        }
+        var uri = request.getURI();
+        return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+
+    /** {@return the public versions, as seen from this request's base URL} Blocks on the database once per revision. */
+    VisibleVersions publicVersions(ServerHttpRequest request) {
+        return index(base(request)).versions;
+    }
+
+    /** {@return the CASE objects of every public version, by identifier} Blocks on the database once per revision. */
+    Public index(String base) {
+        GraphSnapshot snapshot = published.snapshot();
+        Public p = cached.get();
+        if (p != null && p.revision == snapshot.revision() && p.versions.base().equals(base)) {
+            return p;
+        }
+        List<FrameworkTree> trees = List.copyOf(snapshot.trees().values());
+        Map<FrameworkVersionId, CaseMarks> marks = imports.marks(snapshot.trees().keySet());
+        Instant release = imports.datasetRelease();
+        VisibleVersions versions = new VisibleVersions(base, snapshot.graph().credentials(), snapshot.graph().frameworks(), trees, marks, release);
+        Public fresh = new Public(snapshot.revision(), versions);
+        cached.set(fresh);
+        return fresh;
+    }
+
+    /** {@return the public versions plus every draft, for stewards} */
+    VisibleVersions withDrafts(ServerHttpRequest request, List<FrameworkImports.Draft> drafts) {
+        Map<FrameworkVersionId, CaseMarks> marks = new HashMap<>();
+        drafts.forEach(d -> marks.put(d.tree().version().id(), d.marks()));
+        return publicVersions(request).with(drafts.stream().map(FrameworkImports.Draft::framework).toList(),
+                drafts.stream().map(FrameworkImports.Draft::credential).toList(), drafts.stream().map(FrameworkImports.Draft::tree).toList(), marks);
+    }
+
+    /** Every public version exported once, with its documents, items and associations by identifier. */
+    static final class Public {
+        final long revision;
+        final VisibleVersions versions;
+        private volatile Objects objects;
+
+        Public(long revision, VisibleVersions versions) {
+            this.revision = revision;
+            this.versions = versions;
+        }
+
+        Objects objects() {
+            Objects o = objects;
+            if (o == null) {
+                o = new Objects(versions);
+                objects = o;
+            }
+            return o;
+        }
+    }
+
+    /** The CASE objects of the public versions, by identifier. */
+    static final class Objects {
+        final Map<String, FrameworkVersionId> documents = new LinkedHashMap<>();
+        final Map<String, ObjectNode> documentNodes = new LinkedHashMap<>();
+        final Map<String, ObjectNode> packages = new HashMap<>();
+        final Map<String, JsonNode> items = new HashMap<>();
+        final Map<String, JsonNode> associations = new HashMap<>();
+        final Map<String, List<JsonNode>> associationsOf = new HashMap<>();
+
+        Objects(VisibleVersions versions) {
+            CaseExport export = new CaseExport(versions);
+            versions.trees().stream().map(t -> t.version().id()).sorted().forEach(id -> {
+                ObjectNode pkg = export.cfPackage(id).orElseThrow();
+                String doc = pkg.get("CFDocument").get("identifier").asString();
+                documents.put(doc, id);
+                documentNodes.put(doc, (ObjectNode) pkg.get("CFDocument"));
+                packages.put(doc, pkg);
+                pkg.get("CFItems").forEach(i -> items.putIfAbsent(i.get("identifier").asString(), i));
+                pkg.get("CFAssociations").forEach(a -> {
+                    if (associations.putIfAbsent(a.get("identifier").asString(), a) == null) {
+                        associationsOf.computeIfAbsent(a.at("/originNodeURI/identifier").asString(), k -> new ArrayList<>()).add(a);
+                        associationsOf.computeIfAbsent(a.at("/destinationNodeURI/identifier").asString(), k -> new ArrayList<>()).add(a);
+                    }
+                });
+            });
+        }
+
+        Optional<ObjectNode> cfPackage(String document) {
+            return Optional.ofNullable(packages.get(document));
+        }
+    }
+}

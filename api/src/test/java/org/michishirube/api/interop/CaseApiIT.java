@@ -1,0 +1,127 @@
+package org.michishirube.api.interop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.michishirube.api.testing.ApiIT;
+import org.michishirube.api.testing.Fixtures;
+import org.michishirube.api.testing.Tokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+
+@ApiIT
+class CaseApiIT {
+
+    WebTestClient http;
+
+    @Autowired
+    void client(WebTestClient client) {
+        // Whole packages are larger than the test client's default buffer.
+        this.http = client.mutate().codecs(c -> c.defaultCodecs().maxInMemorySize(8 * 1024 * 1024)).build();
+    }
+
+    private final String steward = Tokens.forRoles("steward-" + System.nanoTime(), List.of("steward"));
+    private final String learner = Tokens.forRoles("learner-" + System.nanoTime(), List.of("learner"));
+
+    @Test
+    void aConsumerWalksFromTheDocumentListToItemsAndAssociations() {
+        JsonNode docs = get("/ims/case/v1p1/CFDocuments");
+        assertThat(docs.get("CFDocuments").size()).isEqualTo(6);
+        JsonNode hit = null;
+        for (JsonNode d : docs.get("CFDocuments")) {
+            if (d.at("/extensions/michishirube/version").asString().equals("hit@fy2020")) {
+                hit = d;
+            }
+        }
+        assertThat(hit).isNotNull();
+        String docId = hit.get("identifier").asString();
+        assertThat(hit.get("uri").asString()).startsWith("http://localhost:").endsWith("/ims/case/v1p1/CFDocuments/" + docId);
+        assertThat(get("/ims/case/v1p1/CFDocuments/" + docId)).isEqualTo(hit);
+        JsonNode pkg = get("/ims/case/v1p1/CFPackages/" + docId);
+        assertThat(pkg.get("CFItems").size()).isEqualTo(203);
+        assertThat(get("/api/v1/frameworks/hit/versions/current/case")).isEqualTo(pkg);
+        JsonNode item = pkg.get("CFItems").get(5);
+        String itemId = item.get("identifier").asString();
+        assertThat(get("/ims/case/v1p1/CFItems/" + itemId)).isEqualTo(item);
+        JsonNode withAssociations = get("/ims/case/v1p1/CFItemAssociations/" + itemId);
+        assertThat(withAssociations.get("CFItem")).isEqualTo(item);
+        assertThat(withAssociations.get("CFAssociations").size()).isPositive();
+        String associationId = withAssociations.get("CFAssociations").get(0).get("identifier").asString();
+        assertThat(get("/ims/case/v1p1/CFAssociations/" + associationId).get("identifier").asString()).isEqualTo(associationId);
+        problem(http.get().uri("/ims/case/v1p1/CFItems/00000000-0000-0000-0000-000000000000").exchange(), 404);
+    }
+
+    @Test
+    void aStewardImportsAPackageAsADraftThatOnlyStewardsSee() {
+        String smartLevel = Fixtures.read("case/opensalt-test-smartlevel.cfpackage.json");
+        problem(http.post().uri("/api/v1/interop/case/imports?framework=smartlevel&version=1").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(smartLevel).exchange(), 401);
+        problem(http.post().uri("/api/v1/interop/case/imports?framework=smartlevel&version=1").contentType(MediaType.APPLICATION_JSON)
+                .headers(h -> h.setBearerAuth(learner)).bodyValue(smartLevel).exchange(), 403);
+        String framework = "smart" + (System.nanoTime() % 100000);
+        var created = http.post().uri("/api/v1/interop/case/imports?framework=" + framework + "&version=1&credentialNameJa=スマート&credentialNameEn=Smart")
+                .contentType(MediaType.APPLICATION_JSON).headers(h -> h.setBearerAuth(steward)).bodyValue(smartLevel)
+                .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult();
+        JsonNode report = created.getResponseBody();
+        assertThat(created.getResponseHeaders().getLocation()).hasToString("/api/v1/interop/drafts/" + framework + "@1");
+        assertThat(report.get("targets").asInt()).isEqualTo(14);
+        assertThat(report.get("createdCredential").asBoolean()).isTrue();
+
+        JsonNode drafts = http.get().uri("/api/v1/interop/drafts").headers(h -> h.setBearerAuth(steward)).exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(drafts.findValuesAsString("id")).contains(framework + "@1");
+        JsonNode draft = http.get().uri("/api/v1/interop/drafts/" + framework + "@1").headers(h -> h.setBearerAuth(steward)).exchange()
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(draft.get("items").size()).isEqualTo(14);
+        JsonNode exported = http.get().uri("/api/v1/interop/drafts/" + framework + "@1/case").headers(h -> h.setBearerAuth(steward)).exchange()
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(exported.at("/CFDocument/identifier").asString()).isEqualTo("d0000000-0000-0000-0000-000000000000");
+        assertThat(exported.at("/CFDocument/adoptionStatus").asString()).isEqualTo("Draft");
+        // The public sees neither the draft nor its framework or credential.
+        problem(http.get().uri("/api/v1/interop/drafts/" + framework + "@1").headers(h -> h.setBearerAuth(learner)).exchange(), 403);
+        problem(http.get().uri("/api/v1/frameworks/" + framework + "/versions/1/case").exchange(), 404);
+        problem(http.get().uri("/ims/case/v1p1/CFDocuments/d0000000-0000-0000-0000-000000000000").exchange(), 404);
+        problem(http.get().uri("/api/v1/credentials/" + framework).exchange(), 404);
+        // The same version again is a conflict.
+        problem(http.post().uri("/api/v1/interop/case/imports?framework=" + framework + "&version=1").contentType(MediaType.APPLICATION_JSON)
+                .headers(h -> h.setBearerAuth(steward)).bodyValue(smartLevel).exchange(), 409);
+    }
+
+    @Test
+    void aBrokenPackageIsRefusedWithEveryFaultAndNothingIsStored() {
+        int before = http.get().uri("/api/v1/interop/drafts").headers(h -> h.setBearerAuth(steward)).exchange().expectBody(JsonNode.class)
+                .returnResult().getResponseBody().size();
+        JsonNode malformed = problem(http.post().uri("/api/v1/interop/case/imports?framework=broken&version=1")
+                .contentType(MediaType.APPLICATION_JSON).headers(h -> h.setBearerAuth(steward)).bodyValue("{\"CFDocument\": {").exchange(), 422);
+        assertThat(malformed.get("type").asString()).endsWith("/invalid-import");
+        assertThat(malformed.get("faults").get(0).get("fault").asString()).startsWith("malformed JSON");
+        String cyclic = """
+                {"CFDocument":{"identifier":"d1","title":"T","uri":"u","creator":"c","lastChangeDateTime":"2020-01-01T00:00:00"},
+                 "CFItems":[{"identifier":"a","fullStatement":"A"},{"identifier":"b","fullStatement":"B"},{"identifier":"c"}],
+                 "CFAssociations":[
+                  {"identifier":"x1","associationType":"isChildOf","originNodeURI":{"identifier":"a"},"destinationNodeURI":{"identifier":"d1"}},
+                  {"identifier":"x2","associationType":"isChildOf","originNodeURI":{"identifier":"b"},"destinationNodeURI":{"identifier":"nowhere"}},
+                  {"identifier":"x3","associationType":"precedes","originNodeURI":{"identifier":"a"},"destinationNodeURI":{"identifier":"b"}},
+                  {"identifier":"x4","associationType":"precedes","originNodeURI":{"identifier":"b"},"destinationNodeURI":{"identifier":"a"}}]}""";
+        JsonNode problem = problem(http.post().uri("/api/v1/interop/case/imports?framework=broken&version=1")
+                .contentType(MediaType.APPLICATION_JSON).headers(h -> h.setBearerAuth(steward)).bodyValue(cyclic).exchange(), 422);
+        assertThat(problem.get("faults").size()).isEqualTo(3);
+        assertThat(problem.get("faults").toString()).contains("precedes forms a cycle", "nowhere", "/CFItems/2/fullStatement");
+        int after = http.get().uri("/api/v1/interop/drafts").headers(h -> h.setBearerAuth(steward)).exchange().expectBody(JsonNode.class)
+                .returnResult().getResponseBody().size();
+        assertThat(after).isEqualTo(before);
+    }
+
+    static JsonNode problem(WebTestClient.ResponseSpec spec, int status) {
+        return spec.expectStatus().isEqualTo(status).expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    private JsonNode get(String uri) {
+        return http.get().uri(uri).exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+}
