@@ -136,17 +136,16 @@ final class Publication {
                 SET d.versions = coalesce(d.versions, []) + $v""", ids);
         step("targets");
         writeEdgesAndLineage(published, old);
-        // Other frameworks' edges into the old version follow their targets' ids to the new one.
+        // Other frameworks' edges into the old version are copied to the new one's targets of the same id. The snapshot reads
+        // edges by id, so the copies change nothing there; keeping the originals keeps a dataset reload from seeing a change.
         tx.run("""
                 MATCH (a:Target {version: $old})-[r:PRECEDES]->(b:Target) WHERE b.framework <> $fw
                 MATCH (n:Target {uid: $v + '/' + a.id})
-                CREATE (n)-[:PRECEDES]->(b)
-                DELETE r""", ids);
+                CREATE (n)-[:PRECEDES]->(b)""", ids);
         tx.run("""
                 MATCH (a:Target)-[r:RELATED_TO]->(b:Target {version: $old}) WHERE a.framework <> $fw
                 MATCH (n:Target {uid: $v + '/' + b.id})
-                CREATE (a)-[:RELATED_TO]->(n)
-                DELETE r""", ids);
+                CREATE (a)-[:RELATED_TO]->(n)""", ids);
         step("relationships");
         List<Map<String, Object>> moves = new ArrayList<>();
         List<String> retiredUids = new ArrayList<>();

@@ -321,8 +321,8 @@ public final class Revisions {
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
                 // Taking the node's write lock first makes concurrent writers queue, so the second one sees the raised revision.
-                List<Record> found = tx.run("MATCH (d:Draft {id: $id}) SET d.revision = d.revision RETURN properties(d) AS d",
-                        Map.of("id", id.value())).list();
+                tx.run("MATCH (d:Draft {id: $id}) SET d.locked = true REMOVE d.locked", Map.of("id", id.value())).consume();
+                List<Record> found = tx.run("MATCH (d:Draft {id: $id}) RETURN properties(d) AS d", Map.of("id", id.value())).list();
                 if (found.isEmpty()) {
                     return new RevisionWrite.NotFound();
                 }
