@@ -26,6 +26,9 @@ public enum ProblemType {
     CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict"),
     PRECONDITION_FAILED("precondition-failed", HttpStatus.PRECONDITION_FAILED, "Precondition failed"),
     INVALID_IMPORT("invalid-import", HttpStatus.UNPROCESSABLE_CONTENT, "The import was refused"),
+    PRECONDITION_REQUIRED("precondition-required", HttpStatus.PRECONDITION_REQUIRED, "Precondition required"),
+    OPERATION_REJECTED("operation-rejected", HttpStatus.UNPROCESSABLE_CONTENT, "The draft operation was rejected"),
+    REVISION_CONFLICT("revision-conflict", HttpStatus.CONFLICT, "The draft's state does not allow this"),
     INVALID_DATASET("invalid-dataset", HttpStatus.UNPROCESSABLE_CONTENT, "The reference dataset is invalid"),
     SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable"),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
