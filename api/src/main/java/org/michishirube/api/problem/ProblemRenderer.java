@@ -37,6 +37,16 @@ public class ProblemRenderer {
         return body;
     }
 
+    private static boolean rejectedBeforeReading(ProblemType type) {
+        return type == ProblemType.UNAUTHENTICATED || type == ProblemType.INVALID_TOKEN || type == ProblemType.FORBIDDEN
+                || type == ProblemType.PAYLOAD_TOO_LARGE || type == ProblemType.URI_TOO_LONG || type == ProblemType.UNSUPPORTED_MEDIA_TYPE;
+    }
+
+    private static boolean hasBody(ServerWebExchange exchange) {
+        HttpHeaders h = exchange.getRequest().getHeaders();
+        return h.getContentLength() > 0 || h.containsHeader(HttpHeaders.TRANSFER_ENCODING);
+    }
+
     public Mono<Void> write(ServerWebExchange exchange, ProblemType type, String detail, Map<String, Object> properties) {
         ServerHttpResponse response = exchange.getResponse();
         if (response.isCommitted()) {
@@ -47,6 +57,10 @@ public class ProblemRenderer {
         headers.setContentType(PROBLEM_JSON);
         headers.remove(HttpHeaders.ETAG);
         headers.setCacheControl("no-store");
+        if (rejectedBeforeReading(type) && hasBody(exchange)) {
+            // The body was never read: close rather than leave its bytes in a connection a client may reuse.
+            headers.setConnection("close");
+        }
         byte[] bytes = json.writeValueAsBytes(body(type, detail, exchange, properties));
         return response.writeWith(Mono.just(response.bufferFactory().wrap(bytes)));
     }

@@ -17,7 +17,6 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.michishirube.api.testing.ApiIT;
 import org.michishirube.api.testing.Tokens;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -35,8 +34,21 @@ class AuthorizationMatrixIT {
     private static final String MAPPED = "hit.it.db.sql";
     private static final String UNMAPPED = "hit.it.net.devices";
 
-    @Autowired
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
     WebTestClient http;
+
+    /** A fresh connection per request, as in BadInputFuzzIT: refused writes close theirs, and the pooled test client can stall on one. */
+    @org.junit.jupiter.api.BeforeEach
+    void client() {
+        http = WebTestClient.bindToServer(new org.springframework.http.client.reactive.ReactorClientHttpConnector(
+                        reactor.netty.http.client.HttpClient.create(reactor.netty.resources.ConnectionProvider.newConnection())))
+                .baseUrl("http://localhost:" + port).responseTimeout(java.time.Duration.ofSeconds(30)).build();
+    }
+
+    /** A cell that says the caller passes authorization: anything but 401, 403, 404 or a 5xx. */
+    private static final int OK = -1;
 
     private final Map<String, String> tokens = new LinkedHashMap<>();
 
@@ -65,8 +77,9 @@ class AuthorizationMatrixIT {
         table.forEach((operation, expected) -> expected.forEach((caller, status) -> {
             resetFixtures();
             int actual = call(operation, caller);
-            if (actual != status) {
-                failures.add(operation + " as " + caller + ": expected " + status + ", got " + actual);
+            boolean holds = status == OK ? actual != 401 && actual != 403 && actual != 404 && actual < 500 : actual == status;
+            if (!holds) {
+                failures.add(operation + " as " + caller + ": expected " + (status == OK ? "ok" : status) + ", got " + actual);
             }
         }));
         assertThat(failures).isEmpty();
@@ -74,8 +87,12 @@ class AuthorizationMatrixIT {
 
     private int call(String operation, String caller) {
         String method = operation.substring(0, operation.indexOf(' '));
-        String path = operation.substring(operation.indexOf(' ') + 1)
-                .replace("/me/plans/{id}", "/me/plans/" + savedPlan())
+        String template = operation.substring(operation.indexOf(' ') + 1);
+        String path = template
+                .replace("/me/plans/{id}", template.contains("/me/plans/{id}") ? "/me/plans/" + savedPlan() : "")
+                .replace("/frameworks/{id}/", "/frameworks/senior-hit/")
+                .replace("/interop/roles/{id}", "/interop/roles/no-such-role")
+                .replace("{draft}", template.contains("{draft}") ? draft() : "")
                 .replace("{id}", CURRICULUM).replace("{code}", COURSE).replace("{target}", UNMAPPED);
         var request = http.method(HttpMethod.valueOf(method)).uri(path);
         String token = tokens.get(caller);
@@ -85,7 +102,7 @@ class AuthorizationMatrixIT {
         WebTestClient.RequestHeadersSpec<?> ready = request;
         String body = bodyFor(method, path);
         if (body != null) {
-            MediaType type = path.endsWith("/courses") ? MediaType.parseMediaType("text/csv") : MediaType.APPLICATION_JSON;
+            MediaType type = path.endsWith("/courses") || path.endsWith("/interop/roles") ? MediaType.parseMediaType("text/csv") : MediaType.APPLICATION_JSON;
             ready = request.contentType(type).bodyValue(body.getBytes(StandardCharsets.UTF_8));
         }
         return ready.exchange().expectBody().returnResult().getStatus().value();
@@ -95,7 +112,16 @@ class AuthorizationMatrixIT {
         if (method.equals("DELETE") || path.endsWith("/verify-and-reload") || path.endsWith("/accept") || path.endsWith("/reject")) {
             return null;
         }
-        if (path.equals("/api/v1/plans")) {
+        if (path.startsWith("/api/v1/interop/")) {
+            return path.endsWith("/roles") ? "role_id,name_ja\n" : "{}";
+        }
+        if (path.endsWith("/drafts")) {
+            return "{\"version\": \"m" + System.nanoTime() + "\", \"name\": {\"ja\": \"権限表の下書き\", \"en\": \"Matrix draft\"}}";
+        }
+        if (path.startsWith("/api/v1/drafts/")) {
+            return path.endsWith("/comments") ? "{\"text\": \"確認しました\"}" : "{}";
+        }
+        if (path.equals("/api/v1/plans") || path.equals("/api/v1/plans/ctdl")) {
             return "{\"profile\": {\"credentials\": [\"hit\"], \"hoursPerWeek\": 5}, \"goal\": {\"credential\": \"miis\"}}";
         }
         if (path.equals("/api/v1/role-fit")) {
@@ -134,6 +160,12 @@ class AuthorizationMatrixIT {
                 .exchange().expectStatus().isCreated();
     }
 
+    private String draft() {
+        return http.post().uri("/api/v1/frameworks/senior-hit/drafts").headers(h -> h.setBearerAuth(tokens.get("steward")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(bodyFor("POST", "/drafts")).exchange()
+                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody().path("id").asString();
+    }
+
     private String savedPlan() {
         return http.post().uri("/api/v1/me/plans").headers(h -> h.setBearerAuth(tokens.get("learner"))).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"goal\": {\"credential\": \"hit\"}, \"profile\": {\"hoursPerWeek\": 5}}").exchange()
@@ -149,7 +181,8 @@ class AuthorizationMatrixIT {
             String[] cells = line.substring(1, line.length() - 1).split("\\|");
             Map<String, Integer> expected = new LinkedHashMap<>();
             for (int i = 0; i < CALLERS.size(); i++) {
-                expected.put(CALLERS.get(i), Integer.parseInt(cells[i + 1].strip()));
+                String cell = cells[i + 1].strip();
+                expected.put(CALLERS.get(i), cell.equals("ok") ? OK : Integer.parseInt(cell));
             }
             rows.put(cells[0].strip(), expected);
         }
