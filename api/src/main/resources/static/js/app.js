@@ -15,6 +15,12 @@
   };
   const rerender = [];
 
+  // Counts Content-Security-Policy violations where the browser tests (and anyone in the console) can see them.
+  document.addEventListener('securitypolicyviolation', (e) => {
+    document.body.dataset.cspViolations = String((Number(document.body.dataset.cspViolations) || 0) + 1);
+    console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI);
+  });
+
   // ---------------------------------------------------------------- language
   function t(key, params) {
     let s = (I18N[state.lang] && I18N[state.lang][key]) || I18N.ja[key] || key;
