@@ -372,7 +372,7 @@
     state.charts.fit = new window.Chart($('fit-chart'), {
       type: 'bar',
       data: { labels, datasets: [{ label: t('learner.score') + ' (%)', data, backgroundColor: '#0072B2' }] },
-      options: { indexAxis: 'y', animation: false, responsive: true, scales: { x: { min: 0, max: 100 } } }
+      options: { indexAxis: 'y', animation: false, responsive: true, maintainAspectRatio: false, scales: { x: { min: 0, max: 100 } } }
     });
     $('fit-chart').dataset.roles = String(roles.length);
     const body = $('fit-table').tBodies[0];
@@ -662,7 +662,7 @@
             borderColor: '#D55E00', backgroundColor: '#D55E00', yAxisID: 'rate', spanGaps: true }
         ]
       },
-      options: { animation: false, responsive: true, scales: { y: { beginAtZero: true, position: 'left' },
+      options: { animation: false, responsive: true, maintainAspectRatio: false, scales: { y: { beginAtZero: true, position: 'left' },
         rate: { beginAtZero: true, max: 100, position: 'right', grid: { drawOnChartArea: false } } } }
     });
     $('stat-chart').dataset.points = String(points.length);
