@@ -67,6 +67,9 @@ public class SecurityConfig {
                 .authorizeExchange(auth -> auth
                         .pathMatchers("/api/v1/admin/**").hasRole("admin")
                         .pathMatchers("/api/v1/me/**").hasRole("learner")
+                        // Revision writes and pair impact are stewards' (and admins'); draft reads answer 404 to others in the controller.
+                        .pathMatchers(HttpMethod.GET, "/api/v1/frameworks/*/impact").hasAnyRole("steward", "admin")
+                        .pathMatchers(HttpMethod.POST, "/api/v1/frameworks/*/drafts", "/api/v1/drafts/**").hasAnyRole("steward", "admin")
                         .pathMatchers(HttpMethod.GET, "/**").permitAll()
                         .pathMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .pathMatchers(HttpMethod.OPTIONS, "/**").permitAll()

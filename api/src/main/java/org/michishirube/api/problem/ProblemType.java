@@ -25,6 +25,9 @@ public enum ProblemType {
     INVALID_CSV("invalid-csv", HttpStatus.UNPROCESSABLE_CONTENT, "The CSV file is invalid"),
     CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict"),
     PRECONDITION_FAILED("precondition-failed", HttpStatus.PRECONDITION_FAILED, "Precondition failed"),
+    PRECONDITION_REQUIRED("precondition-required", HttpStatus.PRECONDITION_REQUIRED, "Precondition required"),
+    OPERATION_REJECTED("operation-rejected", HttpStatus.UNPROCESSABLE_CONTENT, "The draft operation was rejected"),
+    REVISION_CONFLICT("revision-conflict", HttpStatus.CONFLICT, "The draft's state does not allow this"),
     INVALID_DATASET("invalid-dataset", HttpStatus.UNPROCESSABLE_CONTENT, "The reference dataset is invalid"),
     SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable"),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");

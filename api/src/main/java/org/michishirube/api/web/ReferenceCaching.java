@@ -48,7 +48,14 @@ public class ReferenceCaching implements WebFilter {
         return chain.filter(exchange);
     }
 
+    /** Drafts and impact are stewards' data; proposals and review status also depend on curricula and today's date. */
+    private static final java.util.regex.Pattern NOT_REFERENCE =
+            java.util.regex.Pattern.compile("/api/v1/frameworks/[^/]+/(drafts|impact|proposals|review-status)(/.*)?");
+
     private static boolean isReference(String path) {
+        if (NOT_REFERENCE.matcher(path).matches()) {
+            return false;
+        }
         for (String p : REFERENCE_PATHS) {
             if (path.equals(p) || path.startsWith(p + "/")) {
                 return true;

@@ -83,7 +83,8 @@ public record Changelog(FrameworkVersionId from, FrameworkVersionId to, List<Ent
         return text.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1");
     }
 
-    private static LocalizedText line(Change change) {
+    /** {@return the changelog line for one change, in ja and en} */
+    public static LocalizedText line(Change change) {
         if (change instanceof Change.Added a) {
             return text("追加: " + ja(a.target()) + place(a.target(), true) + note(a.note(), true),
                     "Added " + en(a.target()) + place(a.target(), false) + note(a.note(), false));

@@ -191,6 +191,7 @@ public final class DatasetLoader {
                 DELETE r""", Map.of("origin", GraphProperties.REFERENCE, "types", REFERENCE_RELATIONSHIPS));
         step("cleared");
         writeRelationships(tx, d);
+        keepPublishedRevisions(tx);
         step("relationships");
         tx.run("MERGE (r:DatasetRelease {id: 'reference'}) SET r.version = $v, r.layout = $layout",
                 Map.of("v", d.version(), "layout", LAYOUT));
@@ -303,6 +304,37 @@ public final class DatasetLoader {
         tx.run("""
                 MATCH (c:Credential), (s:ExamStatistic) WHERE s.credential = c.id AND s.origin = $origin
                 CREATE (c)-[:HAS_STATISTIC]->(s)""", Map.of("origin", GraphProperties.REFERENCE));
+    }
+
+    /**
+     * Revisions that stewards published (nodes with origin 'revision') outlive a reload: the reference versions they
+     * replaced stay retired, the domains keep listing them, and role needs that the reload attached to a retired
+     * version's targets follow the lineage to the current version, one version at a time.
+     */
+    private static void keepPublishedRevisions(TransactionContext tx) {
+        tx.run("""
+                MATCH (v:FrameworkVersion {origin: 'revision', status: 'published'})
+                MATCH (o:FrameworkVersion {framework: v.framework, status: 'published'}) WHERE o <> v
+                SET o.status = 'retired', o.current = false""");
+        tx.run("""
+                MATCH (v:FrameworkVersion {origin: 'revision'})
+                UNWIND coalesce(v.domains, []) AS id
+                MATCH (d:Domain {id: id}) WHERE NOT v.id IN coalesce(d.versions, [])
+                SET d.versions = coalesce(d.versions, []) + v.id""");
+        for (int hop = 0; hop < 100; hop++) {
+            long moved = tx.run("""
+                    MATCH (r:Role)-[n:NEEDS]->(t:Target)<-[:CONTAINS]-(old:FrameworkVersion {status: 'retired'})<-[:SUPERSEDES]-(next:FrameworkVersion)
+                    OPTIONAL MATCH (next)-[:CONTAINS]->(same:Target {id: t.id})
+                    OPTIONAL MATCH (t)-[:REPLACED_BY|SPLIT_INTO|MERGED_INTO]->(successor:Target {version: next.id})
+                    WITH r, n, same, collect(DISTINCT successor) AS successors
+                    WITH r, n, CASE WHEN same IS NULL THEN successors ELSE [same] END AS successors
+                    FOREACH (s IN successors | MERGE (r)-[k:NEEDS]->(s) ON CREATE SET k.level = n.level, k.importance = n.importance)
+                    DELETE n
+                    RETURN count(*) AS moved""").single().get("moved").asLong();
+            if (moved == 0) {
+                break;
+            }
+        }
     }
 
     private static Map<String, Object> with(Map<String, Object> base, String type, String from, String to) {

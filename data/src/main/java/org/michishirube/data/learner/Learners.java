@@ -98,6 +98,24 @@ public final class Learners {
                 .fetchAs(String.class).mappedBy((types, r) -> r.get("id").asString()).all();
     }
 
+    /** {@return each (saved plan, target id) pair where a plan references one of these targets of this version; for revision impact} */
+    public Flux<PlanReference> references(String version, List<String> targetIds) {
+        return client.query("""
+                        MATCH (s:SavedPlan)-[:REFERENCES]->(t:Target {version: $version}) WHERE t.id IN $targets
+                        RETURN s.id AS plan, t.id AS target ORDER BY plan, target""")
+                .bindAll(Map.of("version", version, "targets", targetIds))
+                .fetchAs(PlanReference.class).mappedBy((types, r) -> new PlanReference(r.get("plan").asString(), r.get("target").asString())).all();
+    }
+
+    /**
+     * A saved plan's reference to a target.
+     *
+     * @param plan the saved plan's id
+     * @param target the target's lineage id
+     */
+    public record PlanReference(String plan, String target) {
+    }
+
     @SuppressWarnings("unchecked")
     private static SavedPlan fromNode(String owner, Map<String, Object> s) {
         Object created = s.get("createdAt");

@@ -1,0 +1,154 @@
+package org.michishirube.api.revision;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.michishirube.core.coverage.Course;
+import org.michishirube.core.coverage.Coverage;
+import org.michishirube.core.coverage.CoverageAnalysis;
+import org.michishirube.core.coverage.Curriculum;
+import org.michishirube.core.coverage.LeafCoverageAnalysis;
+import org.michishirube.core.coverage.Mapping;
+import org.michishirube.core.coverage.Share;
+import org.michishirube.core.diff.Crosswalk;
+import org.michishirube.core.diff.VersionDiff;
+import org.michishirube.core.model.CompetencyGraph;
+import org.michishirube.core.model.FrameworkTree;
+import org.michishirube.core.model.LocalizedText;
+import org.michishirube.core.model.Need;
+import org.michishirube.core.model.Role;
+import org.michishirube.core.model.TargetId;
+import org.michishirube.data.curriculum.Curricula;
+import org.michishirube.data.learner.Learners;
+import reactor.core.publisher.Mono;
+
+/**
+ * The impact of going from one version to another on what depends on the older one: curricula (coverage per domain
+ * before and after, the mappings that point at changed or retired targets with the crosswalk's proposed re-mapping),
+ * saved learner plans, and roles' needs. A target counts as changed unless the crosswalk maps it as unchanged.
+ */
+final class Impacts {
+
+    private static final CoverageAnalysis COVERAGE = new LeafCoverageAnalysis();
+
+    private Impacts() {
+    }
+
+    record ShareFigure(int targets, int covered, double share) {
+        static ShareFigure of(Share s) {
+            return new ShareFigure(s.targets(), s.covered(), Math.round(s.share() * 10000) / 10000.0);
+        }
+    }
+
+    record DomainShift(String domain, LocalizedText name, ShareFigure before, ShareFigure after) {
+    }
+
+    record MappingImpact(String target, String depth, String mapping, List<String> proposed) {
+    }
+
+    record CourseImpact(String code, LocalizedText title, List<MappingImpact> mappings) {
+    }
+
+    record CurriculumImpact(String id, String institution, LocalizedText name, ShareFigure overallBefore, ShareFigure overallAfter,
+                            List<DomainShift> domains, List<CourseImpact> courses) {
+    }
+
+    record TargetImpact(String target, String mapping, List<String> proposed) {
+    }
+
+    record PlanImpact(String plan, List<TargetImpact> targets) {
+    }
+
+    record NeedImpact(String target, int level, double importance, String mapping, List<String> proposed) {
+    }
+
+    record RoleImpact(String role, LocalizedText name, List<NeedImpact> needs) {
+    }
+
+    record ImpactView(String from, String to, Map<String, Integer> counts, List<CurriculumImpact> curricula, List<PlanImpact> plans,
+                      List<RoleImpact> roles) {
+    }
+
+    static Mono<ImpactView> of(FrameworkTree older, FrameworkTree newer, VersionDiff diff, CompetencyGraph graph, Curricula curricula,
+                               Learners learners) {
+        Crosswalk walk = diff.crosswalk();
+        List<String> changed = walk.entries().stream().filter(e -> e.mapping() != Crosswalk.Mapping.UNCHANGED)
+                .map(e -> e.from().value()).toList();
+        List<RoleImpact> roles = new ArrayList<>();
+        for (Role role : graph.roles()) {
+            List<NeedImpact> needs = new ArrayList<>();
+            for (Need n : role.needs()) {
+                changedEntry(walk, n.target()).ifPresent(e -> needs.add(new NeedImpact(n.target().value(), n.level(), n.importance(),
+                        e.mapping().code(), ids(e.to()))));
+            }
+            if (!needs.isEmpty()) {
+                roles.add(new RoleImpact(role.id().value(), role.name(), needs));
+            }
+        }
+        Mono<List<CurriculumImpact>> curriculumImpacts = curricula.all().map(c -> curriculum(c, older, newer, walk))
+                .filter(Optional::isPresent).map(Optional::get).collectList();
+        Mono<List<PlanImpact>> plans = learners.references(older.version().id().value(), changed).collectList().map(refs -> {
+            Map<String, List<TargetImpact>> byPlan = new LinkedHashMap<>();
+            refs.forEach(r -> walk.entry(new TargetId(r.target())).ifPresent(e -> byPlan.computeIfAbsent(r.plan(), k -> new ArrayList<>())
+                    .add(new TargetImpact(r.target(), e.mapping().code(), ids(e.to())))));
+            return byPlan.entrySet().stream().map(e -> new PlanImpact(e.getKey(), e.getValue())).toList();
+        });
+        return Mono.zip(curriculumImpacts, plans).map(t -> {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            counts.put("changedTargets", changed.size());
+            counts.put("curricula", t.getT1().size());
+            counts.put("plans", t.getT2().size());
+            counts.put("roles", roles.size());
+            return new ImpactView(older.version().id().value(), newer.version().id().value(), counts, t.getT1(), t.getT2(), roles);
+        });
+    }
+
+    private static Optional<CurriculumImpact> curriculum(Curriculum c, FrameworkTree older, FrameworkTree newer, Crosswalk walk) {
+        List<CourseImpact> courses = new ArrayList<>();
+        List<Course> remapped = new ArrayList<>();
+        for (Course k : c.courses()) {
+            List<MappingImpact> hits = new ArrayList<>();
+            Map<TargetId, Mapping> mappings = new LinkedHashMap<>();
+            for (Mapping m : k.mappings()) {
+                Optional<Crosswalk.Entry> entry = walk.entry(m.target());
+                if (entry.isEmpty()) {
+                    mappings.putIfAbsent(m.target(), m);
+                    continue;
+                }
+                if (entry.get().mapping() != Crosswalk.Mapping.UNCHANGED) {
+                    hits.add(new MappingImpact(m.target().value(), m.depth().code(), entry.get().mapping().code(), ids(entry.get().to())));
+                }
+                entry.get().to().forEach(t -> mappings.putIfAbsent(t, new Mapping(t, m.depth(), m.evidence())));
+            }
+            if (!hits.isEmpty()) {
+                courses.add(new CourseImpact(k.code(), k.title(), hits));
+            }
+            remapped.add(k.withMappings(List.copyOf(mappings.values())));
+        }
+        Coverage before = COVERAGE.analyse(c, older);
+        Coverage after = COVERAGE.analyse(c.withCourses(remapped), newer);
+        List<DomainShift> shifts = new ArrayList<>();
+        for (Share b : before.domains()) {
+            Share a = after.domains().stream().filter(x -> x.id().equals(b.id())).findFirst().orElse(null);
+            if (a == null || a.targets() != b.targets() || a.covered() != b.covered()) {
+                shifts.add(new DomainShift(b.id(), b.name(), ShareFigure.of(b), a == null ? null : ShareFigure.of(a)));
+            }
+        }
+        if (courses.isEmpty() && shifts.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CurriculumImpact(c.id().value(), c.institution().value(), c.name(), ShareFigure.of(before.overall()),
+                ShareFigure.of(after.overall()), shifts, courses));
+    }
+
+    private static Optional<Crosswalk.Entry> changedEntry(Crosswalk walk, TargetId id) {
+        return walk.entry(id).filter(e -> e.mapping() != Crosswalk.Mapping.UNCHANGED);
+    }
+
+    private static List<String> ids(List<TargetId> ids) {
+        return ids.stream().map(TargetId::value).toList();
+    }
+}

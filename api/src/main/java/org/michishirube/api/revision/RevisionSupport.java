@@ -1,0 +1,207 @@
+package org.michishirube.api.revision;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.michishirube.api.problem.ApiException;
+import org.michishirube.api.problem.ProblemType;
+import org.michishirube.core.coverage.Course;
+import org.michishirube.core.coverage.Mapping;
+import org.michishirube.core.diff.LineageAwareDiff;
+import org.michishirube.core.diff.VersionDiff;
+import org.michishirube.core.model.Framework;
+import org.michishirube.core.model.FrameworkId;
+import org.michishirube.core.model.FrameworkTree;
+import org.michishirube.core.model.FrameworkVersionId;
+import org.michishirube.core.model.TargetId;
+import org.michishirube.core.proposal.CurriculumUsage;
+import org.michishirube.core.proposal.EvidenceRankedProposer;
+import org.michishirube.core.proposal.Proposal;
+import org.michishirube.core.proposal.ProposalOptions;
+import org.michishirube.core.proposal.ProposalOutcome;
+import org.michishirube.core.proposal.Proposals;
+import org.michishirube.data.curriculum.Curricula;
+import org.michishirube.data.graph.GraphSnapshot;
+import org.michishirube.data.graph.PublishedGraph;
+import org.michishirube.data.learner.Learners;
+import org.michishirube.data.revision.DraftState;
+import org.michishirube.data.revision.Revisions;
+import org.michishirube.data.revision.RevisionWrite;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What the revision controllers share: who is asking, version lookup, ETags, proposals and the answers to writes. */
+@Component
+class RevisionSupport {
+
+    private static final Pattern ETAG = Pattern.compile("(?:W/)?\"d(\\d{1,18})\"");
+    static final String IF_MATCH = "The draft's ETag as last read, e.g. \"d3\". Required: missing → 428, stale → 412.";
+
+    final Revisions revisions;
+    final PublishedGraph published;
+    final Curricula curricula;
+    final Learners learners;
+    final JsonMapper json = JsonMapper.builder().build();
+
+    RevisionSupport(Revisions revisions, PublishedGraph published, Curricula curricula, Learners learners) {
+        this.revisions = revisions;
+        this.published = published;
+        this.curricula = curricula;
+        this.learners = learners;
+    }
+
+    /**
+     * Who is asking.
+     *
+     * @param subject the token's subject, empty when anonymous
+     * @param steward whether the token has the steward or admin role
+     */
+    record Actor(String subject, boolean steward) {
+        static final Actor ANONYMOUS = new Actor("", false);
+    }
+
+    static Mono<Actor> actor() {
+        return ReactiveSecurityContextHolder.getContext().mapNotNull(c -> c.getAuthentication())
+                .filter(Authentication::isAuthenticated)
+                .map(a -> new Actor(a.getName(), a.getAuthorities().stream()
+                        .anyMatch(x -> "ROLE_steward".equals(x.getAuthority()) || "ROLE_admin".equals(x.getAuthority()))))
+                .defaultIfEmpty(Actor.ANONYMOUS);
+    }
+
+    /** {@return the steward asking; anyone else learns nothing about drafts (404)} */
+    static Mono<Actor> steward(String draft) {
+        return actor().map(a -> {
+            if (!a.steward()) {
+                throw ApiException.notFound("draft", draft);
+            }
+            return a;
+        });
+    }
+
+    static FrameworkVersionId draftId(String id) {
+        if (id == null || !FrameworkVersionId.isWellFormed(id)) {
+            throw ApiException.notFound("draft", String.valueOf(id));
+        }
+        return FrameworkVersionId.of(id);
+    }
+
+    Mono<DraftState> draft(String id) {
+        FrameworkVersionId draftId = draftId(id);
+        return steward(id).flatMap(a -> revisions.find(draftId)).switchIfEmpty(Mono.error(() -> ApiException.notFound("draft", id)));
+    }
+
+    static String etag(long revision) {
+        return "\"d" + revision + "\"";
+    }
+
+    /** {@return the revision an If-Match names; -1 for one this service never issued, which is stale} */
+    static long expected(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ApiException(ProblemType.PRECONDITION_REQUIRED, "Edits of a draft need If-Match with the draft's ETag, e.g. "
+                    + "If-Match: \"d3\", so that no edit silently overwrites another.");
+        }
+        Matcher m = ETAG.matcher(ifMatch.strip());
+        return m.matches() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    Framework framework(String id) {
+        if (id == null || !FrameworkId.isWellFormed(id)) {
+            throw ApiException.notFound("framework", String.valueOf(id));
+        }
+        return published.snapshot().graph().framework(new FrameworkId(id)).orElseThrow(() -> ApiException.notFound("framework", id));
+    }
+
+    /** A version given as a label (2011), a full id (miis@2011) or 'current', among the published and retired ones. */
+    FrameworkTree version(GraphSnapshot s, Framework f, String version, String parameter) {
+        if ("current".equals(version)) {
+            return s.graph().currentVersion(f.id()).flatMap(s::tree).orElseThrow(() -> ApiException.notFound("version", version));
+        }
+        String full = version != null && version.contains("@") ? version : f.id().value() + "@" + version;
+        if (version == null || !FrameworkVersionId.isWellFormed(full) || !FrameworkVersionId.of(full).framework().equals(f.id())) {
+            throw ApiException.invalidParameter(parameter, parameter + " must be a version of " + f.id() + " such as "
+                    + s.versionsOf(f.id()).stream().findFirst().map(t -> t.version().id().value()).orElse(f.id() + "@…") + ".");
+        }
+        return s.tree(FrameworkVersionId.of(full)).orElseThrow(() -> ApiException.notFound("version", full));
+    }
+
+    static VersionDiff diff(FrameworkTree older, FrameworkTree newer) {
+        return new LineageAwareDiff().diff(older, newer);
+    }
+
+    /** {@return how many curricula address each target; every curriculum counts, private ones too, as figures only} */
+    Mono<CurriculumUsage> usage() {
+        return curricula.all().collectList().map(all -> {
+            Map<TargetId, Integer> counts = new HashMap<>();
+            all.forEach(c -> {
+                Set<TargetId> addressed = new HashSet<>();
+                for (Course k : c.courses()) {
+                    k.mappings().stream().map(Mapping::target).forEach(addressed::add);
+                }
+                addressed.forEach(t -> counts.merge(t, 1, Integer::sum));
+            });
+            return new CurriculumUsage(counts, all.size());
+        });
+    }
+
+    Mono<Proposals> proposals(Framework f) {
+        return usage().map(u -> {
+            ProposalOutcome outcome = new EvidenceRankedProposer().propose(published.snapshot().graph(), f.id(), u, ProposalOptions.defaults());
+            if (outcome instanceof ProposalOutcome.Rejected r) {
+                throw new ApiException(ProblemType.UNPROCESSABLE, r.explanation(), Map.of("reason", r.reason().code(), "witness", r.witness()));
+            }
+            return ((ProposalOutcome.Proposed) outcome).proposals();
+        });
+    }
+
+    static String proposalId(Proposal p) {
+        return p.kind().code() + ":" + p.subject().replace(' ', '+');
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Tokyo"));
+    }
+
+    /** {@return a successful write as the draft with its ETag; any other outcome as its problem} */
+    static <T> ResponseEntity<T> answer(RevisionWrite w, String id, java.util.function.Function<RevisionWrite.Done, T> body) {
+        if (w instanceof RevisionWrite.Done done) {
+            return ResponseEntity.ok().eTag(etag(done.state().revision())).body(body.apply(done));
+        }
+        throw failure(w, id);
+    }
+
+    static ApiException failure(RevisionWrite w, String id) {
+        if (w instanceof RevisionWrite.NotFound) {
+            return ApiException.notFound("draft", id);
+        } else if (w instanceof RevisionWrite.Stale s) {
+            return new ApiException(ProblemType.PRECONDITION_FAILED, "The draft changed since you read it: it is at revision " + s.current()
+                    + ". Read it again and retry with If-Match: " + etag(s.current()) + ".", Map.of("currentRevision", s.current(),
+                    "currentETag", etag(s.current())));
+        } else if (w instanceof RevisionWrite.Rejected r) {
+            return new ApiException(ProblemType.OPERATION_REJECTED, "The operation was rejected for " + r.rejection().reasons().size()
+                    + " reason(s); the draft is unchanged.", Map.of("reasons", RevisionViews.RejectionView.of(r.rejection())));
+        } else if (w instanceof RevisionWrite.Refused r) {
+            return new ApiException(ProblemType.REVISION_CONFLICT, r.detail(), Map.of("code", r.code(), "evidence", r.evidence()));
+        }
+        return new ApiException(ProblemType.INTERNAL, "Unexpected outcome.");
+    }
+
+    static Optional<String> blankToEmpty(String s) {
+        return Optional.ofNullable(s).filter(x -> !x.isBlank());
+    }
+
+    static List<String> none() {
+        return List.of();
+    }
+}

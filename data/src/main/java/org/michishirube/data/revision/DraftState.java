@@ -1,0 +1,58 @@
+package org.michishirube.data.revision;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.michishirube.core.model.FrameworkId;
+import org.michishirube.core.model.FrameworkVersionId;
+import org.michishirube.core.revision.Draft;
+
+/**
+ * A stored draft revision of a framework.
+ *
+ * @param id the version it will become, e.g. {@code miis@2026}
+ * @param status where it is in the workflow
+ * @param revision the optimistic-locking counter; every edit and transition raises it
+ * @param author the token subject that created it
+ * @param createdAt when it was created
+ * @param updatedAt when it last changed
+ * @param approvedBy the steward who approved it, once in review and approved
+ * @param draft the content, with the base version it revises
+ */
+public record DraftState(FrameworkVersionId id, Status status, long revision, String author, Instant createdAt, Instant updatedAt,
+                         Optional<String> approvedBy, Draft draft) {
+
+    public DraftState {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(approvedBy, "approvedBy");
+        Objects.requireNonNull(draft, "draft");
+    }
+
+    /** {@return the framework it revises} */
+    public FrameworkId framework() {
+        return id.framework();
+    }
+
+    /** {@return the version it revises} */
+    public FrameworkVersionId base() {
+        return draft.base().version().id();
+    }
+
+    /** Where a draft is: edited, reviewed, or published (after which it is only history). */
+    public enum Status {
+        DRAFT, IN_REVIEW, PUBLISHED;
+
+        /** {@return the code as stored and written by the API, e.g. {@code in-review}} */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        static Status fromCode(String code) {
+            return valueOf(code.toUpperCase(Locale.ROOT).replace('-', '_'));
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.michishirube.data.revision;
+
+import java.time.Clock;
+
+import org.michishirube.data.DataAutoConfiguration;
+import org.michishirube.data.graph.PublishedGraph;
+import org.neo4j.driver.Driver;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/** Wires the revision store. */
+@AutoConfiguration(after = DataAutoConfiguration.class)
+public class RevisionAutoConfiguration {
+
+    @Bean
+    Revisions revisions(Driver driver, PublishedGraph graph) {
+        return new Revisions(driver, graph, Clock.systemUTC());
+    }
+}

@@ -1,0 +1,436 @@
+package org.michishirube.data.revision;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.michishirube.core.diff.Change;
+import org.michishirube.core.diff.Changelog;
+import org.michishirube.core.model.FrameworkId;
+import org.michishirube.core.model.FrameworkTree;
+import org.michishirube.core.model.FrameworkVersion;
+import org.michishirube.core.model.FrameworkVersionId;
+import org.michishirube.core.model.LocalizedText;
+import org.michishirube.core.model.Provenance;
+import org.michishirube.core.model.Target;
+import org.michishirube.core.model.TargetId;
+import org.michishirube.core.model.VersionStatus;
+import org.michishirube.core.revision.Draft;
+import org.michishirube.core.revision.EditOutcome;
+import org.michishirube.core.revision.Operation;
+import org.michishirube.core.revision.ValidatingDraftEditor;
+import org.michishirube.data.graph.GraphSnapshot;
+import org.michishirube.data.graph.PublishedGraph;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.ClientException;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Drafts of framework revisions, their audit log and comments, and publishing. A draft is one {@code Draft} node
+ * holding its content as a document ({@link DraftDocument}); every write locks that node, checks the caller's revision
+ * and writes the content, the raised revision and the audit entry in one transaction. Publishing is {@link Publication}.
+ *
+ * <p>The store uses the plain driver in blocking transactions on the bounded-elastic scheduler, like the dataset loader:
+ * an edit runs the core draft editor between the read and the write of one transaction.
+ */
+public final class Revisions {
+
+    /** The {@code origin} of nodes that published revisions wrote; the reference dataset loader leaves them alone. */
+    public static final String ORIGIN = "revision";
+
+    private final Driver driver;
+    private final PublishedGraph graph;
+    private final Clock clock;
+    private Consumer<String> afterStep = step -> { };
+
+    public Revisions(Driver driver, PublishedGraph graph, Clock clock) {
+        this.driver = driver;
+        this.graph = graph;
+        this.clock = clock;
+    }
+
+    /** Lets a test fail a publication after a named step, to prove that nothing is left behind. */
+    void afterEachStep(Consumer<String> hook) {
+        this.afterStep = hook;
+    }
+
+    /** {@return the draft, in whatever state} */
+    public Mono<DraftState> find(FrameworkVersionId id) {
+        return blocking(() -> {
+            try (var session = driver.session()) {
+                return session.executeRead(tx -> tx.run("MATCH (d:Draft {id: $id}) RETURN properties(d) AS d", Map.of("id", id.value()))
+                        .list().stream().findFirst().map(r -> state(r.get("d").asMap())).orElse(null));
+            }
+        });
+    }
+
+    /** {@return the drafts of a framework, published ones included, newest first} */
+    public Flux<DraftState> ofFramework(FrameworkId framework) {
+        return blocking(() -> {
+            try (var session = driver.session()) {
+                return session.executeRead(tx -> tx.run("""
+                                MATCH (d:Draft {framework: $f}) RETURN properties(d) AS d ORDER BY d.createdAt DESC, d.id""",
+                        Map.of("f", framework.value())).list(r -> state(r.get("d").asMap())));
+            }
+        }).flatMapMany(Flux::fromIterable);
+    }
+
+    /**
+     * {@return a new draft of the framework's current version, or why not}
+     *
+     * @param framework the framework
+     * @param label the new version label, e.g. {@code 2026}
+     * @param name the new version's name; the current version's when empty
+     * @param provenance the source and verification of what the draft creates
+     * @param actor the token subject
+     */
+    public Mono<RevisionWrite> create(FrameworkId framework, String label, Optional<LocalizedText> name, Provenance provenance,
+                                      String actor) {
+        return blocking(() -> {
+            GraphSnapshot s = graph.snapshot();
+            Optional<FrameworkTree> base = s.graph().currentVersion(framework).flatMap(s::tree);
+            if (base.isEmpty()) {
+                return new RevisionWrite.NotFound();
+            }
+            FrameworkVersionId id = FrameworkVersionId.of(framework, label);
+            FrameworkVersion version = new FrameworkVersion(id, name.orElse(base.get().version().name()), VersionStatus.DRAFT,
+                    Optional.empty(), Optional.of(base.get().version().id()), provenance);
+            Draft draft = Draft.start(base.get(), version, provenance);
+            Instant now = clock.instant();
+            DraftState state = new DraftState(id, DraftState.Status.DRAFT, 1, actor, now, now, Optional.empty(), draft);
+            try (var session = driver.session()) {
+                return session.executeWrite(tx -> {
+                    boolean taken = tx.run("""
+                            OPTIONAL MATCH (v:FrameworkVersion {id: $id}) OPTIONAL MATCH (d:Draft {id: $id})
+                            RETURN v IS NOT NULL OR d IS NOT NULL AS taken""", Map.of("id", id.value())).single().get("taken").asBoolean();
+                    if (taken) {
+                        return (RevisionWrite) new RevisionWrite.Refused("version-taken", "The version " + id + " exists already.",
+                                List.of(id.value()));
+                    }
+                    tx.run("CREATE (d:Draft) SET d = $p", Map.of("p", properties(state)));
+                    log(tx, state, actor, "create", null, List.of(), List.of());
+                    return new RevisionWrite.Done(state, List.of(), Optional.empty());
+                });
+            } catch (ClientException e) {
+                if (e.code() != null && e.code().contains("ConstraintValidationFailed")) {
+                    return new RevisionWrite.Refused("version-taken", "The version " + id + " exists already.", List.of(id.value()));
+                }
+                throw e;
+            }
+        });
+    }
+
+    /**
+     * {@return the draft with one operation applied, or why not; a refused operation changes nothing}
+     *
+     * @param id the draft
+     * @param expected the revision the caller read
+     * @param actor the token subject
+     * @param operation the edit
+     * @param asReceived the operation as the API received it, for the audit log
+     */
+    public Mono<RevisionWrite> apply(FrameworkVersionId id, long expected, String actor, Operation operation, String asReceived) {
+        return update(id, expected, actor, state -> {
+            if (state.status() != DraftState.Status.DRAFT) {
+                return new RevisionWrite.Refused("not-editable", "Only a draft can be edited; " + id + " is " + state.status().code()
+                        + ". Reopen it first.", List.of(state.status().code()));
+            }
+            GraphSnapshot s = graph.snapshot();
+            EditOutcome outcome = new ValidatingDraftEditor(s.graph()::contains).apply(state.draft(), operation);
+            if (outcome instanceof EditOutcome.Rejected r) {
+                return new RevisionWrite.Rejected(r);
+            }
+            EditOutcome.Applied applied = (EditOutcome.Applied) outcome;
+            Set<TargetId> affected = affected(applied.changes());
+            DraftState next = new DraftState(id, state.status(), state.revision() + 1, state.author(), state.createdAt(), clock.instant(),
+                    Optional.empty(), applied.draft());
+            return new Save(next, "operation", asReceived, summaries(state.draft().tree(), affected),
+                    summaries(applied.draft().tree(), affected),
+                    applied.changes().stream().map(c -> Changelog.line(c).en()).toList());
+        });
+    }
+
+    /** {@return the draft sent for review: it can no longer be edited until reopened} */
+    public Mono<RevisionWrite> submit(FrameworkVersionId id, long expected, String actor) {
+        return update(id, expected, actor, state -> state.status() != DraftState.Status.DRAFT
+                ? new RevisionWrite.Refused("not-a-draft", id + " is " + state.status().code() + ", not a draft.", List.of(state.status().code()))
+                : transition(state, DraftState.Status.IN_REVIEW, Optional.empty(), "submit"));
+    }
+
+    /** {@return the draft back in editing; an approval is withdrawn} */
+    public Mono<RevisionWrite> reopen(FrameworkVersionId id, long expected, String actor) {
+        return update(id, expected, actor, state -> state.status() != DraftState.Status.IN_REVIEW
+                ? new RevisionWrite.Refused("not-in-review", id + " is " + state.status().code() + ", not in review.", List.of(state.status().code()))
+                : transition(state, DraftState.Status.DRAFT, Optional.empty(), "reopen"));
+    }
+
+    /** {@return the draft approved by a steward other than its author (four eyes)} */
+    public Mono<RevisionWrite> approve(FrameworkVersionId id, long expected, String actor) {
+        return update(id, expected, actor, state -> {
+            if (state.status() != DraftState.Status.IN_REVIEW) {
+                return new RevisionWrite.Refused("not-in-review", id + " is " + state.status().code() + ", not in review.",
+                        List.of(state.status().code()));
+            }
+            if (state.author().equals(actor)) {
+                return new RevisionWrite.Refused("same-steward", "The author of a draft cannot approve it; another steward must.",
+                        List.of(actor));
+            }
+            return transition(state, DraftState.Status.IN_REVIEW, Optional.of(actor), "approve");
+        });
+    }
+
+    /**
+     * {@return the approved draft published as the framework's current version, in one transaction, and the snapshot rebuilt}
+     *
+     * @param id the draft
+     * @param expected the revision the caller read
+     * @param actor the token subject
+     * @param effective the effective date of the new version
+     * @param migrateCurricula whether course mappings follow the crosswalk to the new version
+     * @param migratePlans whether saved-plan references follow the crosswalk to the new version
+     */
+    public Mono<RevisionWrite> publish(FrameworkVersionId id, long expected, String actor, LocalDate effective,
+                                       boolean migrateCurricula, boolean migratePlans) {
+        return blocking(() -> {
+            RevisionWrite w = write(id, expected, (tx, state) -> {
+                if (state.status() != DraftState.Status.IN_REVIEW || state.approvedBy().isEmpty()) {
+                    return new RevisionWrite.Refused("not-approved", id + " must be in review and approved by a steward other than "
+                            + "its author before it is published.", List.of(state.status().code()));
+                }
+                Publication p = new Publication(tx, graph.snapshot(), state, effective, afterStep);
+                Publication.Outcome outcome = p.run(migrateCurricula, migratePlans);
+                if (outcome instanceof Publication.Outcome.Refused r) {
+                    return r.refusal();
+                }
+                PublishReport report = ((Publication.Outcome.Published) outcome).report();
+                DraftState next = new DraftState(id, DraftState.Status.PUBLISHED, state.revision() + 1, state.author(), state.createdAt(),
+                        clock.instant(), state.approvedBy(), state.draft());
+                save(tx, next);
+                log(tx, next, actor, "publish", null, List.of("current: " + report.retired()),
+                        List.of("current: " + report.published(), "effective: " + effective,
+                                "role needs moved: " + report.roleNeedsMoved() + ", dropped: " + report.roleNeedsDropped().size(),
+                                "curriculum mappings moved: " + report.curriculumMappingsMoved() + ", left: " + report.curriculumMappingsLeft().size(),
+                                "plan references moved: " + report.planReferencesMoved() + ", left: " + report.planReferencesLeft().size()));
+                afterStep.accept("logged");
+                return new RevisionWrite.Done(next, List.of(), Optional.of(report));
+            });
+            if (w instanceof RevisionWrite.Done) {
+                graph.refresh();
+            }
+            return w;
+        });
+    }
+
+    /** {@return the comment added to the draft; empty when there is no such draft} */
+    public Mono<DraftComment> comment(FrameworkVersionId id, String author, String text) {
+        return blocking(() -> {
+            try (var session = driver.session()) {
+                return session.executeWrite(tx -> {
+                    var r = tx.run("""
+                            MATCH (d:Draft {id: $id})
+                            SET d.comments = coalesce(d.comments, 0) + 1
+                            CREATE (d)-[:HAS_COMMENT]->(c:DraftComment {draft: $id, sequence: d.comments, at: $at, author: $author, text: $text})
+                            RETURN c.sequence AS sequence""", Map.of("id", id.value(), "at", zoned(clock.instant()), "author", author,
+                            "text", text)).list();
+                    return r.isEmpty() ? null : new DraftComment(id.value(), r.get(0).get("sequence").asLong(), clock.instant(), author, text);
+                });
+            }
+        });
+    }
+
+    /** {@return the draft's comments, oldest first} */
+    public Flux<DraftComment> comments(FrameworkVersionId id) {
+        return blocking(() -> {
+            try (var session = driver.session()) {
+                return session.executeRead(tx -> tx.run("""
+                        MATCH (:Draft {id: $id})-[:HAS_COMMENT]->(c:DraftComment) RETURN properties(c) AS c ORDER BY c.sequence""",
+                        Map.of("id", id.value())).list(r -> {
+                            Map<String, Object> c = r.get("c").asMap();
+                            return new DraftComment((String) c.get("draft"), ((Number) c.get("sequence")).longValue(), instant(c.get("at")),
+                                    (String) c.get("author"), (String) c.get("text"));
+                        }));
+            }
+        }).flatMapMany(Flux::fromIterable);
+    }
+
+    /** {@return the draft's audit log, oldest first} */
+    @SuppressWarnings("unchecked")
+    public Flux<AuditEntry> audit(FrameworkVersionId id) {
+        return blocking(() -> {
+            try (var session = driver.session()) {
+                return session.executeRead(tx -> tx.run("""
+                        MATCH (:Draft {id: $id})-[:LOGGED]->(a:DraftAudit) RETURN properties(a) AS a ORDER BY a.sequence""",
+                        Map.of("id", id.value())).list(r -> {
+                            Map<String, Object> a = r.get("a").asMap();
+                            return new AuditEntry((String) a.get("draft"), ((Number) a.get("sequence")).longValue(), instant(a.get("at")),
+                                    (String) a.get("actor"), (String) a.get("action"), Optional.ofNullable((String) a.get("operation")),
+                                    (List<String>) a.get("before"), (List<String>) a.get("after"), ((Number) a.get("revision")).longValue());
+                        }));
+            }
+        }).flatMapMany(Flux::fromIterable);
+    }
+
+    // --- the write path -------------------------------------------------------------------------------------------
+
+    /** A change to save: the next state and its audit entry. */
+    private record Save(DraftState next, String action, String operation, List<String> before, List<String> after,
+                        List<String> changes) {
+    }
+
+    private Save transition(DraftState state, DraftState.Status to, Optional<String> approvedBy, String action) {
+        DraftState next = new DraftState(state.id(), to, state.revision() + 1, state.author(), state.createdAt(), clock.instant(),
+                approvedBy, state.draft());
+        return new Save(next, action, null, List.of("status: " + state.status().code() + state.approvedBy().map(a -> ", approved by " + a).orElse("")),
+                List.of("status: " + to.code() + approvedBy.map(a -> ", approved by " + a).orElse("")), List.of());
+    }
+
+    private Mono<RevisionWrite> update(FrameworkVersionId id, long expected, String actor, Function<DraftState, Object> step) {
+        return blocking(() -> write(id, expected, (tx, state) -> {
+            Object result = step.apply(state);
+            if (result instanceof Save s) {
+                save(tx, s.next());
+                log(tx, s.next(), actor, s.action(), s.operation(), s.before(), s.after());
+                return new RevisionWrite.Done(s.next(), s.changes(), Optional.empty());
+            }
+            return (RevisionWrite) result;
+        }));
+    }
+
+    private interface Step {
+        RevisionWrite apply(TransactionContext tx, DraftState state);
+    }
+
+    private RevisionWrite write(FrameworkVersionId id, long expected, Step step) {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> {
+                // Taking the node's write lock first makes concurrent writers queue, so the second one sees the raised revision.
+                tx.run("MATCH (d:Draft {id: $id}) SET d.locked = true REMOVE d.locked", Map.of("id", id.value())).consume();
+                List<Record> found = tx.run("MATCH (d:Draft {id: $id}) RETURN properties(d) AS d", Map.of("id", id.value())).list();
+                if (found.isEmpty()) {
+                    return new RevisionWrite.NotFound();
+                }
+                DraftState state = state(found.get(0).get("d").asMap());
+                if (state.revision() != expected) {
+                    return new RevisionWrite.Stale(state.revision());
+                }
+                return step.apply(tx, state);
+            });
+        }
+    }
+
+    private static void save(TransactionContext tx, DraftState state) {
+        tx.run("MATCH (d:Draft {id: $id}) SET d += $p", Map.of("id", state.id().value(), "p", properties(state)));
+    }
+
+    private void log(TransactionContext tx, DraftState state, String actor, String action, String operation, List<String> before,
+                     List<String> after) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", state.id().value());
+        p.put("at", zoned(clock.instant()));
+        p.put("actor", actor);
+        p.put("action", action);
+        p.put("operation", operation);
+        p.put("before", before);
+        p.put("after", after);
+        p.put("revision", state.revision());
+        tx.run("""
+                MATCH (d:Draft {id: $id})
+                SET d.logged = coalesce(d.logged, 0) + 1
+                CREATE (d)-[:LOGGED]->(:DraftAudit {draft: $id, sequence: d.logged, at: $at, actor: $actor, action: $action,
+                                                   operation: $operation, before: $before, after: $after, revision: $revision})""", p);
+    }
+
+    private static Map<String, Object> properties(DraftState s) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", s.id().value());
+        p.put("framework", s.framework().value());
+        p.put("base", s.base().value());
+        p.put("status", s.status().code());
+        p.put("revision", s.revision());
+        p.put("author", s.author());
+        p.put("createdAt", zoned(s.createdAt()));
+        p.put("updatedAt", zoned(s.updatedAt()));
+        p.put("approvedBy", s.approvedBy().orElse(null));
+        p.put("document", DraftDocument.write(s.draft()));
+        return p;
+    }
+
+    private static DraftState state(Map<String, Object> p) {
+        return new DraftState(FrameworkVersionId.of((String) p.get("id")), DraftState.Status.fromCode((String) p.get("status")),
+                ((Number) p.get("revision")).longValue(), (String) p.get("author"), instant(p.get("createdAt")), instant(p.get("updatedAt")),
+                Optional.ofNullable((String) p.get("approvedBy")), DraftDocument.read((String) p.get("document")));
+    }
+
+    private static ZonedDateTime zoned(Instant at) {
+        return at.atZone(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(Object o) {
+        return o instanceof ZonedDateTime z ? z.toInstant() : o instanceof java.time.OffsetDateTime x ? x.toInstant() : Instant.EPOCH;
+    }
+
+    /** {@return the targets a list of changes concerns} */
+    static Set<TargetId> affected(List<Change> changes) {
+        Set<TargetId> ids = new TreeSet<>();
+        for (Change c : changes) {
+            if (c instanceof Change.Added a) {
+                ids.add(a.target().id());
+            } else if (c instanceof Change.Retired r) {
+                ids.add(r.target().id());
+            } else if (c instanceof Change.Replaced r) {
+                ids.add(r.before().id());
+                ids.add(r.after().id());
+            } else if (c instanceof Change.Split s) {
+                ids.add(s.before().id());
+                s.into().forEach(t -> ids.add(t.id()));
+            } else if (c instanceof Change.Merged m) {
+                m.from().forEach(t -> ids.add(t.id()));
+                ids.add(m.into().id());
+            } else if (c instanceof Change.Moved m) {
+                ids.add(m.id());
+            } else if (c instanceof Change.Modified m) {
+                ids.add(m.id());
+            } else if (c instanceof Change.Relinked r) {
+                ids.add(r.target());
+            }
+        }
+        return ids;
+    }
+
+    /** One line per affected target that the tree has, for the audit log's before and after. */
+    static List<String> summaries(FrameworkTree tree, Set<TargetId> ids) {
+        List<String> lines = new ArrayList<>();
+        for (TargetId id : ids) {
+            tree.target(id).ifPresent(t -> lines.add(summary(t, tree.prerequisites().getOrDefault(id, Set.of()))));
+        }
+        return lines;
+    }
+
+    private static String summary(Target t, Set<TargetId> prerequisites) {
+        return t.id() + " [" + t.kind().code() + "] 「" + t.name().ja() + "」 “" + t.name().en() + "” in " + t.domain()
+                + " under " + t.parent().map(TargetId::value).orElse("—")
+                + (t.effortHours().isPresent() ? ", " + t.effortHours().getAsInt() + " h" : "")
+                + (prerequisites.isEmpty() ? "" : "; prerequisites: " + prerequisites.stream().map(TargetId::value).collect(Collectors.joining(", ")));
+    }
+
+    private static <T> Mono<T> blocking(Callable<T> work) {
+        return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
+    }
+}
