@@ -129,7 +129,8 @@
     renderCredentialList();
     renderGoalOptions();
     renderVersionOptions();
-    rerender.push(renderCredentialList, renderGoalOptions, renderVersionOptions);
+    renderStewardOptions();
+    rerender.push(renderCredentialList, renderGoalOptions, renderVersionOptions, renderStewardOptions);
     document.body.dataset.ready = 'true';
   }
 
@@ -616,6 +617,106 @@
   }
   rerender.push(renderComparison);
 
+  // ================================================================ Steward
+  function renderStewardOptions() {
+    const fw = $('st-framework');
+    const value = fw.value || 'hit';
+    fw.replaceChildren(...state.frameworks.map((f) => el('option', { value: f.id, text: nm(f.name, f.id) })));
+    fw.value = state.frameworks.some((f) => f.id === value) ? value : (state.frameworks[0] || {}).id;
+    fillStewardVersions();
+  }
+
+  function fillStewardVersions() {
+    const f = state.frameworks.find((x) => x.id === $('st-framework').value);
+    const versions = f ? f.versions : [];
+    const fill = (select, pick) => {
+      const value = select.value;
+      select.replaceChildren(...versions.map((v) => el('option', { value: v.id, text: v.version + (v.current ? ' ★' : '') + ' (' + v.status + ')' })));
+      select.value = versions.some((v) => v.id === value) ? value : pick;
+    };
+    const current = versions.find((v) => v.current) || versions[versions.length - 1];
+    fill($('st-to'), current && current.id);
+    fill($('st-from'), (current && current.supersedes) || (versions[0] && versions[0].id));
+  }
+
+  async function showDiff(ev) {
+    ev.preventDefault();
+    const framework = $('st-framework').value;
+    const range = new URLSearchParams({ from: $('st-from').value, to: $('st-to').value });
+    const token = $('steward-token').value.trim();
+    $('diff-error').hidden = true;
+    document.body.dataset.diff = 'loading';
+    try {
+      const [diff, proposals] = await Promise.all([
+        json('frameworks/' + encodeURIComponent(framework) + '/diff?' + range),
+        json('frameworks/' + encodeURIComponent(framework) + '/proposals')]);
+      let impact = null;
+      if (token) {
+        try {
+          impact = await json('frameworks/' + encodeURIComponent(framework) + '/impact?' + range, { headers: { Authorization: 'Bearer ' + token } });
+        } catch (p) {
+          impact = { problem: p };
+        }
+      }
+      state.diff = { diff, proposals, impact };
+      $('diff-result').hidden = false;
+      renderDiff();
+      document.body.dataset.diff = 'done';
+    } catch (p) {
+      $('diff-result').hidden = true;
+      showError($('diff-error'), p);
+      document.body.dataset.diff = 'error';
+    }
+  }
+
+  function renderDiff() {
+    if (!state.diff) { return; }
+    const { diff, proposals, impact } = state.diff;
+    const kinds = Object.entries(diff.counts.byKind).map(([k, n]) => k + ' ' + n).join(', ');
+    $('diff-counts').textContent = t('steward.counts', { from: diff.from, to: diff.to, total: diff.counts.total, kinds: kinds || '–' });
+    const box = $('impact');
+    box.replaceChildren();
+    if (!impact) {
+      box.append(el('p', { className: 'hint', text: t('steward.impactNeedsToken') }));
+    } else if (impact.problem) {
+      box.append(el('p', { className: 'error', text: problemText(impact.problem) }));
+    } else {
+      const c = impact.counts || {};
+      box.append(el('p', { id: 'impact-counts', text: t('steward.impactCounts', { changedTargets: c.changedTargets || 0, curricula: c.curricula || 0,
+        plans: c.plans || 0, roles: c.roles || 0 }) }));
+      box.append(el('ul', {}, (impact.curricula || []).map((k) => el('li', { 'data-curriculum': k.id, text: t('steward.coverage', {
+        name: nm(k.name, k.id), before: k.overallBefore ? pct(k.overallBefore.share) : '–', after: k.overallAfter ? pct(k.overallAfter.share) : '–' }) }))));
+    }
+    const f = state.frameworks.find((x) => x.id === diff.framework);
+    const domainName = (id) => {
+      const d = f && f.domains.find((x) => x.id === id);
+      return d ? nm(d.name, id) + ' (' + id + ')' : (id || t('steward.noDomain'));
+    };
+    const groups = new Map();
+    diff.changes.forEach((c) => {
+      const key = c.domain || '';
+      if (!groups.has(key)) { groups.set(key, []); }
+      groups.get(key).push(c);
+    });
+    const out = $('diff-domains');
+    out.replaceChildren();
+    [...groups.keys()].sort().forEach((key) => {
+      const rows = groups.get(key).map((c) => el('tr', { 'data-kind': c.kind, 'data-subject': c.subject }, [
+        el('td', { text: c.kind }), el('td', { text: c.subject }),
+        el('td', { lang: 'ja', text: (c.text && c.text.ja) || '' }), el('td', { lang: 'en', text: (c.text && c.text.en) || '' })]));
+      out.append(el('table', { className: 'data diff', 'data-domain': key }, [
+        el('caption', { text: domainName(key) + ' — ' + rows.length }),
+        el('thead', {}, [el('tr', {}, [el('th', { scope: 'col', text: t('steward.kind') }), el('th', { scope: 'col', text: t('steward.subject') }),
+          el('th', { scope: 'col', lang: 'ja', text: '日本語' }), el('th', { scope: 'col', lang: 'en', text: 'English' })])]),
+        el('tbody', {}, rows)]));
+    });
+    $('proposals-summary').textContent = t('steward.proposalsSummary', { n: proposals.proposals.length, version: proposals.version, curricula: proposals.curricula });
+    $('proposals').tBodies[0].replaceChildren(...proposals.proposals.map((p) => el('tr', { 'data-proposal': p.id }, [
+      el('td', { text: p.kind }), el('td', { text: p.subject }), el('td', { className: 'num', text: String(p.score) }),
+      el('td', { lang: 'ja', text: (p.evidence && p.evidence.ja) || '' }), el('td', { lang: 'en', text: (p.evidence && p.evidence.en) || '' })])));
+  }
+  rerender.push(renderDiff);
+
   // ================================================================ Statistics
   function fillStatisticsCredentials() {
     const sel = $('stat-credential');
@@ -697,6 +798,8 @@
     $('compare-form').addEventListener('submit', compare);
     $('xlsx-btn').addEventListener('click', downloadXlsx);
     $('edu-token').addEventListener('change', () => loadCurricula());
+    $('diff-form').addEventListener('submit', showDiff);
+    $('st-framework').addEventListener('change', fillStewardVersions);
     $('stat-credential').addEventListener('change', () => { fillStages(); renderStatistics(); });
     $('stat-stage').addEventListener('change', renderStatistics);
     window.addEventListener('hashchange', showView);

@@ -197,6 +197,29 @@ class WebPageIT {
     }
 
     @Test
+    void stewardComparesTwoHitVersionsWithDiffByDomainImpactAndProposals() {
+        browser.open(base() + "/?lang=ja#steward");
+        new Select(browser.byId("st-framework")).selectByValue("hit");
+        new Select(browser.byId("st-from")).selectByValue("hit@pre-fy2020");
+        new Select(browser.byId("st-to")).selectByValue("hit@fy2020");
+        browser.type("steward-token", Tokens.forRoles("webpage-steward", List.of("steward")));
+        browser.byId("diff-btn").click();
+        browser.wait.until(d -> "done".equals(browser.body().getAttribute("data-diff")));
+        assertThat(browser.byId("diff-counts").getText()).contains("hit@pre-fy2020 → hit@fy2020").containsPattern("変更 [1-9]\\d* 件");
+        List<WebElement> domains = browser.all(By.cssSelector("#diff-domains table[data-domain]"));
+        assertThat(domains).isNotEmpty();
+        WebElement it = browser.byId("diff-domains").findElement(By.cssSelector("table[data-domain='hit.it']"));
+        assertThat(it.findElement(By.tagName("caption")).getText()).contains("情報処理技術系");
+        WebElement change = it.findElement(By.cssSelector("tbody tr"));
+        assertThat(change.findElement(By.cssSelector("td[lang=ja]")).getText()).isNotBlank();
+        assertThat(change.findElement(By.cssSelector("td[lang=en]")).getText()).isNotBlank();
+        assertThat(browser.byId("impact-counts").getText()).startsWith("影響:");
+        assertThat(browser.byId("proposals-summary").getText()).contains("提案");
+        browser.screenshot("steward");
+        assertNoCspViolationsAndNothingFromOutside();
+    }
+
+    @Test
     void everyoneSeesExamStatisticsOverTheYearsInJapaneseAndEnglish() {
         browser.open(base() + "/?lang=ja#statistics");
         browser.wait.until(d -> browser.byId("stat-chart").getAttribute("data-points") != null);
