@@ -1,0 +1,812 @@
+/*
+ * Michishirube's page: learner, educator, steward and statistics views over the public REST API (/api/v1).
+ * Plain JavaScript, no build step; Cytoscape and Chart.js come from WebJars. Every call below is an ordinary
+ * REST call, so this file doubles as an example of using the API.
+ */
+(function () {
+  'use strict';
+
+  const API = '/api/v1';
+  const I18N = window.MICHI_I18N;
+  const $ = (id) => document.getElementById(id);
+  const state = {
+    lang: 'ja', credentials: [], roles: [], frameworks: [], mastered: {}, lastPlanRequest: null, plan: null, fit: null,
+    coverage: null, comparison: null, statistics: null, planSeq: 0, charts: {}, cy: null, selectedStep: null
+  };
+  const rerender = [];
+
+  // Counts Content-Security-Policy violations where the browser tests (and anyone in the console) can see them.
+  document.addEventListener('securitypolicyviolation', (e) => {
+    document.body.dataset.cspViolations = String((Number(document.body.dataset.cspViolations) || 0) + 1);
+    console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI);
+  });
+
+  // ---------------------------------------------------------------- language
+  function t(key, params) {
+    let s = (I18N[state.lang] && I18N[state.lang][key]) || I18N.ja[key] || key;
+    if (params) {
+      Object.keys(params).forEach((k) => { s = s.split('{' + k + '}').join(params[k]); });
+    }
+    return s;
+  }
+
+  /** A name from the API's {ja, en} object, in the chosen language, falling back to the other. */
+  function nm(name, fallback) {
+    if (!name) {
+      return fallback || '';
+    }
+    return name[state.lang] || name.ja || name.en || fallback || '';
+  }
+
+  function applyLanguage(lang) {
+    state.lang = lang;
+    document.documentElement.lang = lang;
+    document.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
+    document.querySelectorAll('[data-i18n-aria-label]').forEach((el) => { el.setAttribute('aria-label', t(el.dataset.i18nAriaLabel)); });
+    document.querySelectorAll('.lang button').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.lang === lang)));
+    try { localStorage.setItem('michishirube.lang', lang); } catch (e) { /* private mode */ }
+    rerender.forEach((f) => f());
+  }
+
+  // ---------------------------------------------------------------- HTTP
+  async function api(path, options) {
+    const opts = Object.assign({ headers: {} }, options || {});
+    opts.headers = Object.assign({ Accept: 'application/json' }, opts.headers);
+    let res;
+    try {
+      res = await fetch(path.startsWith('/') ? path : API + '/' + path, opts);
+    } catch (e) {
+      throw { status: 0, detail: t('error.network') };
+    }
+    if (!res.ok) {
+      let problem = { status: res.status, detail: res.statusText };
+      try { problem = Object.assign(problem, await res.json()); } catch (e) { /* not problem+json */ }
+      throw problem;
+    }
+    return res;
+  }
+
+  const json = async (path, options) => (await api(path, options)).json();
+
+  function problemText(p) {
+    if (p && Array.isArray(p.errors) && p.errors.length) {
+      return t('error.generic', { status: p.status, detail: (p.detail || '') + ' ' + p.errors.map((e) => e.field + ': ' + e.message).join('; ') });
+    }
+    return t('error.generic', { status: p && p.status, detail: (p && (p.detail || p.title)) || '' });
+  }
+
+  function showError(el, p) {
+    el.textContent = problemText(p);
+    el.hidden = false;
+  }
+
+  function el(tag, attrs, children) {
+    const e = document.createElement(tag);
+    Object.entries(attrs || {}).forEach(([k, v]) => {
+      if (k === 'text') { e.textContent = v; } else if (k === 'className') { e.className = v; } else if (v !== null && v !== undefined) { e.setAttribute(k, v); }
+    });
+    (children || []).forEach((c) => e.append(c));
+    return e;
+  }
+
+  const pct = (x) => (x === null || x === undefined) ? '–' : (Math.round(x * 1000) / 10).toFixed(1) + '%';
+
+  function download(blob, file) {
+    const a = $('md-link');
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = file;
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    setTimeout(() => { URL.revokeObjectURL(url); link.remove(); }, 60000);
+    return a;
+  }
+
+  // ---------------------------------------------------------------- views and tabs
+  const VIEWS = ['learner', 'educator', 'steward', 'statistics'];
+
+  function showView() {
+    const name = VIEWS.includes(location.hash.slice(1)) ? location.hash.slice(1) : 'learner';
+    VIEWS.forEach((v) => {
+      $('view-' + v).hidden = v !== name;
+      $('tab-' + v).setAttribute('aria-selected', String(v === name));
+    });
+    if (name === 'statistics') { loadStatistics(); }
+    if (name === 'educator') { loadCurricula(); }
+    if (name === 'learner' && state.cy) { state.cy.resize(); state.cy.fit(undefined, 20); }
+    document.body.dataset.view = name;
+  }
+
+  // ---------------------------------------------------------------- reference data
+  async function loadReference() {
+    const [credentials, roles, frameworks] = await Promise.all([
+      json('credentials?size=200'), json('roles?size=200'), json('frameworks')]);
+    state.credentials = credentials.items;
+    state.roles = roles.items;
+    state.frameworks = frameworks;
+    renderCredentialList();
+    renderGoalOptions();
+    renderVersionOptions();
+    renderStewardOptions();
+    rerender.push(renderCredentialList, renderGoalOptions, renderVersionOptions, renderStewardOptions);
+    document.body.dataset.ready = 'true';
+  }
+
+  // ================================================================ Learner
+  function renderCredentialList() {
+    const list = $('cred-list');
+    const checked = new Set([...list.querySelectorAll('input:checked')].map((i) => i.value));
+    const q = $('cred-filter').value.trim().toLowerCase();
+    list.replaceChildren();
+    state.credentials.forEach((c) => {
+      const hay = [c.id, c.abbreviation, c.name && c.name.ja, c.name && c.name.en].filter(Boolean).join(' ').toLowerCase();
+      const id = 'cred-' + c.id;
+      const input = el('input', { type: 'checkbox', id, value: c.id });
+      input.checked = checked.has(c.id);
+      const li = el('li', {}, [input, ' ', el('label', { for: id, text: nm(c.name) + (c.abbreviation ? ' (' + c.abbreviation + ')' : '') })]);
+      li.hidden = q !== '' && !hay.includes(q);
+      list.append(li);
+    });
+  }
+
+  function renderGoalOptions() {
+    const fill = (select, items, withFramework) => {
+      const value = select.value;
+      select.replaceChildren(...items.filter((x) => !withFramework || x.framework).map((x) => el('option', { value: x.id, text: nm(x.name) })));
+      if (value) { select.value = value; }
+    };
+    fill($('goal-credential'), state.credentials, true);
+    fill($('goal-role'), state.roles, false);
+    if (!$('goal-credential').value || $('goal-credential').dataset.touched !== 'true') {
+      if (state.credentials.some((c) => c.id === 'miis')) { $('goal-credential').value = $('goal-credential').value || 'miis'; }
+    }
+    fillStatisticsCredentials();
+  }
+
+  async function searchTargets() {
+    const q = $('target-search').value.trim();
+    const out = $('target-results');
+    out.replaceChildren();
+    if (!q) { return; }
+    try {
+      const hits = await json('search?' + new URLSearchParams({ q, type: 'target', lang: state.lang, size: '10' }));
+      if (!hits.items.length) { out.append(el('li', { text: t('learner.noHits') })); }
+      hits.items.forEach((h) => {
+        const add = el('button', { type: 'button', className: 'small', 'data-target': h.id, text: t('learner.add') });
+        add.setAttribute('aria-label', t('learner.add') + ': ' + nm(h.name));
+        add.addEventListener('click', () => { state.mastered[h.id] = { name: h.name, level: 2 }; renderMastered(); });
+        out.append(el('li', {}, [nm(h.name) + ' (' + h.id + ')', add]));
+      });
+    } catch (p) {
+      out.append(el('li', { className: 'error', text: problemText(p) }));
+    }
+  }
+
+  function renderMastered() {
+    const out = $('mastered-list');
+    out.replaceChildren();
+    Object.entries(state.mastered).forEach(([id, m]) => {
+      const selId = 'level-' + id.replace(/[^a-z0-9]/gi, '-');
+      const sel = el('select', { id: selId }, [1, 2, 3, 4].map((n) => el('option', { value: String(n), text: String(n) })));
+      sel.value = String(m.level);
+      sel.addEventListener('change', () => { m.level = Number(sel.value); });
+      const remove = el('button', { type: 'button', className: 'small', text: t('learner.remove') });
+      remove.addEventListener('click', () => { delete state.mastered[id]; renderMastered(); });
+      out.append(el('li', { 'data-mastered': id }, [nm(m.name) + ' ', el('label', { for: selId, className: 'inline-label', text: t('learner.level') }), sel, remove]));
+    });
+  }
+  rerender.push(renderMastered);
+
+  function planRequest() {
+    const credentials = [...$('cred-list').querySelectorAll('input:checked')].map((i) => i.value);
+    const mastered = {};
+    Object.entries(state.mastered).forEach(([id, m]) => { mastered[id] = m.level; });
+    const kind = document.querySelector('input[name=goal-kind]:checked').value;
+    const goal = kind === 'role' ? { role: $('goal-role').value } : { credential: $('goal-credential').value };
+    const hours = Number($('hours').value);
+    return { profile: { credentials, mastered, hoursPerWeek: Number.isFinite(hours) ? hours : null }, goal };
+  }
+
+  async function makePlan(ev) {
+    ev.preventDefault();
+    const request = planRequest();
+    const seq = ++state.planSeq;
+    $('plan-error').hidden = true;
+    $('plan-btn').disabled = true;
+    document.body.dataset.plan = 'loading';
+    try {
+      const [answer, fit] = await Promise.all([
+        json('plans', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(Object.assign({ alternatives: 0 }, request)) }),
+        json('role-fit', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ profile: request.profile, limit: 12 }) })
+      ]);
+      if (seq !== state.planSeq) { return; }
+      state.lastPlanRequest = request;
+      state.plan = answer.plan;
+      state.fit = fit;
+      $('plan-result').hidden = false;
+      $('md-preview').textContent = '';
+      $('save-status').textContent = '';
+      renderPlan();
+      document.body.dataset.plan = 'done';
+    } catch (p) {
+      $('plan-result').hidden = true;
+      showError($('plan-error'), p);
+      document.body.dataset.plan = 'error';
+    } finally {
+      $('plan-btn').disabled = false;
+    }
+  }
+
+  // Okabe–Ito, readable for colour-blind people; one colour per domain.
+  const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#999999', '#332288', '#88CCEE', '#117733', '#AA4499'];
+
+  function domainColours(steps) {
+    const colours = {};
+    steps.forEach((s) => {
+      if (!(s.domain.id in colours)) { colours[s.domain.id] = PALETTE[Object.keys(colours).length % PALETTE.length]; }
+    });
+    return colours;
+  }
+
+  function renderPlan() {
+    const p = state.plan;
+    if (!p) { return; }
+    const goalName = p.goal.items.map((i) => nm(i.name, i.id)).join(', ');
+    $('plan-summary').textContent = t('learner.summaryText', { goal: goalName, steps: p.steps.length, hours: p.totalHours, weeks: p.weeks });
+    renderTimeline(p);
+    renderGraph(p);
+    renderFit();
+  }
+  rerender.push(renderPlan);
+
+  function renderTimeline(p) {
+    const list = $('timeline');
+    list.replaceChildren();
+    p.milestones.forEach((m) => {
+      const title = m.kind === 'wait'
+        ? t('learner.wait', { name: nm(m.credential.name, m.credential.id), experience: t('exp.' + m.experience), years: m.missingYears })
+        : t('learner.exam', { name: nm(m.credential.name, m.credential.id) });
+      list.append(el('li', { className: m.kind, 'data-kind': m.kind }, [
+        el('span', { className: 'date', text: m.earliest ? t('learner.earliest', { date: m.earliest }) : '' }), ' ',
+        el('span', { text: title }), ' ',
+        el('span', { className: 'hint', text: '(' + t('learner.afterSteps', { n: m.afterSteps }) + ')' })]));
+    });
+    if (!p.milestones.length) { list.append(el('li', { text: t('learner.done') })); }
+  }
+
+  /** Prerequisite edges between steps, read from each step's why chain: a target, then the prerequisite it needs first. */
+  function prerequisiteEdges(steps) {
+    const ids = new Set(steps.map((s) => s.target.id));
+    const edges = new Map();
+    steps.forEach((s) => {
+      for (let i = 1; i < s.why.length; i++) {
+        const w = s.why[i];
+        const prev = s.why[i - 1];
+        if (w.relation === 'prerequisite' && ids.has(w.id) && ids.has(prev.id) && w.id !== prev.id) {
+          edges.set(w.id + '>' + prev.id, { source: w.id, target: prev.id });
+        }
+      }
+    });
+    return [...edges.values()];
+  }
+
+  function renderGraph(p) {
+    const colours = domainColours(p.steps);
+    const edges = prerequisiteEdges(p.steps);
+    // Columns by prerequisite depth (longest chain of prerequisites before a step); steps keep plan order within a column.
+    const depth = {};
+    const incoming = {};
+    edges.forEach((e) => { (incoming[e.target] = incoming[e.target] || []).push(e.source); });
+    p.steps.forEach((s) => {
+      depth[s.target.id] = Math.max(0, ...(incoming[s.target.id] || []).map((x) => (depth[x] === undefined ? 0 : depth[x] + 1)));
+    });
+    const perColumn = 10;
+    const columns = {};
+    const nodes = p.steps.map((s) => {
+      const d = depth[s.target.id];
+      columns[d] = columns[d] || [];
+      const i = columns[d].push(s) - 1;
+      const col = d * 100 + Math.floor(i / perColumn);
+      return { group: 'nodes', data: { id: s.target.id, label: s.index + '. ' + nm(s.target.name), colour: colours[s.domain.id], index: s.index }, position: { x: 0, y: (i % perColumn) * 70 }, col };
+    });
+    const cols = [...new Set(nodes.map((n) => n.col))].sort((a, b) => a - b);
+    nodes.forEach((n) => { n.position.x = cols.indexOf(n.col) * 220; delete n.col; });
+    const elements = nodes.concat(edges.map((e) => ({ group: 'edges', data: { id: e.source + '>' + e.target, source: e.source, target: e.target } })));
+    const container = $('plan-graph');
+    container.dataset.nodes = String(nodes.length);
+    container.dataset.edges = String(edges.length);
+    if (window.cytoscape) {
+      if (state.cy) { state.cy.destroy(); }
+      state.cy = window.cytoscape({
+        container, elements, layout: { name: 'preset' }, wheelSensitivity: 0.3,
+        style: [
+          { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(label)', 'font-size': 11, 'text-wrap': 'ellipsis', 'text-max-width': 190,
+            'text-valign': 'bottom', 'text-margin-y': 4, color: '#1a1a1a', width: 22, height: 22, 'border-width': 1, 'border-color': '#333' } },
+          { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#000' } },
+          { selector: 'edge', style: { width: 1.5, 'line-color': '#777', 'target-arrow-color': '#777', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier' } }
+        ]
+      });
+      state.cy.on('tap', 'node', (evt) => selectStep(evt.target.id()));
+      state.cy.fit(undefined, 20);
+    }
+    const legend = $('legend');
+    legend.replaceChildren();
+    const seen = new Set();
+    p.steps.forEach((s) => {
+      if (seen.has(s.domain.id)) { return; }
+      seen.add(s.domain.id);
+      const sw = el('span', { className: 'swatch', 'aria-hidden': 'true' });
+      sw.style.backgroundColor = colours[s.domain.id];
+      legend.append(el('li', {}, [sw, nm(s.domain.name, s.domain.id)]));
+    });
+    const list = $('step-list');
+    list.replaceChildren();
+    p.steps.forEach((s) => {
+      const b = el('button', { type: 'button', 'data-step': s.target.id, text: nm(s.target.name) + ' — ' + t('learner.hoursN', { h: s.hours }) });
+      b.addEventListener('click', () => selectStep(s.target.id));
+      list.append(el('li', {}, [b]));
+    });
+    if (state.selectedStep && p.steps.some((s) => s.target.id === state.selectedStep)) { selectStep(state.selectedStep); }
+  }
+
+  function selectStep(id) {
+    const s = state.plan.steps.find((x) => x.target.id === id);
+    if (!s) { return; }
+    state.selectedStep = id;
+    if (state.cy) { state.cy.nodes().unselect(); state.cy.getElementById(id).select(); }
+    const chain = el('ol', { className: 'why' }, s.why.map((w) => el('li', { 'data-relation': w.relation, text: t('why.' + w.relation) + ': ' + nm(w.name, w.id) })));
+    $('step-detail').replaceChildren(
+      el('h4', { text: s.index + '. ' + nm(s.target.name) }),
+      el('p', { text: nm(s.domain.name) + ' · ' + t('learner.levels', { from: s.fromLevel, to: s.toLevel }) + ' · ' }, [el('strong', { className: 'hours', text: t('learner.hoursN', { h: s.hours }) })]),
+      el('p', { text: t('learner.why') }), chain);
+    $('step-detail').dataset.step = id;
+  }
+
+  function renderFit() {
+    if (!state.fit || !window.Chart) { return; }
+    const roles = state.fit.roles;
+    const labels = roles.map((r) => nm(r.role.name, r.role.id));
+    const data = roles.map((r) => Math.round(r.score * 1000) / 10);
+    if (state.charts.fit) { state.charts.fit.destroy(); }
+    state.charts.fit = new window.Chart($('fit-chart'), {
+      type: 'bar',
+      data: { labels, datasets: [{ label: t('learner.score') + ' (%)', data, backgroundColor: '#0072B2' }] },
+      options: { indexAxis: 'y', animation: false, responsive: true, maintainAspectRatio: false, scales: { x: { min: 0, max: 100 } } }
+    });
+    $('fit-chart').dataset.roles = String(roles.length);
+    const body = $('fit-table').tBodies[0];
+    body.replaceChildren(el('tr', {}, [el('th', { scope: 'col', text: t('learner.goalRole') }), el('th', { scope: 'col', text: t('learner.score') }),
+      el('th', { scope: 'col', text: t('learner.hoursToClose') })]));
+    roles.forEach((r) => body.append(el('tr', {}, [el('td', { text: nm(r.role.name, r.role.id) }), el('td', { className: 'num', text: pct(r.score) }),
+      el('td', { className: 'num', text: String(r.hoursToClose) })])));
+  }
+
+  async function downloadMarkdown() {
+    if (!state.lastPlanRequest) { return; }
+    try {
+      const res = await api('plans', { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'text/markdown' },
+        body: JSON.stringify(Object.assign({ alternatives: 0 }, state.lastPlanRequest)) });
+      const text = await res.text();
+      $('md-preview').textContent = text;
+      $('md-preview-box').open = true;
+      download(new Blob([text], { type: 'text/markdown;charset=utf-8' }), 'michishirube-plan.md');
+    } catch (p) {
+      showError($('plan-error'), p);
+    }
+  }
+
+  async function savePlan() {
+    const token = $('learner-token').value.trim();
+    const status = $('save-status');
+    if (!token) { status.textContent = t('learner.needToken'); return; }
+    if (!state.lastPlanRequest) { return; }
+    try {
+      const goalName = state.plan.goal.items.map((i) => nm(i.name, i.id)).join(', ');
+      const saved = await json('me/plans', { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + token },
+        body: JSON.stringify({ title: $('plan-title').value.trim() || goalName, profile: state.lastPlanRequest.profile, goal: state.lastPlanRequest.goal, alternatives: 0 }) });
+      status.textContent = t('learner.saved', { id: saved.id });
+      status.dataset.saved = saved.id;
+    } catch (p) {
+      status.textContent = problemText(p);
+    }
+  }
+
+  // ================================================================ Educator
+  function allVersions() {
+    return state.frameworks.flatMap((f) => f.versions.map((v) => ({ framework: f, version: v })));
+  }
+
+  function renderVersionOptions() {
+    const label = (x) => nm(x.framework.name, x.framework.id) + ' — ' + x.version.version + (x.version.current ? ' ★' : '');
+    const fill = (select, pick) => {
+      const value = select.value;
+      select.replaceChildren(...allVersions().map((x) => el('option', { value: x.version.id, text: label(x) })));
+      select.value = value || pick;
+    };
+    fill($('cov-version'), 'hit@fy2020');
+    fill($('cmp-from'), 'hit@pre-fy2020');
+    fill($('cmp-to'), 'hit@fy2020');
+  }
+
+  async function loadCurricula(select) {
+    try {
+      const token = $('edu-token').value.trim();
+      const page = await json('curricula?size=200', { headers: token ? { Authorization: 'Bearer ' + token } : {} });
+      const sel = $('cur-select');
+      const value = select || sel.value;
+      sel.replaceChildren(...page.items.map((c) => el('option', { value: c.id, text: nm(c.name, c.id) + ' (' + c.id + ')' })));
+      if (!page.items.length) { sel.append(el('option', { value: '', text: t('educator.noCurricula') })); }
+      if (value && page.items.some((c) => c.id === value)) { sel.value = value; }
+    } catch (p) {
+      /* a bad token: the list stays as it was */
+    }
+  }
+
+  function eduHeaders(extra) {
+    const token = $('edu-token').value.trim();
+    return Object.assign(token ? { Authorization: 'Bearer ' + token } : {}, extra || {});
+  }
+
+  async function upload(ev) {
+    ev.preventDefault();
+    const status = $('upload-status');
+    const errors = $('csv-errors');
+    errors.hidden = true;
+    status.textContent = '';
+    const id = $('cur-id').value.trim();
+    const file = $('csv-file').files[0];
+    if (!id || !$('edu-token').value.trim()) { status.textContent = t('educator.needIdToken'); return; }
+    if (!file) { status.textContent = t('educator.needFile'); return; }
+    document.body.dataset.upload = 'loading';
+    try {
+      // Create the curriculum unless it exists; then import the file (all or nothing).
+      const exists = await api('curricula/' + encodeURIComponent(id), { headers: eduHeaders() }).then(() => true, () => false);
+      if (!exists) {
+        const ja = $('cur-name-ja').value.trim() || id;
+        const en = $('cur-name-en').value.trim() || ja;
+        await json('curricula', { method: 'POST', headers: eduHeaders({ 'Content-Type': 'application/json' }),
+          body: JSON.stringify({ id, visibility: 'private', name: { ja, en } }) });
+      }
+      const answer = await json('curricula/' + encodeURIComponent(id) + '/courses', { method: 'PUT',
+        headers: eduHeaders({ 'Content-Type': 'text/csv' }), body: await file.arrayBuffer() });
+      status.textContent = answer.changed
+        ? t('educator.uploaded', { rows: answer.rows, courses: answer.courses, mappings: answer.mappings, version: answer.version })
+        : t('educator.unchanged', { courses: answer.courses });
+      document.body.dataset.upload = 'done';
+      await loadCurricula(id);
+      await showCoverage();
+    } catch (p) {
+      document.body.dataset.upload = 'error';
+      if (Array.isArray(p.rows)) {
+        $('csv-errors-detail').textContent = problemText(p);
+        $('csv-errors-body').replaceChildren(...p.rows.map((r) => el('tr', { 'data-row': String(r.row) }, [
+          el('td', { className: 'num', text: String(r.row) }), el('td', { text: r.column || '' }), el('td', { text: r.reason })])));
+        errors.hidden = false;
+      } else {
+        status.textContent = problemText(p);
+      }
+    }
+  }
+
+  async function showCoverage(ev) {
+    if (ev) { ev.preventDefault(); }
+    const id = $('cur-select').value;
+    $('coverage-error').hidden = true;
+    if (!id) { return; }
+    try {
+      state.coverage = await json('curricula/' + encodeURIComponent(id) + '/coverage?' + new URLSearchParams({ version: $('cov-version').value }), { headers: eduHeaders() });
+      $('coverage-result').hidden = false;
+      $('drill').replaceChildren();
+      renderCoverage();
+      document.body.dataset.coverage = 'done';
+    } catch (p) {
+      $('coverage-result').hidden = true;
+      showError($('coverage-error'), p);
+    }
+  }
+
+  const DEPTHS = ['introduces', 'reinforces', 'masters'];
+
+  function heatClass(count, total, missing) {
+    if (!count) { return 'heat-0'; }
+    const r = count / total;
+    return missing ? 'miss-' + Math.min(3, Math.ceil(r * 3)) : 'heat-' + Math.min(5, Math.ceil(r * 5));
+  }
+
+  function renderCoverage() {
+    const c = state.coverage;
+    if (!c) { return; }
+    const o = c.overall;
+    $('coverage-summary').textContent = t('educator.summary', { version: c.version, covered: o.covered, targets: o.targets, share: pct(o.share),
+      ch: o.coveredHours, h: o.hours, hshare: pct(o.hourShare) });
+    const count = (rows) => {
+      const k = { introduces: 0, reinforces: 0, masters: 0, none: 0 };
+      rows.forEach((r) => { k[r.covered ? r.depth : 'none']++; });
+      return k;
+    };
+    const body = $('heatmap').tBodies[0];
+    body.replaceChildren();
+    const row = (cls, share, rows, label, key) => {
+      const k = count(rows);
+      const th = el('th', { scope: 'row' });
+      const open = el('button', { type: 'button', className: 'small', 'data-drill': key, text: label });
+      open.setAttribute('aria-label', t('educator.expand', { name: label }));
+      open.addEventListener('click', () => drill(key, label));
+      th.append(open);
+      const tr = el('tr', { className: cls, 'data-id': key }, [th]);
+      DEPTHS.forEach((d) => tr.append(el('td', { className: 'cell ' + heatClass(k[d], rows.length, false), text: String(k[d]) })));
+      tr.append(el('td', { className: 'cell ' + heatClass(k.none, rows.length, true), text: String(k.none) }));
+      tr.append(el('td', { className: 'num', text: pct(share.share) }));
+      body.append(tr);
+    };
+    c.domains.forEach((d) => {
+      row('domain', d, c.targets.filter((x) => x.domain === d.id), nm(d.name, d.id), d.id);
+      c.areas.filter((a) => c.targets.some((x) => x.area === a.id && x.domain === d.id))
+        .forEach((a) => row('area', a, c.targets.filter((x) => x.area === a.id), nm(a.name, a.id), a.id));
+    });
+    const names = {};
+    c.targets.forEach((x) => { names[x.id] = x.name; });
+    $('uncovered').replaceChildren(...(c.uncovered.length ? c.uncovered : []).map((id) => el('li', { 'data-target': id, text: nm(names[id], id) + ' (' + id + ')' })));
+    if (!c.uncovered.length) { $('uncovered').append(el('li', { text: t('educator.none') })); }
+    if ($('drill').dataset.key) { drill($('drill').dataset.key); }
+  }
+  rerender.push(renderCoverage);
+
+  function drill(key) {
+    const c = state.coverage;
+    const share = c.domains.concat(c.areas).find((x) => x.id === key);
+    const rows = c.targets.filter((x) => x.domain === key || x.area === key);
+    const table = el('table', { className: 'data', id: 'drill-table' }, [
+      el('caption', { text: t('educator.drill', { name: nm(share && share.name, key) }) }),
+      el('thead', {}, [el('tr', {}, [el('th', { scope: 'col', text: t('educator.target') }), el('th', { scope: 'col', text: t('educator.depth') }),
+        el('th', { scope: 'col', text: t('learner.hoursN', { h: '' }).trim() }), el('th', { scope: 'col', text: t('educator.courses') })])]),
+      el('tbody', {}, rows.map((r) => el('tr', { 'data-target': r.id }, [el('td', { text: nm(r.name, r.id) + ' (' + r.id + ')' }),
+        el('td', { text: t('depth.' + (r.covered ? r.depth : 'none')) }), el('td', { className: 'num', text: String(r.hours) }),
+        el('td', { text: r.courses.join(', ') })])))]);
+    $('drill').replaceChildren(table);
+    $('drill').dataset.key = key;
+  }
+
+  async function downloadXlsx() {
+    const id = $('cur-select').value;
+    const version = state.coverage ? state.coverage.version : $('cov-version').value;
+    try {
+      const res = await api('curricula/' + encodeURIComponent(id) + '/coverage?' + new URLSearchParams({ version }),
+        { headers: eduHeaders({ Accept: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }) });
+      const blob = await res.blob();
+      const file = id + '-' + version.replace('@', '_') + '.xlsx';
+      download(blob, file);
+      $('xlsx-status').textContent = t('educator.xlsxDone', { file, kb: Math.max(1, Math.round(blob.size / 1024)) });
+      $('xlsx-status').dataset.bytes = String(blob.size);
+      $('xlsx-status').dataset.type = blob.type;
+    } catch (p) {
+      $('xlsx-status').textContent = problemText(p);
+    }
+  }
+
+  async function compare(ev) {
+    ev.preventDefault();
+    const id = $('cur-select').value;
+    $('compare-error').hidden = true;
+    try {
+      state.comparison = await json('curricula/' + encodeURIComponent(id) + '/coverage/compare?' + new URLSearchParams({ from: $('cmp-from').value, to: $('cmp-to').value }),
+        { headers: eduHeaders() });
+      $('compare-result').hidden = false;
+      renderComparison();
+    } catch (p) {
+      $('compare-result').hidden = true;
+      showError($('compare-error'), p);
+    }
+  }
+
+  function renderComparison() {
+    const c = state.comparison;
+    if (!c) { return; }
+    $('cmp-h-from').textContent = c.from;
+    $('cmp-h-to').textContent = c.to;
+    const share = (s) => s ? s.covered + ' / ' + s.targets + ' (' + pct(s.share) + ')' : '–';
+    const body = $('compare-table').tBodies[0];
+    body.replaceChildren(el('tr', { 'data-domain': 'overall' }, [el('th', { scope: 'row', text: 'Σ' }), el('td', { className: 'num', text: share(c.overallBefore) }),
+      el('td', { className: 'num', text: share(c.overallAfter) })]));
+    c.domains.forEach((d) => body.append(el('tr', { 'data-domain': d.domain }, [el('th', { scope: 'row', text: nm(d.name, d.domain) }),
+      el('td', { className: 'num', text: share(d.before) }), el('td', { className: 'num', text: share(d.after) })])));
+    $('movers').replaceChildren(...c.movers.map((m) => el('li', { 'data-change': m.change, text: t('change.' + m.change) + ': ' + nm(m.name, m.target) + ' (' + m.target + ')' })));
+    if (!c.movers.length) { $('movers').append(el('li', { text: t('educator.none') })); }
+  }
+  rerender.push(renderComparison);
+
+  // ================================================================ Steward
+  function renderStewardOptions() {
+    const fw = $('st-framework');
+    const value = fw.value || 'hit';
+    fw.replaceChildren(...state.frameworks.map((f) => el('option', { value: f.id, text: nm(f.name, f.id) })));
+    fw.value = state.frameworks.some((f) => f.id === value) ? value : (state.frameworks[0] || {}).id;
+    fillStewardVersions();
+  }
+
+  function fillStewardVersions() {
+    const f = state.frameworks.find((x) => x.id === $('st-framework').value);
+    const versions = f ? f.versions : [];
+    const fill = (select, pick) => {
+      const value = select.value;
+      select.replaceChildren(...versions.map((v) => el('option', { value: v.id, text: v.version + (v.current ? ' ★' : '') + ' (' + v.status + ')' })));
+      select.value = versions.some((v) => v.id === value) ? value : pick;
+    };
+    const current = versions.find((v) => v.current) || versions[versions.length - 1];
+    fill($('st-to'), current && current.id);
+    fill($('st-from'), (current && current.supersedes) || (versions[0] && versions[0].id));
+  }
+
+  async function showDiff(ev) {
+    ev.preventDefault();
+    const framework = $('st-framework').value;
+    const range = new URLSearchParams({ from: $('st-from').value, to: $('st-to').value });
+    const token = $('steward-token').value.trim();
+    $('diff-error').hidden = true;
+    document.body.dataset.diff = 'loading';
+    try {
+      const [diff, proposals] = await Promise.all([
+        json('frameworks/' + encodeURIComponent(framework) + '/diff?' + range),
+        json('frameworks/' + encodeURIComponent(framework) + '/proposals')]);
+      let impact = null;
+      if (token) {
+        try {
+          impact = await json('frameworks/' + encodeURIComponent(framework) + '/impact?' + range, { headers: { Authorization: 'Bearer ' + token } });
+        } catch (p) {
+          impact = { problem: p };
+        }
+      }
+      state.diff = { diff, proposals, impact };
+      $('diff-result').hidden = false;
+      renderDiff();
+      document.body.dataset.diff = 'done';
+    } catch (p) {
+      $('diff-result').hidden = true;
+      showError($('diff-error'), p);
+      document.body.dataset.diff = 'error';
+    }
+  }
+
+  function renderDiff() {
+    if (!state.diff) { return; }
+    const { diff, proposals, impact } = state.diff;
+    const kinds = Object.entries(diff.counts.byKind).map(([k, n]) => k + ' ' + n).join(', ');
+    $('diff-counts').textContent = t('steward.counts', { from: diff.from, to: diff.to, total: diff.counts.total, kinds: kinds || '–' });
+    const box = $('impact');
+    box.replaceChildren();
+    if (!impact) {
+      box.append(el('p', { className: 'hint', text: t('steward.impactNeedsToken') }));
+    } else if (impact.problem) {
+      box.append(el('p', { className: 'error', text: problemText(impact.problem) }));
+    } else {
+      const c = impact.counts || {};
+      box.append(el('p', { id: 'impact-counts', text: t('steward.impactCounts', { changedTargets: c.changedTargets || 0, curricula: c.curricula || 0,
+        plans: c.plans || 0, roles: c.roles || 0 }) }));
+      box.append(el('ul', {}, (impact.curricula || []).map((k) => el('li', { 'data-curriculum': k.id, text: t('steward.coverage', {
+        name: nm(k.name, k.id), before: k.overallBefore ? pct(k.overallBefore.share) : '–', after: k.overallAfter ? pct(k.overallAfter.share) : '–' }) }))));
+    }
+    const f = state.frameworks.find((x) => x.id === diff.framework);
+    const domainName = (id) => {
+      const d = f && f.domains.find((x) => x.id === id);
+      return d ? nm(d.name, id) + ' (' + id + ')' : (id || t('steward.noDomain'));
+    };
+    const groups = new Map();
+    diff.changes.forEach((c) => {
+      const key = c.domain || '';
+      if (!groups.has(key)) { groups.set(key, []); }
+      groups.get(key).push(c);
+    });
+    const out = $('diff-domains');
+    out.replaceChildren();
+    [...groups.keys()].sort().forEach((key) => {
+      const rows = groups.get(key).map((c) => el('tr', { 'data-kind': c.kind, 'data-subject': c.subject }, [
+        el('td', { text: c.kind }), el('td', { text: c.subject }),
+        el('td', { lang: 'ja', text: (c.text && c.text.ja) || '' }), el('td', { lang: 'en', text: (c.text && c.text.en) || '' })]));
+      out.append(el('table', { className: 'data diff', 'data-domain': key }, [
+        el('caption', { text: domainName(key) + ' — ' + rows.length }),
+        el('thead', {}, [el('tr', {}, [el('th', { scope: 'col', text: t('steward.kind') }), el('th', { scope: 'col', text: t('steward.subject') }),
+          el('th', { scope: 'col', lang: 'ja', text: '日本語' }), el('th', { scope: 'col', lang: 'en', text: 'English' })])]),
+        el('tbody', {}, rows)]));
+    });
+    $('proposals-summary').textContent = t('steward.proposalsSummary', { n: proposals.proposals.length, version: proposals.version, curricula: proposals.curricula });
+    $('proposals').tBodies[0].replaceChildren(...proposals.proposals.map((p) => el('tr', { 'data-proposal': p.id }, [
+      el('td', { text: p.kind }), el('td', { text: p.subject }), el('td', { className: 'num', text: String(p.score) }),
+      el('td', { lang: 'ja', text: (p.evidence && p.evidence.ja) || '' }), el('td', { lang: 'en', text: (p.evidence && p.evidence.en) || '' })])));
+  }
+  rerender.push(renderDiff);
+
+  // ================================================================ Statistics
+  function fillStatisticsCredentials() {
+    const sel = $('stat-credential');
+    if (!state.statistics) { return; }
+    const value = sel.value || 'hit';
+    sel.replaceChildren(...state.statistics.map((s) => el('option', { value: s.credential.id, text: nm(s.credential.name, s.credential.id) })));
+    sel.value = state.statistics.some((s) => s.credential.id === value) ? value : state.statistics[0].credential.id;
+    fillStages();
+  }
+
+  function fillStages() {
+    const entry = state.statistics.find((s) => s.credential.id === $('stat-credential').value);
+    const sel = $('stat-stage');
+    const value = sel.value;
+    sel.replaceChildren(...(entry ? entry.series : []).map((s) => el('option', { value: s.stage, text: t('stage.' + s.stage) })));
+    if (entry && entry.series.some((s) => s.stage === value)) { sel.value = value; }
+  }
+
+  async function loadStatistics() {
+    if (state.statistics) { return; }
+    try {
+      state.statistics = await json('statistics');
+      fillStatisticsCredentials();
+      renderStatistics();
+    } catch (p) {
+      /* shown as an empty chart */
+    }
+  }
+
+  function renderStatistics() {
+    if (!state.statistics || !window.Chart) { return; }
+    const entry = state.statistics.find((s) => s.credential.id === $('stat-credential').value);
+    const series = entry && entry.series.find((s) => s.stage === $('stat-stage').value);
+    const points = series ? series.points : [];
+    const labels = points.map((p) => String(p.year) + (points.filter((q) => q.year === p.year).length > 1 && p.examNo ? ' (' + p.examNo + ')' : ''));
+    if (state.charts.stats) { state.charts.stats.destroy(); }
+    state.charts.stats = new window.Chart($('stat-chart'), {
+      data: {
+        labels,
+        datasets: [
+          { type: 'bar', label: t('stats.examinees'), data: points.map((p) => p.examinees), backgroundColor: '#56B4E9', yAxisID: 'y' },
+          { type: 'bar', label: t('stats.passed'), data: points.map((p) => p.passed), backgroundColor: '#0072B2', yAxisID: 'y' },
+          { type: 'line', label: t('stats.rate') + ' (%)', data: points.map((p) => (p.passRate === null ? null : Math.round(p.passRate * 1000) / 10)),
+            borderColor: '#D55E00', backgroundColor: '#D55E00', yAxisID: 'rate', spanGaps: true }
+        ]
+      },
+      options: { animation: false, responsive: true, maintainAspectRatio: false, scales: { y: { beginAtZero: true, position: 'left' },
+        rate: { beginAtZero: true, max: 100, position: 'right', grid: { drawOnChartArea: false } } } }
+    });
+    $('stat-chart').dataset.points = String(points.length);
+    const num = (x) => (x === null || x === undefined ? '–' : x.toLocaleString(state.lang === 'ja' ? 'ja-JP' : 'en-GB'));
+    $('stat-table').tBodies[0].replaceChildren(...points.map((p) => el('tr', { 'data-year': String(p.year) }, [
+      el('th', { scope: 'row', text: String(p.year) }), el('td', { className: 'num', text: num(p.examNo) }), el('td', { className: 'num', text: num(p.applicants) }),
+      el('td', { className: 'num', text: num(p.examinees) }), el('td', { className: 'num', text: num(p.passed) }),
+      el('td', { className: 'num', text: p.cancelled ? t('stats.cancelled') : p.conflicting && p.passRate === null ? t('stats.conflicting') : pct(p.passRate) })])));
+  }
+  rerender.push(() => { if (state.statistics) { fillStatisticsCredentials(); renderStatistics(); } });
+
+  // ================================================================ start
+  function start() {
+    let lang = new URLSearchParams(location.search).get('lang');
+    if (!lang) { try { lang = localStorage.getItem('michishirube.lang'); } catch (e) { /* private mode */ } }
+    if (lang !== 'en') { lang = 'ja'; }
+    document.querySelectorAll('.lang button').forEach((b) => b.addEventListener('click', () => applyLanguage(b.dataset.lang)));
+    $('cred-filter').addEventListener('input', renderCredentialList);
+    $('target-search-btn').addEventListener('click', searchTargets);
+    $('target-search').addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); searchTargets(); } });
+    document.querySelectorAll('input[name=goal-kind]').forEach((r) => r.addEventListener('change', () => {
+      const role = document.querySelector('input[name=goal-kind]:checked').value === 'role';
+      $('goal-role').disabled = !role;
+      $('goal-credential').disabled = role;
+    }));
+    $('goal-credential').addEventListener('change', () => { $('goal-credential').dataset.touched = 'true'; });
+    $('plan-form').addEventListener('submit', makePlan);
+    $('md-btn').addEventListener('click', downloadMarkdown);
+    $('save-btn').addEventListener('click', savePlan);
+    $('upload-form').addEventListener('submit', upload);
+    $('coverage-form').addEventListener('submit', showCoverage);
+    $('compare-form').addEventListener('submit', compare);
+    $('xlsx-btn').addEventListener('click', downloadXlsx);
+    $('edu-token').addEventListener('change', () => loadCurricula());
+    $('diff-form').addEventListener('submit', showDiff);
+    $('st-framework').addEventListener('change', fillStewardVersions);
+    $('stat-credential').addEventListener('change', () => { fillStages(); renderStatistics(); });
+    $('stat-stage').addEventListener('change', renderStatistics);
+    window.addEventListener('hashchange', showView);
+    applyLanguage(lang);
+    showView();
+    loadReference().catch((p) => showError($('plan-error'), p));
+  }
+
+  document.addEventListener('DOMContentLoaded', start);
+}());

@@ -1,0 +1,285 @@
+package org.michishirube.api.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.michishirube.api.testing.ApiIT;
+import org.michishirube.api.testing.TestNeo4j;
+import org.michishirube.api.testing.Tokens;
+import org.michishirube.api.web.PageSecurityHeaders;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The page at / in headless Chromium against the running service: each view end to end with Japanese input, the way a
+ * newcomer would use it (plan HIT → MIIS and see the timeline and graph, upload the sample curriculum and see its heatmap,
+ * compare two HIT versions, read the exam statistics), including the error path of a bad CSV row shown to the user.
+ */
+@ApiIT
+class WebPageIT {
+
+    private static final String INSTITUTION = "webpage-u";
+    private static final String CURRICULUM = INSTITUTION + ".radiology-web";
+    private static final String LEARNER = "webpage-learner";
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    WebTestClient http;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        deleteTestData();
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    @Test
+    void learnerPlansHitToMiisAndSeesTimelineGraphWhyChainRoleFitAndMarkdown() {
+        browser.open(base() + "/?lang=ja#learner");
+        // Searchable credentials: a Japanese query narrows the list.
+        browser.type("cred-filter", "医療情報");
+        browser.wait.until(d -> !d.findElement(By.id("cred-miis")).isDisplayed());
+        assertThat(browser.byId("cred-hit").isDisplayed()).isTrue();
+        browser.byId("cred-hit").click();
+        // An already-mastered target, found with a Japanese fragment.
+        browser.type("target-search", "画像");
+        browser.byId("target-search").sendKeys(Keys.ENTER);
+        browser.visible(By.cssSelector("#target-results button[data-target]")).click();
+        browser.visible(By.cssSelector("#mastered-list li[data-mastered]"));
+        new Select(browser.byId("goal-credential")).selectByValue("miis");
+        browser.type("hours", "5");
+        browser.byId("plan-btn").click();
+        browser.wait.until(d -> "done".equals(browser.body().getAttribute("data-plan")));
+
+        assertThat(browser.byId("plan-summary").getText()).contains("医用画像情報専門技師").contains("ステップ");
+        WebElement exam = browser.visible(By.cssSelector("#timeline li[data-kind=exam]"));
+        assertThat(exam.getText()).contains("試験: 医用画像情報専門技師").containsPattern("最短 \\d{4}-\\d{2}-\\d{2}");
+        WebElement graph = browser.byId("plan-graph");
+        assertThat(Integer.parseInt(graph.getAttribute("data-nodes"))).isGreaterThan(10);
+        assertThat(graph.findElements(By.tagName("canvas"))).isNotEmpty();
+        assertThat(browser.all(By.cssSelector("#legend li"))).isNotEmpty();
+
+        // Keyboard: open the step list and press Enter on a step; the detail shows its hours and why chain.
+        browser.byId("step-list").findElement(By.xpath("./ancestor::details/summary")).sendKeys(Keys.ENTER);
+        WebElement step = browser.visible(By.cssSelector("#step-list button[data-step]"));
+        step.sendKeys(Keys.ENTER);
+        browser.wait.until(d -> step.getAttribute("data-step").equals(browser.byId("step-detail").getAttribute("data-step")));
+        assertThat(browser.byId("step-detail").getText()).contains("時間").contains("なぜこのステップか");
+        assertThat(browser.byId("step-detail").findElement(By.cssSelector("li[data-relation=goal-credential]")).getText())
+                .contains("医用画像情報専門技師");
+        assertThat((Boolean) browser.script("return window.getComputedStyle(document.getElementById('step-detail')).display !== 'none'")).isTrue();
+
+        // Role fit as a ranked bar chart, with the same figures in a table.
+        assertThat(Integer.parseInt(browser.byId("fit-chart").getAttribute("data-roles"))).isPositive();
+        assertThat(browser.all(By.cssSelector("#fit-table tr"))).hasSizeGreaterThan(1);
+
+        browser.byId("md-btn").click();
+        browser.wait.until(d -> !browser.byId("md-preview").getText().isBlank());
+        assertThat(browser.byId("md-preview").getText()).contains("#").contains("医用画像情報専門技師");
+        browser.script("document.getElementById('step-list').closest('details').open = false;"
+                + "document.getElementById('plan-summary').scrollIntoView()");
+        browser.screenshot("learner");
+
+        // A signed-in learner saves the plan.
+        browser.type("learner-token", Tokens.forRoles(LEARNER, List.of("learner")));
+        browser.type("plan-title", "HIT から MIIS へ");
+        browser.byId("save-btn").click();
+        browser.wait.until(d -> browser.byId("save-status").getAttribute("data-saved") != null);
+        String id = browser.byId("save-status").getAttribute("data-saved");
+        http.get().uri("/api/v1/me/plans/" + id).headers(h -> h.setBearerAuth(Tokens.forRoles(LEARNER, List.of("learner"))))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.title").isEqualTo("HIT から MIIS へ");
+
+        assertNoCspViolationsAndNothingFromOutside();
+    }
+
+    @Test
+    void learnerAimingAtARoleSeesPrerequisiteEdgesAndBadInputIsExplained() {
+        browser.open(base() + "/?lang=ja#learner");
+        browser.type("hours", "0");
+        browser.byId("plan-btn").click();
+        WebElement error = browser.visible(By.id("plan-error"));
+        assertThat(error.getText()).contains("エラー (400)").contains("hoursPerWeek");
+
+        browser.byId("goal-kind-role").click();
+        new Select(browser.byId("goal-role")).selectByValue("pacs-administrator");
+        browser.type("hours", "8");
+        browser.byId("plan-btn").click();
+        browser.wait.until(d -> "done".equals(browser.body().getAttribute("data-plan")));
+        assertThat(browser.byId("plan-error").isDisplayed()).isFalse();
+        assertThat(Integer.parseInt(browser.byId("plan-graph").getAttribute("data-edges"))).isPositive();
+        assertThat(browser.byId("plan-summary").getText()).contains("PACS");
+        assertNoCspViolationsAndNothingFromOutside();
+    }
+
+    @Test
+    void educatorSeesBadRowsThenUploadsTheSampleAndSeesHeatmapUncoveredXlsxAndComparison() throws IOException {
+        deleteTestData();
+        browser.open(base() + "/?lang=ja#educator");
+        browser.type("edu-token", Tokens.sign(Tokens.SECRET, "edu@" + INSTITUTION, List.of("educator"), INSTITUTION, Instant.now().plusSeconds(3600)));
+        browser.type("cur-id", CURRICULUM);
+        browser.type("cur-name-ja", "診療放射線学科 (画面テスト)");
+        browser.type("cur-name-en", "Radiological technology (page test)");
+
+        // The error path: a bad depth on row 3 is shown to the user, row by row.
+        Path bad = Files.createTempFile("bad-curriculum-", ".csv");
+        Files.writeString(bad, """
+                course_code,title_ja,title_en,year,semester,hours,credits,syllabus,target,depth,evidence
+                RT-901,医療情報学,Medical informatics,1,前期,30,2,病院情報システム,hit.it.db.sql,introduces,第1回
+                RT-901,医療情報学,Medical informatics,1,前期,30,2,,hit.it.db.relational,深い,第2回
+                """, StandardCharsets.UTF_8);
+        browser.byId("csv-file").sendKeys(bad.toString());
+        browser.byId("upload-btn").click();
+        WebElement row3 = browser.visible(By.cssSelector("#csv-errors-body tr[data-row='3']"));
+        assertThat(row3.getText()).contains("depth").contains("深い");
+        assertThat(browser.byId("csv-errors-detail").getText()).contains("422");
+        browser.screenshot("educator-csv-errors");
+        Files.delete(bad);
+
+        // The sample curriculum: its heatmap, drill-down, uncovered targets and XLSX.
+        browser.byId("csv-file").sendKeys(sample().toString());
+        browser.byId("upload-btn").click();
+        browser.wait.until(d -> "done".equals(browser.body().getAttribute("data-coverage")));
+        assertThat(browser.byId("upload-status").getText()).contains("40 科目");
+        assertThat(browser.byId("coverage-summary").getText()).contains("hit@fy2020").contains("123 / 147").contains("264 / 314");
+        assertThat(browser.all(By.cssSelector("#heatmap tr.domain"))).hasSize(3);
+        WebElement it = browser.byId("heatmap").findElement(By.cssSelector("tr[data-id='hit.it']"));
+        assertThat(it.getText()).contains("情報処理技術系");
+        browser.byId("heatmap").findElement(By.cssSelector("button[data-drill='hit.it.db']")).sendKeys(Keys.ENTER);
+        WebElement sql = browser.visible(By.cssSelector("#drill-table tr[data-target='hit.it.db.sql']"));
+        assertThat(sql.getText()).contains("RT-205").contains("習得");
+        assertThat(browser.all(By.cssSelector("#uncovered li[data-target]"))).hasSize(24);
+        browser.byId("xlsx-btn").click();
+        browser.wait.until(d -> browser.byId("xlsx-status").getAttribute("data-bytes") != null);
+        assertThat(Integer.parseInt(browser.byId("xlsx-status").getAttribute("data-bytes"))).isGreaterThan(5000);
+        assertThat(browser.byId("xlsx-status").getAttribute("data-type")).contains("spreadsheetml");
+        browser.script("document.getElementById('coverage-summary').scrollIntoView()");
+        browser.screenshot("educator-coverage");
+
+        // Against two HIT versions.
+        new Select(browser.byId("cmp-from")).selectByValue("hit@pre-fy2020");
+        new Select(browser.byId("cmp-to")).selectByValue("hit@fy2020");
+        browser.byId("compare-btn").click();
+        browser.visible(By.cssSelector("#compare-table tr[data-domain='hit.it']"));
+        assertThat(browser.byId("cmp-h-from").getText()).isEqualTo("hit@pre-fy2020");
+        assertThat(browser.all(By.cssSelector("#movers li[data-change]"))).isNotEmpty();
+        browser.script("document.getElementById('compare-form').scrollIntoView()");
+        browser.screenshot("educator-compare");
+        assertNoCspViolationsAndNothingFromOutside();
+        deleteTestData();
+    }
+
+    @Test
+    void stewardComparesTwoHitVersionsWithDiffByDomainImpactAndProposals() {
+        browser.open(base() + "/?lang=ja#steward");
+        new Select(browser.byId("st-framework")).selectByValue("hit");
+        new Select(browser.byId("st-from")).selectByValue("hit@pre-fy2020");
+        new Select(browser.byId("st-to")).selectByValue("hit@fy2020");
+        browser.type("steward-token", Tokens.forRoles("webpage-steward", List.of("steward")));
+        browser.byId("diff-btn").click();
+        browser.wait.until(d -> "done".equals(browser.body().getAttribute("data-diff")));
+        assertThat(browser.byId("diff-counts").getText()).contains("hit@pre-fy2020 → hit@fy2020").containsPattern("変更 [1-9]\\d* 件");
+        List<WebElement> domains = browser.all(By.cssSelector("#diff-domains table[data-domain]"));
+        assertThat(domains).isNotEmpty();
+        WebElement it = browser.byId("diff-domains").findElement(By.cssSelector("table[data-domain='hit.it']"));
+        assertThat(it.findElement(By.tagName("caption")).getText()).contains("情報処理技術系");
+        WebElement change = it.findElement(By.cssSelector("tbody tr"));
+        assertThat(change.findElement(By.cssSelector("td[lang=ja]")).getText()).isNotBlank();
+        assertThat(change.findElement(By.cssSelector("td[lang=en]")).getText()).isNotBlank();
+        assertThat(browser.byId("impact-counts").getText()).startsWith("影響:");
+        assertThat(browser.byId("proposals-summary").getText()).contains("提案");
+        browser.screenshot("steward");
+        assertNoCspViolationsAndNothingFromOutside();
+    }
+
+    @Test
+    void everyoneSeesExamStatisticsOverTheYearsInJapaneseAndEnglish() {
+        browser.open(base() + "/?lang=ja#statistics");
+        browser.wait.until(d -> browser.byId("stat-chart").getAttribute("data-points") != null);
+        new Select(browser.byId("stat-credential")).selectByValue("hit");
+        WebElement y2012 = browser.visible(By.cssSelector("#stat-table tr[data-year='2012']"));
+        assertThat(y2012.getText()).contains("4,472").contains("1,509").contains("33.7%");
+        assertThat(Integer.parseInt(browser.byId("stat-chart").getAttribute("data-points"))).isGreaterThan(5);
+        assertThat(new Select(browser.byId("stat-credential")).getFirstSelectedOption().getText()).isEqualTo("医療情報技師");
+        browser.screenshot("statistics");
+
+        // The language switch, by keyboard: labels and names change to English.
+        browser.byId("lang-en").sendKeys(Keys.ENTER);
+        browser.wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertThat(browser.visible(By.cssSelector("#view-statistics h2")).getText()).isEqualTo("Exam statistics over the years");
+        assertThat(new Select(browser.byId("stat-credential")).getFirstSelectedOption().getText()).isEqualTo("Healthcare Information Technologist");
+        assertThat(browser.byId("tab-learner").getText()).isEqualTo("Learner");
+        assertThat(browser.byId("lang-en").getAttribute("aria-pressed")).isEqualTo("true");
+        browser.screenshot("statistics-en");
+        browser.byId("lang-ja").click();
+        browser.wait.until(d -> "ja".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertNoCspViolationsAndNothingFromOutside();
+    }
+
+    @Test
+    void thePageIsServedWithAContentSecurityPolicyAndLocalLibraries() {
+        http.get().uri("/").exchange().expectStatus().isOk()
+                .expectHeader().valueEquals("Content-Security-Policy", PageSecurityHeaders.POLICY)
+                .expectBody(String.class).value(html -> assertThat(html)
+                        .contains("/webjars/cytoscape/dist/cytoscape.min.js").contains("/webjars/chart.js/dist/chart.umd.min.js")
+                        .doesNotContain("<script>").doesNotContain("http://").doesNotContain("https://"));
+        for (String path : List.of("/webjars/cytoscape/dist/cytoscape.min.js", "/webjars/chart.js/dist/chart.umd.min.js", "/js/app.js",
+                "/js/i18n.js", "/css/app.css", "/examples/radiological-technology-2025.csv")) {
+            http.get().uri(path).exchange().expectStatus().isOk();
+        }
+    }
+
+    private void assertNoCspViolationsAndNothingFromOutside() {
+        assertThat(browser.body().getAttribute("data-csp-violations")).as("CSP violations").isNull();
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) browser.script("return performance.getEntriesByType('resource').map(e => e.name)");
+        assertThat(loaded).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(base() + "/"));
+    }
+
+    private static Path sample() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path p = dir.resolve("docs/examples/radiological-technology-2025.csv");
+            if (Files.exists(p)) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("sample curriculum not found");
+    }
+
+    private static void deleteTestData() {
+        try (var session = TestNeo4j.driver().session()) {
+            session.run("MATCH (c:Curriculum {institution: $i}) OPTIONAL MATCH (c)-[:HAS_COURSE]->(k:Course) DETACH DELETE k, c",
+                    Map.of("i", INSTITUTION)).consume();
+            session.run("MATCH (i:Institution {id: $i}) DETACH DELETE i", Map.of("i", INSTITUTION)).consume();
+            session.run("MATCH (l:Learner {subject: $s}) OPTIONAL MATCH (l)-[:SAVED]->(p:SavedPlan) DETACH DELETE p, l",
+                    Map.of("s", LEARNER)).consume();
+        }
+    }
+}
