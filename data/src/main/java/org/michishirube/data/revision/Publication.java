@@ -271,19 +271,7 @@ final class Publication {
                 default -> { }
             }
         }
-        for (String type : List.of("REPLACED_BY", "SPLIT_INTO", "MERGED_INTO")) {
-            tx.run("UNWIND $rows AS row MATCH (a:Target {uid: row.from}), (b:Target {uid: row.to}) "
-                            + "CREATE (a)-[:" + type + " {change: row.change, version: row.version, note: row.note, verification: row.verification}]->(b)",
-                    Map.of("rows", lineage.stream().filter(r -> type.equals(r.get("type"))).toList()));
-        }
-        tx.run("""
-                UNWIND $rows AS row
-                MATCH (t:Target {uid: row.from}), (v:FrameworkVersion {id: row.version})
-                FOREACH (_ IN CASE WHEN row.type = 'ADDED_IN' THEN [1] ELSE [] END |
-                  CREATE (t)-[:ADDED_IN {change: row.change, note: row.note, verification: row.verification}]->(v))
-                FOREACH (_ IN CASE WHEN row.type = 'RETIRED_IN' THEN [1] ELSE [] END |
-                  CREATE (t)-[:RETIRED_IN {change: row.change, note: row.note, verification: row.verification}]->(v))""",
-                Map.of("rows", lineage.stream().filter(r -> ((String) r.get("type")).endsWith("_IN")).toList()));
+        org.michishirube.data.graph.LineageRelationships.write(tx, lineage);
     }
 
     private static Map<String, Object> row(int change, LineageLink link, String type, String from, String to, String version) {
