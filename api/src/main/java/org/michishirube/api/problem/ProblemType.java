@@ -31,6 +31,7 @@ public enum ProblemType {
     REVISION_CONFLICT("revision-conflict", HttpStatus.CONFLICT, "The draft's state does not allow this"),
     INVALID_DATASET("invalid-dataset", HttpStatus.UNPROCESSABLE_CONTENT, "The reference dataset is invalid"),
     SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable"),
+    REQUEST_TIMEOUT("request-timeout", HttpStatus.SERVICE_UNAVAILABLE, "The request took too long"),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     /** Stable base of every type URI; the slug is appended. */
