@@ -40,6 +40,9 @@ final class CurriculumCsv {
             "syllabus", "target", "depth", "evidence");
     private static final List<String> COURSE_COLUMNS = COLUMNS.subList(1, 8);
 
+    /** The most course–target rows one import may hold. */
+    static final int MAX_ROWS = 5000;
+
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true).setTrim(true).get();
 
@@ -99,6 +102,11 @@ final class CurriculumCsv {
             }
             for (CSVRecord record : parser) {
                 rows++;
+                if (rows > MAX_ROWS) {
+                    // A curriculum has hundreds of mappings, not tens of thousands: refuse early, whatever follows.
+                    return rejected(record.getRecordNumber() + 1, null, "The file has more than " + MAX_ROWS
+                            + " rows; split it, or send the courses as JSON.");
+                }
                 readRow(record, record.getRecordNumber() + 1, courses, knownTarget, problems);
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {

@@ -38,6 +38,9 @@ public final class RoleCsv {
      * @param known whether a target id is a target of a current version
      * @throws InvalidImportException listing every fault by line
      */
+    /** The most need rows one import may hold (3,000 roles × a handful of needs fits well within it). */
+    public static final int MAX_ROWS = 50_000;
+
     public static List<Role> read(String csv, Predicate<TargetId> known) {
         List<ImportFault> faults = new ArrayList<>();
         List<String> header = Csv.header(csv, ',');
@@ -49,8 +52,13 @@ public final class RoleCsv {
         if (!faults.isEmpty()) {
             throw new InvalidImportException("The CSV lacks required columns; nothing was imported.", faults);
         }
+        List<Csv.Row> rows = Csv.read(csv, ',');
+        if (rows.size() > MAX_ROWS) {
+            throw new InvalidImportException("The CSV has " + rows.size() + " rows, more than the " + MAX_ROWS
+                    + " one import takes; nothing was imported.", List.of(new ImportFault("line " + (MAX_ROWS + 2), "row limit reached")));
+        }
         Map<String, RoleParts> roles = new LinkedHashMap<>();
-        for (Csv.Row row : Csv.read(csv, ',')) {
+        for (Csv.Row row : rows) {
             String at = "line " + row.line();
             String id = row.get("role_id");
             if (!RoleId.isWellFormed(id)) {
