@@ -11,7 +11,6 @@ import org.michishirube.core.model.CompetencyGraph;
 import org.michishirube.core.model.Need;
 import org.michishirube.core.model.Role;
 import org.michishirube.core.model.RoleId;
-import org.michishirube.core.model.TargetIndex;
 import org.michishirube.core.planning.Attainment;
 import org.michishirube.core.planning.GapHours;
 import org.michishirube.core.planning.LearnerProfile;
@@ -29,9 +28,15 @@ import org.michishirube.core.planning.TopologicalLearningPathPlanner;
  */
 public final class WeightedCoverageRoleFit implements RoleFit {
 
+    /** Most important first, then by target id. */
+    private static final Comparator<RoleFitRanking.Gap> MISSING_ORDER =
+            Comparator.comparingDouble(RoleFitRanking.Gap::importance).reversed()
+                    .thenComparing(RoleFitRanking.Gap::target).thenComparingInt(RoleFitRanking.Gap::required);
+
     @Override
     public FitOutcome rank(CompetencyGraph graph, LearnerProfile profile, FitScope scope, PlanningOptions options) {
-        Optional<PlanOutcome.Unreachable> bad = Attainment.problem(graph, profile);
+        Attainment attainment = Attainment.of(graph, profile, options);
+        Optional<PlanOutcome.Unreachable> bad = attainment.problem();
         if (bad.isPresent()) {
             return new FitOutcome.Rejected(bad.get().reason(), bad.get().explanation(), bad.get().witness());
         }
@@ -47,31 +52,29 @@ public final class WeightedCoverageRoleFit implements RoleFit {
                 excluded.add(role.get().family());
             }
         }
-        Attainment attainment = Attainment.of(graph, profile, options);
         GapHours gapHours = GapHours.of(graph, attainment, options);
-        TargetIndex index = graph.index();
         List<RoleFitRanking.Entry> entries = new ArrayList<>();
-        for (Role role : graph.roles()) {
+        List<Role> roles = graph.roles();
+        for (int r = 0; r < roles.size(); r++) {
+            Role role = roles.get(r);
             if (excluded.contains(role.family())) {
                 continue;
             }
             List<Need> needs = role.needs();
             int count = needs.size();
-            int[] positions = new int[count];
+            int[] positions = graph.needPositions(r);
             int[] required = new int[count];
             int[] attained = new int[count];
             List<RoleFitRanking.Gap> missing = new ArrayList<>();
             for (int k = 0; k < count; k++) {
                 Need need = needs.get(k);
-                positions[k] = index.positionOf(need.target()); // known: the graph checks roles' needs
                 required[k] = need.level();
                 attained[k] = attainment.level(positions[k]);
                 if (attained[k] < need.level()) {
                     missing.add(new RoleFitRanking.Gap(need.target(), attained[k], need.level(), need.importance()));
                 }
             }
-            missing.sort(Comparator.comparingDouble(RoleFitRanking.Gap::importance).reversed()
-                    .thenComparing(RoleFitRanking.Gap::target).thenComparingInt(RoleFitRanking.Gap::required));
+            missing.sort(MISSING_ORDER);
             int hours = gapHours.hours(positions, required, count);
             entries.add(new RoleFitRanking.Entry(role.id(), role.family(), score(needs, attained), hours, missing));
         }

@@ -43,6 +43,8 @@ public final class CompetencyGraph {
     private final List<Domain> sortedDomains;
     private final List<Target> sortedTargets;
     private final List<Role> sortedRoles;
+    /** The positions of each role's needs' targets, by the role's place in {@link #roles()}. */
+    private final int[][] needPositions;
     private final Map<CredentialId, Framework> frameworkByCredential;
     private final Map<FrameworkId, List<Target>> targetsByFramework;
     private final Map<RoleId, List<CredentialId>> credentialsByRole;
@@ -120,6 +122,10 @@ public final class CompetencyGraph {
         index = new TargetIndex(sortedTargets, prerequisites, children.keySet(),
                 sortedDomains.stream().map(Domain::id).toList(), sortedFrameworks.stream().map(Framework::id).toList(),
                 frameworkOfVersion);
+        needPositions = new int[sortedRoles.size()][];
+        for (int r = 0; r < sortedRoles.size(); r++) {
+            needPositions[r] = sortedRoles.get(r).needs().stream().mapToInt(n -> index.positionOf(n.target())).toArray();
+        }
     }
 
     public static Builder builder() {
@@ -258,6 +264,16 @@ public final class CompetencyGraph {
     /** {@return the number of prerequisite edges} */
     public int prerequisiteCount() {
         return prerequisiteCount;
+    }
+
+    /**
+     * {@return the positions in {@link #index()} of the targets of a role's needs, in the order of
+     * {@link Role#needs()}, so that ranking every role looks no target up by id}
+     *
+     * @param roleOrdinal the role's place in {@link #roles()}
+     */
+    public int[] needPositions(int roleOrdinal) {
+        return needPositions[roleOrdinal].clone();
     }
 
     /** {@return all roles, ordered by id} */

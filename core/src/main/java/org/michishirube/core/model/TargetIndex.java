@@ -30,6 +30,9 @@ public final class TargetIndex {
     private final Map<DomainId, Integer> domainOrdinal;
     private final Map<FrameworkId, Integer> frameworkOrdinal;
     private final int[] topologicalOrder;
+    // The leaves of each framework's current version, by framework ordinal, in compressed rows like the edges.
+    private final int[] leafStart;
+    private final int[] frameworkLeaves;
 
     /**
      * @param sortedTargets every target, ordered by id
@@ -98,6 +101,23 @@ public final class TargetIndex {
             }
         }
         topologicalOrder = topologicalOrder(n);
+        int frameworks = frameworkOrdinal.size();
+        leafStart = new int[frameworks + 1];
+        for (int i = 0; i < n; i++) {
+            if (leaves[i] && frameworkOrdinals[i] >= 0) {
+                leafStart[frameworkOrdinals[i] + 1]++;
+            }
+        }
+        for (int f = 0; f < frameworks; f++) {
+            leafStart[f + 1] += leafStart[f];
+        }
+        frameworkLeaves = new int[leafStart[frameworks]];
+        int[] leafFill = java.util.Arrays.copyOf(leafStart, frameworks);
+        for (int i = 0; i < n; i++) { // ascending, so each framework's leaves come out in id order
+            if (leaves[i] && frameworkOrdinals[i] >= 0) {
+                frameworkLeaves[leafFill[frameworkOrdinals[i]]++] = i;
+            }
+        }
     }
 
     private static <K> Map<K, Integer> ordinals(List<K> sorted) {
@@ -204,6 +224,16 @@ public final class TargetIndex {
     /** {@return the ordinal of a framework in id order, or −1 when unknown} */
     public int frameworkOrdinal(FrameworkId framework) {
         return frameworkOrdinal.getOrDefault(framework, -1);
+    }
+
+    /** {@return how many leaves the current version of the framework with this ordinal has} */
+    public int leafCount(int frameworkOrdinal) {
+        return leafStart[frameworkOrdinal + 1] - leafStart[frameworkOrdinal];
+    }
+
+    /** {@return the position of the k-th leaf of the current version of the framework with this ordinal, in id order} */
+    public int leaf(int frameworkOrdinal, int k) {
+        return frameworkLeaves[leafStart[frameworkOrdinal] + k];
     }
 
     /** {@return the number of frameworks, one more than the largest framework ordinal} */

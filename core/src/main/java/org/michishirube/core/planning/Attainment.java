@@ -39,6 +39,8 @@ public final class Attainment {
     private final int credentialLevel;
     /** The level of every target, by its position in the graph's {@link TargetIndex}. */
     private final int[] levels;
+    /** The least mastered target id the graph does not know, found while reading the levels. */
+    private TargetId firstUnknownTarget;
 
     private Attainment(CompetencyGraph graph, LearnerProfile profile, PlanningOptions options) {
         this.graph = graph;
@@ -85,6 +87,8 @@ public final class Attainment {
             int i = index.positionOf(id);
             if (i >= 0) {
                 result[i] = Math.max(result[i], level);
+            } else if (firstUnknownTarget == null || id.compareTo(firstUnknownTarget) < 0) {
+                firstUnknownTarget = id;
             }
         });
         return result;
@@ -116,15 +120,27 @@ public final class Attainment {
      * @param profile the learner
      */
     public static Optional<PlanOutcome.Unreachable> problem(CompetencyGraph graph, LearnerProfile profile) {
+        // The first unknown target by id, without sorting every mastered target.
+        return problem(graph, profile, profile.mastered().keySet().stream().filter(t -> !graph.contains(t))
+                .min(java.util.Comparator.naturalOrder()));
+    }
+
+    /**
+     * {@return what {@link #problem(CompetencyGraph, LearnerProfile)} says of this profile, without looking its
+     * mastered targets up a second time}
+     */
+    public Optional<PlanOutcome.Unreachable> problem() {
+        return problem(graph, profile, Optional.ofNullable(firstUnknownTarget));
+    }
+
+    private static Optional<PlanOutcome.Unreachable> problem(CompetencyGraph graph, LearnerProfile profile,
+                                                             Optional<TargetId> unknown) {
         for (HeldCredential h : new TreeMap<>(profile.credentials().stream()
                 .collect(java.util.stream.Collectors.toMap(HeldCredential::credential, x -> x))).values()) {
             if (graph.credential(h.credential()).isEmpty()) {
                 return Optional.of(unknownCredential(h.credential(), "the profile holds"));
             }
         }
-        // The first unknown target by id, without sorting every mastered target.
-        Optional<TargetId> unknown = profile.mastered().keySet().stream().filter(t -> !graph.contains(t))
-                .min(java.util.Comparator.naturalOrder());
         if (unknown.isPresent()) {
             TargetId t = unknown.get();
             return Optional.of(new PlanOutcome.Unreachable(PlanOutcome.Reason.UNKNOWN_TARGET,

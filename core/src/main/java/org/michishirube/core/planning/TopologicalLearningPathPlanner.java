@@ -55,11 +55,11 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
 
     @Override
     public PlanOutcome plan(CompetencyGraph graph, LearnerProfile profile, Goal goal, PlanningOptions options) {
-        Optional<Unreachable> badProfile = Attainment.problem(graph, profile);
+        Attainment attainment = Attainment.of(graph, profile, options);
+        Optional<Unreachable> badProfile = attainment.problem();
         if (badProfile.isPresent()) {
             return badProfile.get();
         }
-        Attainment attainment = Attainment.of(graph, profile, options);
         Planning planning = new Planning(graph, attainment, goal, options);
         if (goal instanceof Goal.CredentialGoal g) {
             return planning.credential(g);
@@ -72,7 +72,30 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
 
     /** One part of a goal: targets at levels, closed by a credential's exam when it has one. */
     private record Stage(Optional<CredentialId> exam, List<WhyLink> prefix, WhyLink.Relation relation,
-                         Map<TargetId, Integer> levels, List<Waiting> waits, List<CredentialId> requires) {
+                         Roots roots, List<Waiting> waits, List<CredentialId> requires) {
+    }
+
+    /**
+     * A stage's targets by position, ascending (which is id order), with the level each is wanted at.
+     * Arrays, because a credential's stage holds every leaf of its framework.
+     */
+    private record Roots(int[] positions, int[] levels) {
+
+        /** The targets of a map, all known to the index. */
+        static Roots of(TargetIndex index, Map<TargetId, Integer> levels) {
+            int[] positions = new int[levels.size()];
+            int[] wanted = new int[levels.size()];
+            int k = 0;
+            for (Map.Entry<TargetId, Integer> e : new TreeMap<>(levels).entrySet()) {
+                positions[k] = index.positionOf(e.getKey());
+                wanted[k++] = e.getValue();
+            }
+            return new Roots(positions, wanted);
+        }
+
+        int size() {
+            return positions.length;
+        }
     }
 
     private record Waiting(ExperienceKind kind, int missingYears) {
@@ -88,6 +111,8 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
         private final Attainment attainment;
         private final Goal goal;
         private final PlanningOptions options;
+        /** Reused by every plan built for this call (a role goal builds one per alternative). */
+        private Scratch scratch;
 
         Planning(CompetencyGraph graph, Attainment attainment, Goal goal, PlanningOptions options) {
             this.graph = graph;
@@ -147,7 +172,8 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
                 needs.merge(need.target(), need.level(), Math::max);
             }
             List<WhyLink> prefix = List.of(new WhyLink(WhyLink.Relation.GOAL_ROLE, g.role().value()));
-            Stage needStage = new Stage(Optional.empty(), prefix, WhyLink.Relation.NEEDS, needs, List.of(), List.of());
+            Stage needStage = new Stage(Optional.empty(), prefix, WhyLink.Relation.NEEDS, Roots.of(graph.index(), needs),
+                    List.of(), List.of());
             Built main = build(List.of(needStage));
             if (main.cycle() != null) {
                 return main.cycle();
@@ -203,7 +229,8 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
                             + ", which this graph does not know", List.of(t.value()));
                 }
             }
-            Stage stage = new Stage(Optional.empty(), List.of(), WhyLink.Relation.GOAL_TARGET, g.levels(), List.of(),
+            Stage stage = new Stage(Optional.empty(), List.of(), WhyLink.Relation.GOAL_TARGET,
+                    Roots.of(graph.index(), g.levels()), List.of(),
                     List.of());
             Built built = build(List.of(stage));
             if (built.cycle() != null) {
@@ -266,13 +293,17 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
                     waits.add(new Waiting(kind, missing));
                 }
             });
-            Map<TargetId, Integer> levels = new TreeMap<>();
-            for (Target t : graph.targetsOf(framework)) {
-                if (graph.isLeaf(t.id())) {
-                    levels.put(t.id(), options.credentialLevel());
-                }
+            // Every leaf of the framework's current version, at the credential level.
+            TargetIndex index = graph.index();
+            int ordinal = index.frameworkOrdinal(framework);
+            int leaves = ordinal < 0 ? 0 : index.leafCount(ordinal);
+            int[] positions = new int[leaves];
+            for (int k = 0; k < leaves; k++) {
+                positions[k] = index.leaf(ordinal, k);
             }
-            stages.add(new Stage(Optional.of(id), path, WhyLink.Relation.CONTAINS, levels, waits,
+            int[] levels = new int[leaves];
+            java.util.Arrays.fill(levels, options.credentialLevel());
+            stages.add(new Stage(Optional.of(id), path, WhyLink.Relation.CONTAINS, new Roots(positions, levels), waits,
                     requires.stream().filter(r -> !attainment.holds(r)).toList()));
             visiting.remove(id);
             done.add(id);
@@ -289,39 +320,51 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
         }
 
         private Built build(List<Stage> stages) {
+            if (scratch == null) {
+                scratch = new Scratch(graph.index().size());
+            }
+            try {
+                return build(stages, scratch);
+            } finally {
+                scratch.clear(stages);
+            }
+        }
+
+        private Built build(List<Stage> stages, Scratch scratch) {
             TargetIndex index = graph.index();
-            int n = index.size();
-            // State by target position: arrays, not maps, since a plan may cover most of the graph.
-            int[] wanted = new int[n];
-            stages.forEach(s -> s.levels().forEach((t, level) -> {
-                int i = index.positionOf(t);
-                wanted[i] = Math.max(wanted[i], level);
-            }));
-            // One byte per target for the breadth-first walk, small enough to stay in the nearest cache: whether
-            // it is held at the level it would be needed at, or already a step.
-            byte[] mark = new byte[n];
-            for (int t = 0; t < n; t++) {
-                if (attainment.level(t) >= neededLevel(wanted, t)) {
-                    mark[t] = HELD;
+            int[] wanted = scratch.wanted;
+            for (Stage stage : stages) {
+                Roots roots = stage.roots();
+                for (int k = 0; k < roots.size(); k++) {
+                    int i = roots.positions()[k];
+                    wanted[i] = Math.max(wanted[i], roots.levels()[k]);
                 }
             }
-            int[] stageOf = new int[n];
-            java.util.Arrays.fill(stageOf, -1);
-            WhyChain[] why = new WhyChain[n];
-            int[] members = new int[n]; // the steps' targets in the order found; also the breadth-first queue
+            byte[] mark = scratch.mark;
+            int[] stageOf = scratch.stageOf;
+            int[] local = scratch.local;
+            WhyChain[] why = scratch.why;
+            int[] members = scratch.members;
             int found = 0;
+            // The prerequisite edges between steps, collected during the walk so that ordering never reads the
+            // edges to targets outside the plan (most of them, for a learner who holds much).
+            Edges edges = new Edges();
             for (int s = 0; s < stages.size(); s++) {
                 Stage stage = stages.get(s);
                 WhyChain prefix = stage.prefix().isEmpty() ? null : WhyChain.of(stage.prefix());
                 int head = found;
-                for (Map.Entry<TargetId, Integer> e : stage.levels().entrySet()) {
-                    int t = index.positionOf(e.getKey());
-                    if (e.getValue() > attainment.level(t) && mark[t] != STEP) {
+                Roots roots = stage.roots();
+                for (int r = 0; r < roots.size(); r++) {
+                    int t = roots.positions()[r];
+                    // Never marked held: its wanted level is at least this one, which is above its attained level.
+                    if (roots.levels()[r] > attainment.level(t) && mark[t] != STEP) {
                         mark[t] = STEP;
                         stageOf[t] = s;
-                        WhyLink root = new WhyLink(stage.relation(), e.getKey().value());
+                        local[t] = found;
+                        WhyLink root = new WhyLink(stage.relation(), index.id(t).value());
                         why[t] = prefix == null ? WhyChain.of(List.of(root)) : prefix.then(root);
                         members[found++] = t;
+                        scratch.found = found;
                     }
                 }
                 // Breadth first, so each step's reason is a shortest chain from this stage's roots.
@@ -329,17 +372,26 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
                     int t = members[head++];
                     for (int k = 0, count = index.prerequisiteCount(t); k < count; k++) {
                         int p = index.prerequisite(t, k);
-                        if (mark[p] != 0) {
-                            continue;
+                        if (mark[p] == 0) {
+                            if (attainment.level(p) >= neededLevel(wanted, p)) {
+                                mark[p] = HELD;
+                                scratch.held(p);
+                            } else {
+                                mark[p] = STEP;
+                                stageOf[p] = s;
+                                local[p] = found;
+                                why[p] = why[t].then(new WhyLink(WhyLink.Relation.PREREQUISITE, index.id(p).value()));
+                                members[found++] = p;
+                                scratch.found = found;
+                            }
                         }
-                        mark[p] = STEP;
-                        stageOf[p] = s;
-                        why[p] = why[t].then(new WhyLink(WhyLink.Relation.PREREQUISITE, index.id(p).value()));
-                        members[found++] = p;
+                        if (mark[p] == STEP) {
+                            edges.add(local[p], local[t]); // a self-loop stays pending for ever: a cycle
+                        }
                     }
                 }
             }
-            int[] order = topologicalOrder(index, members, found, stageOf, mark);
+            int[] order = topologicalOrder(index, members, local, found, stageOf, edges);
             if (order == null) {
                 Set<TargetId> nodes = new HashSet<>();
                 for (int k = 0; k < found; k++) {
@@ -426,6 +478,60 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
         }
     }
 
+    /**
+     * State by target position for one build: arrays, not maps, since a plan may cover most of the graph.
+     * Allocated once per call and cleared entry by entry after each build, so the alternatives of a role goal
+     * cost what they cover rather than a fresh pass over the whole graph each.
+     */
+    private static final class Scratch {
+        final int[] wanted;
+        // One byte per target for the breadth-first walk, small enough to stay in the nearest cache: whether it
+        // was found held at the level it would be needed at, or is already a step. Filled as the walk reaches
+        // targets, so a plan costs what it covers.
+        final byte[] mark;
+        final int[] stageOf;
+        final int[] local; // position → index among the steps
+        final WhyChain[] why;
+        final int[] members; // the steps' targets in the order found; also the breadth-first queue
+        int found;
+        private int[] heldFound = new int[64];
+        private int heldCount;
+
+        Scratch(int n) {
+            wanted = new int[n];
+            mark = new byte[n];
+            stageOf = new int[n];
+            local = new int[n];
+            why = new WhyChain[n];
+            members = new int[n];
+        }
+
+        void held(int position) {
+            if (heldCount == heldFound.length) {
+                heldFound = java.util.Arrays.copyOf(heldFound, heldCount * 2);
+            }
+            heldFound[heldCount++] = position;
+        }
+
+        /** Puts back the zeros the last build changed. */
+        void clear(List<Stage> stages) {
+            for (Stage stage : stages) {
+                for (int t : stage.roots().positions()) {
+                    wanted[t] = 0;
+                }
+            }
+            for (int k = 0; k < found; k++) {
+                mark[members[k]] = 0;
+                why[members[k]] = null;
+            }
+            for (int k = 0; k < heldCount; k++) {
+                mark[heldFound[k]] = 0;
+            }
+            found = 0;
+            heldCount = 0;
+        }
+    }
+
     private static final byte HELD = 1;
     private static final byte STEP = 2;
 
@@ -438,42 +544,62 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
      * {@link Dag#topologicalOrder}); among those ready at once the smallest (stage, domain id, target id)
      * comes first. The three parts are packed into one {@code long} per target, so the heap compares numbers.
      *
+     * @param members the steps' positions; {@code edges} names them by their index here
+     * @param local the inverse of {@code members}: position → index
      * @return the positions in order, or null when the prerequisites among them have a cycle
      */
-    private static int[] topologicalOrder(TargetIndex index, int[] members, int count, int[] stageOf, byte[] mark) {
-        int n = index.size();
-        int[] pending = new int[n];
+    private static int[] topologicalOrder(TargetIndex index, int[] members, int[] local, int count, int[] stageOf,
+                                          Edges edges) {
+        int[] pending = new int[count];
+        int[] start = new int[count + 1];
+        for (int e = 0; e < edges.size; e++) {
+            pending[edges.to[e]]++;
+            start[edges.from[e] + 1]++;
+        }
+        for (int k = 0; k < count; k++) {
+            start[k + 1] += start[k];
+        }
+        int[] dependents = new int[edges.size];
+        int[] fill = java.util.Arrays.copyOf(start, count);
+        for (int e = 0; e < edges.size; e++) {
+            dependents[fill[edges.from[e]]++] = edges.to[e];
+        }
         LongHeap ready = new LongHeap(Math.max(count, 1));
         for (int k = 0; k < count; k++) {
-            int t = members[k];
-            int waiting = 0;
-            for (int j = 0, c = index.prerequisiteCount(t); j < c; j++) {
-                int p = index.prerequisite(t, j);
-                if (p == t) {
-                    return null;
-                }
-                if (mark[p] == STEP) {
-                    waiting++;
-                }
-            }
-            pending[t] = waiting;
-            if (waiting == 0) {
-                ready.add(key(index, stageOf, t));
+            if (pending[k] == 0) {
+                ready.add(key(index, stageOf, members[k]));
             }
         }
         int[] order = new int[count];
         int done = 0;
         while (!ready.isEmpty()) {
             int t = (int) (ready.poll() & POSITION_MASK);
+            int k = local[t];
             order[done++] = t;
-            for (int j = 0, c = index.dependentCount(t); j < c; j++) {
-                int d = index.dependent(t, j);
-                if (mark[d] == STEP && --pending[d] == 0) {
-                    ready.add(key(index, stageOf, d));
+            for (int j = start[k], end = start[k + 1]; j < end; j++) {
+                int d = dependents[j];
+                if (--pending[d] == 0) {
+                    ready.add(key(index, stageOf, members[d]));
                 }
             }
         }
         return done == count ? order : null;
+    }
+
+    /** Edges between steps by their index among the steps, in growable parallel arrays. */
+    private static final class Edges {
+        private int[] from = new int[64];
+        private int[] to = new int[64];
+        private int size;
+
+        void add(int prerequisite, int dependent) {
+            if (size == from.length) {
+                from = java.util.Arrays.copyOf(from, size * 2);
+                to = java.util.Arrays.copyOf(to, size * 2);
+            }
+            from[size] = prerequisite;
+            to[size++] = dependent;
+        }
     }
 
     private static final int POSITION_BITS = 24;

@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Planning time on synthetic graphs of ESCO scale, 10× and 100× smaller ({@link Workload}).
+ * Planning time on synthetic graphs of ESCO scale, 10× and 100× smaller, in ESCO's make-up and in a dense
+ * stress make-up ({@link Workload}).
  * <ul>
  *   <li>{@link #credentialGoal}: one credential goal, averaged over {@value Workload#CREDENTIAL_GOALS} credentials that can be planned;</li>
  *   <li>{@link #roleGoal}: one role goal with up to 3 alternatives, averaged over {@value Workload#ROLE_GOALS} roles spread over the ids;</li>
@@ -45,7 +46,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 1)
 public class PlannerBenchmark {
 
-    @Param({"HUNDREDTH", "TENTH", "ESCO"})
+    @Param({"HUNDREDTH", "TENTH", "ESCO", "DENSE_TENTH", "DENSE_ESCO"})
     public Workload.Size size;
 
     @Param({"BEGINNER", "RANDOM"})

@@ -19,25 +19,34 @@ import org.michishirube.core.testing.RandomProfiles;
 /**
  * The graphs, learners and goals the benchmarks plan on, built the same way every time.
  * <p>
- * The three sizes keep 20 frameworks (one credential each), 3 licences, 12 needs per role, 9.3
- * prerequisite edges per target and the same eligibility odds, and scale the number of targets, edges
- * and roles together: {@link Size#ESCO} is {@link RandomGraphs.Shape#esco()} (14,000 targets, ≈130k
- * edges, 3,000 roles), {@link Size#TENTH} has 1,400 targets and 300 roles, {@link Size#HUNDREDTH} 140
- * targets and 30 roles.
+ * Two make-ups, each at several sizes that keep 20 frameworks (one credential each), 3 licences and the same
+ * eligibility odds, and scale targets, edges and roles together:
+ * <ul>
+ *   <li>ESCO's: {@link Size#ESCO} is {@link RandomGraphs.Shape#esco()} (14,000 targets, 3,000 roles of 40
+ *       needs, about one prerequisite per target: ≈134k edges, most of them role needs, as in ESCO);
+ *       {@link Size#TENTH} and {@link Size#HUNDREDTH} are 10× and 100× smaller;</li>
+ *   <li>a dense stress make-up: {@link Size#DENSE_ESCO} is {@link RandomGraphs.Shape#escoDense()} (14,000
+ *       targets with 9.3 prerequisites each, ≈129k prerequisite edges, 3,000 roles of 12 needs), where almost
+ *       every closure spans most of the graph; {@link Size#DENSE_TENTH} is 10× smaller.</li>
+ * </ul>
  */
 public final class Workload {
 
     /** The day every plan starts, so that plans do not depend on the clock. */
     public static final LocalDate TODAY = LocalDate.of(2025, 4, 1);
 
-    /** A graph size. */
+    /** A graph size and make-up. */
     public enum Size {
-        /** ESCO scale: 20 × 7 domains × 10 GIOs × (1 + 9 SBOs) = 14,000 targets, 3,000 roles. */
+        /** ESCO scale and make-up ({@link RandomGraphs.Shape#esco()}): 14,000 targets, 3,000 roles of 40 needs, one prerequisite per target. */
         ESCO(RandomGraphs.Shape.esco()),
         /** 10× smaller: 20 × 7 × 1 GIO × (1 + 9) = 1,400 targets, 300 roles. */
-        TENTH(new RandomGraphs.Shape(20, 7, 1, 9, 0, 9.3, 3, 300, 12, 40, 0.3, 0.1, 0.8)),
+        TENTH(new RandomGraphs.Shape(20, 7, 1, 9, 0, 1.0, 3, 300, 40, 40, 0.3, 0.1, 0.8)),
         /** 100× smaller: 20 × 7 × 1 GIO without SBOs = 140 targets, 30 roles. */
-        HUNDREDTH(new RandomGraphs.Shape(20, 7, 1, 0, 0, 9.3, 3, 30, 12, 40, 0.3, 0.1, 0.8));
+        HUNDREDTH(new RandomGraphs.Shape(20, 7, 1, 0, 0, 1.0, 3, 30, 40, 40, 0.3, 0.1, 0.8)),
+        /** The stress make-up at ESCO scale ({@link RandomGraphs.Shape#escoDense()}): 9.3 prerequisites per target, 12 needs per role. */
+        DENSE_ESCO(RandomGraphs.Shape.escoDense()),
+        /** The stress make-up 10× smaller: 1,400 targets, 300 roles. */
+        DENSE_TENTH(new RandomGraphs.Shape(20, 7, 1, 9, 0, 9.3, 3, 300, 12, 40, 0.3, 0.1, 0.8));
 
         private final RandomGraphs.Shape shape;
 

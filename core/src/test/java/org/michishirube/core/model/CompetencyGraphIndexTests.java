@@ -70,6 +70,14 @@ class CompetencyGraphIndexTests {
                 assertThat(ids(index, i, true)).isEqualTo(new ArrayList<>(graph.prerequisites(t.id())));
                 assertThat(ids(index, i, false)).isEqualTo(new ArrayList<>(graph.dependents(t.id())));
             }
+            for (int f = 0; f < frameworks.size(); f++) {
+                List<Integer> leaves = new ArrayList<>();
+                for (int k = 0; k < index.leafCount(f); k++) {
+                    leaves.add(index.leaf(f, k));
+                }
+                assertThat(leaves).as("leaves of %s", frameworks.get(f)).isEqualTo(graph.targetsOf(frameworks.get(f))
+                        .stream().filter(t -> graph.isLeaf(t.id())).map(t -> index.positionOf(t.id())).toList());
+            }
             Map<Integer, Integer> step = new java.util.HashMap<>();
             for (int k = 0; k < index.size(); k++) {
                 step.put(index.topological(k), k);

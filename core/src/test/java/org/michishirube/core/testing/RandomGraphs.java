@@ -77,8 +77,23 @@ public final class RandomGraphs {
             }
         }
 
-        /** {@return an ESCO-scale shape: 20 × 7 × 10 × (1 + 9) = 14,000 targets, ≈130k edges, 3,000 roles} */
+        /**
+         * {@return an ESCO-scale shape with ESCO's make-up: 20 × 7 × 10 × (1 + 9) = 14,000 targets and 3,000
+         * roles of 40 needs each, so that most of the ≈134k edges are role needs (ESCO v1.1 has about 13.9k
+         * skills, 3k occupations and 126k occupation–skill relations, 42 per occupation), with one
+         * prerequisite per target on average (the reference dataset has 321 prerequisite edges over 322 targets;
+         * ESCO's skill–skill relations are sparser still)}
+         */
         public static Shape esco() {
+            return new Shape(20, 7, 10, 9, 0, 1.0, 3, 3000, 40, 40, 0.3, 0.1, 0.8);
+        }
+
+        /**
+         * {@return a stress shape of ESCO scale where the ≈130k edges are all prerequisites: 20 × 7 × 10 × (1 + 9)
+         * = 14,000 targets with 9.3 prerequisites each, and 3,000 roles of 12 needs; almost every target's
+         * closure then spans most of the graph}
+         */
+        public static Shape escoDense() {
             return new Shape(20, 7, 10, 9, 0, 9.3, 3, 3000, 12, 40, 0.3, 0.1, 0.8);
         }
 

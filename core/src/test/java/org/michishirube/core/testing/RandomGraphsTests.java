@@ -33,13 +33,26 @@ class RandomGraphsTests {
     }
 
     @Test
+    void escoShapesHaveEscosScale() {
+        CompetencyGraph esco = RandomGraphs.generate(1, RandomGraphs.Shape.esco());
+        assertThat(esco.targets()).hasSize(14_000);
+        assertThat(esco.roles()).hasSize(3_000);
+        int needs = esco.roles().stream().mapToInt(r -> r.needs().size()).sum();
+        assertThat(needs).isEqualTo(3_000 * 40);
+        assertThat(esco.prerequisiteCount()).isBetween(12_000, 15_000);
+        assertThat(needs + esco.prerequisiteCount()).isBetween(125_000, 140_000);
+
+        CompetencyGraph dense = RandomGraphs.generate(1, RandomGraphs.Shape.escoDense());
+        assertThat(dense.targets()).hasSize(14_000);
+        assertThat(dense.roles()).hasSize(3_000);
+        assertThat(dense.prerequisiteCount()).isBetween(120_000, 135_000);
+    }
+
+    @Test
     void escoScaleGraphsBuildAndPlanQuickly() {
         long start = System.nanoTime();
-        CompetencyGraph graph = RandomGraphs.generate(1, RandomGraphs.Shape.esco());
+        CompetencyGraph graph = RandomGraphs.generate(1, RandomGraphs.Shape.escoDense());
         long built = System.nanoTime();
-        assertThat(graph.targets()).hasSize(14_000);
-        assertThat(graph.roles()).hasSize(3_000);
-        assertThat(graph.prerequisiteCount()).isBetween(120_000, 135_000);
 
         LocalDate today = LocalDate.of(2025, 4, 1);
         PlanningOptions options = PlanningOptions.defaults(today);
