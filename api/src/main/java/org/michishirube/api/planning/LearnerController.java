@@ -3,12 +3,17 @@ package org.michishirube.api.planning;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,6 +24,7 @@ import org.michishirube.api.planning.PlanningBodies.SavePlanRequest;
 import org.michishirube.api.problem.ApiException;
 import org.michishirube.api.problem.ProblemType;
 import org.michishirube.data.learner.Learners;
+import org.michishirube.data.learner.ProfileWrite;
 import org.michishirube.data.learner.SavedPlan;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,6 +37,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,6 +49,11 @@ import tools.jackson.databind.json.JsonMapper;
 @ApiResponse(responseCode = "403", description = "Not a learner", content = @Content(mediaType = "application/problem+json"))
 @ApiResponse(responseCode = "404", description = "Nothing of yours has this id", content = @Content(mediaType = "application/problem+json"))
 class LearnerController {
+
+    private static final Pattern ETAG = Pattern.compile("(?:W/)?\"p(\\d{1,18})\"");
+    static final String IF_MATCH = "The profile's ETag as last read, e.g. \"p3\". Required to change a saved profile: missing → 428, "
+            + "stale → 412. Leave it out to create your first profile.";
+    static final String IF_NONE_MATCH = "* to create the profile only if none is saved (412 otherwise). Optional; other values are ignored.";
 
     private final Learners learners;
     private final Planning planning;
@@ -62,25 +74,85 @@ class LearnerController {
 
     @PutMapping(path = "/api/v1/me/profile", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Save my profile", security = @SecurityRequirement(name = OpenApiConfig.BEARER),
-            description = "Replaces the signed-in learner's profile after checking it like a planning request does.")
-    @ApiResponse(responseCode = "200", description = "The saved profile", content = @Content(examples = @ExampleObject("""
+            description = "Replaces the signed-in learner's profile after checking it like a planning request does. The first profile "
+                    + "is created without a precondition (or with If-None-Match: *); changing a saved one needs If-Match with the ETag "
+                    + "of GET /api/v1/me/profile, so that no write silently overwrites another.")
+    @ApiResponse(responseCode = "200", description = "The saved profile; the ETag carries its new version",
+            headers = @Header(name = "ETag", description = "The profile's new version, e.g. \"p2\"", schema = @Schema(type = "string")),
+            content = @Content(examples = @ExampleObject("""
             {"credentials":[{"id":"hit","year":2019}],"mastered":{},"experience":{"healthcare-is":3},"hoursPerWeek":5,"subjectPasses":[]}""")))
     @ApiResponse(responseCode = "400", description = "Invalid fields, each named", content = @Content(mediaType = "application/problem+json"))
-    Mono<ProfileBody> putProfile(@AuthenticationPrincipal Jwt jwt, @RequestBody ProfileBody profile) {
+    @ApiResponse(responseCode = "412", description = "If-Match names another version (or no profile is saved), or If-None-Match: * "
+            + "and a profile is saved; nothing was changed", content = @Content(mediaType = "application/problem+json",
+            examples = @ExampleObject("""
+                    {"type":"https://michishirube.org/problems/precondition-failed","title":"Precondition failed","status":412,
+                     "detail":"Your profile changed since you read it: it is at version 3. Read it again and retry with If-Match: \\"p3\\".",
+                     "instance":"/api/v1/me/profile","currentVersion":3,"currentETag":"\\"p3\\""}""")))
+    @ApiResponse(responseCode = "428", description = "A profile is saved and If-Match is missing", content = @Content(mediaType = "application/problem+json"))
+    Mono<ResponseEntity<ProfileBody>> putProfile(@AuthenticationPrincipal Jwt jwt,
+                                                 @Parameter(description = IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                 @Parameter(description = IF_NONE_MATCH) @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch,
+                                                 @RequestBody ProfileBody profile) {
         ProfileReader reader = new ProfileReader(planning.graph(), planning.today());
         reader.profile(profile, "profile");
         reader.failIfAny();
-        return learners.saveProfile(jwt.getSubject(), json.writeValueAsString(profile)).thenReturn(profile);
+        boolean createOnly = ifNoneMatch != null && ifNoneMatch.strip().equals("*");
+        if (createOnly && ifMatch != null && !ifMatch.isBlank()) {
+            return Mono.error(new ApiException(ProblemType.PRECONDITION_FAILED, "If-Match and If-None-Match: * cannot both hold; "
+                    + "send If-Match to change your profile, or If-None-Match: * to create it."));
+        }
+        return learners.saveProfile(jwt.getSubject(), json.writeValueAsString(profile), expectedVersion(ifMatch))
+                .map(w -> {
+                    if (w instanceof ProfileWrite.Saved saved) {
+                        return ResponseEntity.ok().eTag(etag(saved.version())).body(profile);
+                    }
+                    throw failure(w, createOnly);
+                });
     }
 
     @GetMapping(path = "/api/v1/me/profile", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "My profile", security = @SecurityRequirement(name = OpenApiConfig.BEARER),
-            description = "The signed-in learner's saved profile; 404 until one is saved.")
-    @ApiResponse(responseCode = "200", description = "The profile", content = @Content(examples = @ExampleObject("""
+            description = "The signed-in learner's saved profile, with its version as the ETag for If-Match; 404 until one is saved.")
+    @ApiResponse(responseCode = "200", description = "The profile",
+            headers = @Header(name = "ETag", description = "The profile's version, e.g. \"p2\"", schema = @Schema(type = "string")),
+            content = @Content(examples = @ExampleObject("""
             {"credentials":[{"id":"hit","year":2019}],"hoursPerWeek":5}""")))
-    Mono<ProfileBody> getProfile(@AuthenticationPrincipal Jwt jwt) {
-        return learners.profile(jwt.getSubject()).map(p -> json.readValue(p, ProfileBody.class))
+    Mono<ResponseEntity<ProfileBody>> getProfile(@AuthenticationPrincipal Jwt jwt) {
+        return learners.profile(jwt.getSubject())
+                .map(p -> ResponseEntity.ok().eTag(etag(p.version())).body(json.readValue(p.document(), ProfileBody.class)))
                 .switchIfEmpty(Mono.error(() -> new ApiException(ProblemType.NOT_FOUND, "You have not saved a profile yet.")));
+    }
+
+    static String etag(long version) {
+        return "\"p" + version + "\"";
+    }
+
+    /** {@return the version an If-Match names; empty without the header (a creation); -1 for a tag this service never issued, which is stale} */
+    static OptionalLong expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return OptionalLong.empty();
+        }
+        Matcher m = ETAG.matcher(ifMatch.strip());
+        return OptionalLong.of(m.matches() ? Long.parseLong(m.group(1)) : -1);
+    }
+
+    static ApiException failure(ProfileWrite w, boolean createOnly) {
+        if (w instanceof ProfileWrite.Stale stale) {
+            return new ApiException(ProblemType.PRECONDITION_FAILED, "Your profile changed since you read it: it is at version "
+                    + stale.currentVersion() + ". Read it again and retry with If-Match: " + etag(stale.currentVersion()) + ".",
+                    Map.of("currentVersion", stale.currentVersion(), "currentETag", etag(stale.currentVersion())));
+        }
+        if (w instanceof ProfileWrite.Exists exists) {
+            if (createOnly) {
+                return new ApiException(ProblemType.PRECONDITION_FAILED, "If-None-Match: * asks to create your profile, but one is saved "
+                        + "already at version " + exists.currentVersion() + ". To change it, send If-Match: " + etag(exists.currentVersion()) + ".",
+                        Map.of("currentVersion", exists.currentVersion(), "currentETag", etag(exists.currentVersion())));
+            }
+            return new ApiException(ProblemType.PRECONDITION_REQUIRED, "You have a saved profile: changing it needs If-Match with its ETag, "
+                    + "e.g. If-Match: \"p3\", so that no write silently overwrites another. Read it with GET /api/v1/me/profile.");
+        }
+        return new ApiException(ProblemType.PRECONDITION_FAILED, "If-Match names a version of your profile, but you have not saved one; "
+                + "create it without If-Match (or with If-None-Match: *).");
     }
 
     @PostMapping(path = "/api/v1/me/plans", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -96,7 +168,7 @@ class LearnerController {
             return Mono.error(new ApiException(ProblemType.MALFORMED_BODY, "A JSON body with a goal is required."));
         }
         Mono<ProfileBody> profile = request.profile() != null ? Mono.just(request.profile())
-                : learners.profile(jwt.getSubject()).map(p -> json.readValue(p, ProfileBody.class))
+                : learners.profile(jwt.getSubject()).map(p -> json.readValue(p.document(), ProfileBody.class))
                         .switchIfEmpty(Mono.error(() -> new ApiException(ProblemType.VALIDATION_FAILED,
                                 "Give a profile, or save one first with PUT /api/v1/me/profile.",
                                 Map.of("errors", List.of(Map.of("field", "profile", "message", "is required when no profile is saved"))))));

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -26,18 +27,58 @@ public final class Learners {
         this.transaction = transaction;
     }
 
-    /** {@return the stored profile document, if the learner saved one} */
-    public Mono<String> profile(String owner) {
-        return client.query("MATCH (l:Learner {subject: $owner}) WHERE l.profile IS NOT NULL RETURN l.profile AS p")
-                .bind(owner).to("owner").fetchAs(String.class).mappedBy((types, r) -> r.get("p").asString()).one();
+    /** {@return the stored profile with its version, if the learner saved one} */
+    public Mono<StoredProfile> profile(String owner) {
+        return client.query("""
+                        MATCH (l:Learner {subject: $owner}) WHERE l.profile IS NOT NULL
+                        RETURN l.profile AS p, coalesce(l.profileVersion, 0) AS v""")
+                .bind(owner).to("owner").fetchAs(StoredProfile.class)
+                .mappedBy((types, r) -> new StoredProfile(r.get("p").asString(), r.get("v").asLong())).one();
     }
 
-    /** Replaces the learner's profile document. */
-    public Mono<Void> saveProfile(String owner, String profile) {
-        return client.query("""
+    /**
+     * Stores the learner's profile if the caller's precondition holds, raising its version by one; otherwise changes nothing.
+     * One transaction takes the learner node's write lock, then compares and writes, so two writers holding the same
+     * version cannot both succeed: the second one queues on the lock and then sees the raised version.
+     *
+     * @param owner the learner's subject
+     * @param profile the profile document
+     * @param expectedVersion the version the caller last read; empty to create a profile, which only succeeds when none is stored
+     * @return {@link ProfileWrite.Saved} with the new version, or why nothing was written
+     */
+    public Mono<ProfileWrite> saveProfile(String owner, String profile, OptionalLong expectedVersion) {
+        Mono<ProfileWrite> work = client.query("""
                         MERGE (l:Learner {subject: $owner})
-                        SET l.profile = $profile, l.profileUpdatedAt = datetime()""")
-                .bindAll(Map.of("owner", owner, "profile", profile)).run().then().as(transaction::transactional);
+                        SET l.locked = true REMOVE l.locked
+                        RETURN l.profile IS NOT NULL AS stored, coalesce(l.profileVersion, 0) AS version""")
+                .bind(owner).to("owner").fetch().one().flatMap(r -> {
+                    boolean stored = (Boolean) r.get("stored");
+                    long version = ((Number) r.get("version")).longValue();
+                    ProfileWrite refused = expectedVersion.isEmpty() ? (stored ? new ProfileWrite.Exists(version) : null)
+                            : !stored ? new ProfileWrite.Missing()
+                            : expectedVersion.getAsLong() != version ? new ProfileWrite.Stale(version) : null;
+                    if (refused != null) {
+                        // Roll back, so that not even the merged learner node of a first write is left behind.
+                        return Mono.error(new Refused(refused));
+                    }
+                    return client.query("""
+                                    MATCH (l:Learner {subject: $owner})
+                                    SET l.profile = $profile, l.profileVersion = $version, l.profileUpdatedAt = datetime()""")
+                            .bindAll(Map.of("owner", owner, "profile", profile, "version", version + 1)).run()
+                            .thenReturn((ProfileWrite) new ProfileWrite.Saved(version + 1));
+                });
+        return transaction.transactional(work).onErrorResume(Refused.class, e -> Mono.just(e.write));
+    }
+
+    /** Carries a refused write out of the transaction, which an error rolls back. */
+    private static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient ProfileWrite write;
+
+        Refused(ProfileWrite write) {
+            super(null, null, false, false);
+            this.write = write;
+        }
     }
 
     /** Stores a plan; its references to targets are kept as relationships for impact analysis. */

@@ -37,7 +37,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 class CurriculaIT {
 
-    private static final CurriculumId ID = new CurriculumId("it-u.radiology-2025");
+    static final CurriculumId ID = new CurriculumId("it-u.radiology-2025");
     private static Curricula store;
 
     @BeforeAll

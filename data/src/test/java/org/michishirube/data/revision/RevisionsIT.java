@@ -38,8 +38,8 @@ import org.springframework.core.io.DefaultResourceLoader;
 /** Publishing on a real Neo4j: all or nothing, read back by the snapshot reader, and surviving a dataset reload. */
 class RevisionsIT {
 
-    private static final FrameworkVersionId DRAFT = FrameworkVersionId.of("miis@2026");
-    private static final LocalDate EFFECTIVE = LocalDate.of(2026, 4, 1);
+    static final FrameworkVersionId DRAFT = FrameworkVersionId.of("miis@2026");
+    static final LocalDate EFFECTIVE = LocalDate.of(2026, 4, 1);
 
     private DatasetLoader loader;
     private PublishedGraph graph;
@@ -57,7 +57,7 @@ class RevisionsIT {
     }
 
     /** A draft that adds a target and splits miis.pacs.ris, sent for review and approved by a second steward: revision 5. */
-    private void approvedDraft() {
+    static void approvedDraft(Revisions store) {
         assertThat(store.create(new FrameworkId("miis"), "2026", Optional.empty(), new Provenance("test", Verification.INFERRED), "a").block())
                 .isInstanceOf(RevisionWrite.Done.class);
         assertThat(store.apply(DRAFT, 1, "a", new Operation.Add("miis.dicom.wsi-objects", Optional.of(new TargetId("miis.dicom.objects")),
@@ -74,7 +74,7 @@ class RevisionsIT {
 
     @Test
     void aFailureAtAnyStepOfPublishingLeavesTheGraphAsItWas() {
-        approvedDraft();
+        approvedDraft(store);
         List<String> before = GraphDump.of(TestNeo4j.driver());
         for (String step : List.of("versions", "targets", "relationships", "needs", "curricula", "plans", "revision", "logged")) {
             store.afterEachStep(s -> {
@@ -91,7 +91,7 @@ class RevisionsIT {
 
     @Test
     void aPublishedDraftReadsBackAsTheCurrentVersionWithItsLineage() {
-        approvedDraft();
+        approvedDraft(store);
         var expected = store.find(DRAFT).block().draft().published(EFFECTIVE);
         RevisionWrite w = store.publish(DRAFT, 5, "a", EFFECTIVE, false, false).block();
         assertThat(w).isInstanceOf(RevisionWrite.Done.class);
@@ -106,7 +106,7 @@ class RevisionsIT {
 
     @Test
     void aDatasetReloadKeepsAPublishedRevisionCurrent() {
-        approvedDraft();
+        approvedDraft(store);
         store.publish(DRAFT, 5, "a", EFFECTIVE, true, true).block();
         var first = loader.reload();
         GraphSnapshot read = new GraphSnapshotReader(TestNeo4j.driver()).read();
