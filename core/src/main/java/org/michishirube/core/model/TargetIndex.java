@@ -17,7 +17,13 @@ public final class TargetIndex {
     private final Target[] targets;
     private final TargetId[] ids;
     private final int[] effortHours;
-    private final Map<TargetId, Integer> positions;
+    // Id → position as open addressing over the ids' string hashes: a lookup reads two int arrays and the id's
+    // string, where a HashMap would chase a node, a boxed Integer and a TargetId as well. Profiles name
+    // thousands of targets, so this is most of the cost of reading one.
+    private final String[] idValues;
+    private final int[] slotHash;
+    private final int[] slotPosition; // position + 1; 0 marks a free slot
+    private final int slotMask;
     // Edges in compressed rows: the prerequisites of position i are prerequisites[prerequisiteStart[i] ..
     // prerequisiteStart[i + 1]), in one array so that a walk over the graph reads memory in long runs.
     private final int[] prerequisiteStart;
@@ -51,7 +57,22 @@ public final class TargetIndex {
         for (int i = 0; i < n; i++) {
             pos.put(targets[i].id(), i);
         }
-        positions = pos;
+        idValues = new String[n];
+        int slots = Integer.highestOneBit(Math.max(4, n * 2 - 1)) << 1; // a power of two, at most half full
+        slotHash = new int[slots];
+        slotPosition = new int[slots];
+        slotMask = slots - 1;
+        for (int i = 0; i < n; i++) {
+            String value = targets[i].id().value();
+            idValues[i] = value;
+            int h = spread(value.hashCode());
+            int slot = h & slotMask;
+            while (slotPosition[slot] != 0) {
+                slot = slot + 1 & slotMask;
+            }
+            slotHash[slot] = h;
+            slotPosition[slot] = i + 1;
+        }
         domainOrdinal = ordinals(sortedDomains);
         frameworkOrdinal = ordinals(sortedFrameworks);
         ids = new TargetId[n];
@@ -120,6 +141,11 @@ public final class TargetIndex {
         }
     }
 
+    /** Mixes the high bits of a hash into the low ones that pick a slot. */
+    private static int spread(int h) {
+        return h ^ h >>> 16;
+    }
+
     private static <K> Map<K, Integer> ordinals(List<K> sorted) {
         Map<K, Integer> m = new HashMap<>(sorted.size() * 2);
         for (int i = 0; i < sorted.size(); i++) {
@@ -157,8 +183,17 @@ public final class TargetIndex {
 
     /** {@return the position of a target, or −1 when the graph does not know it} */
     public int positionOf(TargetId id) {
-        Integer p = positions.get(id);
-        return p == null ? -1 : p;
+        String value = id.value();
+        int h = spread(value.hashCode());
+        for (int slot = h & slotMask; ; slot = slot + 1 & slotMask) {
+            int p = slotPosition[slot] - 1;
+            if (p < 0) {
+                return -1;
+            }
+            if (slotHash[slot] == h && idValues[p].equals(value)) {
+                return p;
+            }
+        }
     }
 
     /** {@return the target at a position} */

@@ -111,7 +111,7 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
         private final Attainment attainment;
         private final Goal goal;
         private final PlanningOptions options;
-        /** Reused by every plan built for this call (a role goal builds one per alternative). */
+        /** Reused by every plan built on this thread for this graph (a role goal builds one per alternative). */
         private Scratch scratch;
 
         Planning(CompetencyGraph graph, Attainment attainment, Goal goal, PlanningOptions options) {
@@ -321,7 +321,7 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
 
         private Built build(List<Stage> stages) {
             if (scratch == null) {
-                scratch = new Scratch(graph.index().size());
+                scratch = Scratch.forThisThread(graph.index());
             }
             try {
                 return build(stages, scratch);
@@ -343,7 +343,8 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
             byte[] mark = scratch.mark;
             int[] stageOf = scratch.stageOf;
             int[] local = scratch.local;
-            WhyChain[] why = scratch.why;
+            // Why chains by index among the steps: sized by the plan, and young like the chains it holds.
+            WhyChain[] why = new WhyChain[64];
             int[] members = scratch.members;
             int found = 0;
             // The prerequisite edges between steps, collected during the walk so that ordering never reads the
@@ -361,8 +362,9 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
                         mark[t] = STEP;
                         stageOf[t] = s;
                         local[t] = found;
-                        WhyLink root = new WhyLink(stage.relation(), index.id(t).value());
-                        why[t] = prefix == null ? WhyChain.of(List.of(root)) : prefix.then(root);
+                        WhyLink root = scratch.link(stage.relation(), t, index);
+                        why = room(why, found);
+                        why[found] = prefix == null ? WhyChain.of(List.of(root)) : prefix.then(root);
                         members[found++] = t;
                         scratch.found = found;
                     }
@@ -380,7 +382,8 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
                                 mark[p] = STEP;
                                 stageOf[p] = s;
                                 local[p] = found;
-                                why[p] = why[t].then(new WhyLink(WhyLink.Relation.PREREQUISITE, index.id(p).value()));
+                                why = room(why, found);
+                                why[found] = why[local[t]].then(scratch.link(WhyLink.Relation.PREREQUISITE, p, index));
                                 members[found++] = p;
                                 scratch.found = found;
                             }
@@ -414,7 +417,7 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
                 int from = attainment.level(t);
                 int to = neededLevel(wanted, t);
                 int hours = Effort.hours(index.effortHours(t), from, to, options.defaultEffortHours());
-                steps.add(new Step(index.id(t), from, to, hours, why[t]));
+                steps.add(new Step(index.id(t), from, to, hours, why[local[t]]));
                 stepStages[k] = stageOf[t];
                 int d = index.domainOrdinal(t);
                 if (d < 0) {
@@ -480,10 +483,15 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
 
     /**
      * State by target position for one build: arrays, not maps, since a plan may cover most of the graph.
-     * Allocated once per call and cleared entry by entry after each build, so the alternatives of a role goal
-     * cost what they cover rather than a fresh pass over the whole graph each.
+     * Kept per thread and graph, and cleared entry by entry after each build, so that a plan costs what it
+     * covers: allocating and zeroing these arrays for every plan took a quarter of the time of a plan at
+     * ESCO scale.
      */
     private static final class Scratch {
+        private static final ThreadLocal<Scratch> PER_THREAD = new ThreadLocal<>();
+
+        /** The graph these arrays are sized for; weak, so that a thread's scratch does not keep an old snapshot. */
+        private final java.lang.ref.WeakReference<TargetIndex> owner;
         final int[] wanted;
         // One byte per target for the breadth-first walk, small enough to stay in the nearest cache: whether it
         // was found held at the level it would be needed at, or is already a step. Filled as the walk reaches
@@ -491,19 +499,46 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
         final byte[] mark;
         final int[] stageOf;
         final int[] local; // position → index among the steps
-        final WhyChain[] why;
         final int[] members; // the steps' targets in the order found; also the breadth-first queue
         int found;
+        /** Links to targets by relation and position, made once: a link costs reads of the id's string. */
+        private final WhyLink[][] links = new WhyLink[WhyLink.Relation.values().length][];
         private int[] heldFound = new int[64];
         private int heldCount;
 
-        Scratch(int n) {
+        /** {@return this thread's scratch for the graph, made afresh when the thread last planned on another graph} */
+        static Scratch forThisThread(TargetIndex index) {
+            Scratch scratch = PER_THREAD.get();
+            if (scratch == null || scratch.owner.get() != index) {
+                scratch = new Scratch(index);
+                PER_THREAD.set(scratch);
+            }
+            return scratch;
+        }
+
+        private Scratch(TargetIndex index) {
+            owner = new java.lang.ref.WeakReference<>(index);
+            int n = index.size();
             wanted = new int[n];
             mark = new byte[n];
             stageOf = new int[n];
             local = new int[n];
-            why = new WhyChain[n];
             members = new int[n];
+        }
+
+        /** {@return the link of the given relation to the target at a position} */
+        WhyLink link(WhyLink.Relation relation, int position, TargetIndex index) {
+            WhyLink[] byPosition = links[relation.ordinal()];
+            if (byPosition == null) {
+                byPosition = new WhyLink[members.length];
+                links[relation.ordinal()] = byPosition;
+            }
+            WhyLink link = byPosition[position];
+            if (link == null) {
+                link = new WhyLink(relation, index.id(position).value());
+                byPosition[position] = link;
+            }
+            return link;
         }
 
         void held(int position) {
@@ -522,7 +557,6 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
             }
             for (int k = 0; k < found; k++) {
                 mark[members[k]] = 0;
-                why[members[k]] = null;
             }
             for (int k = 0; k < heldCount; k++) {
                 mark[heldFound[k]] = 0;
@@ -530,6 +564,11 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
             found = 0;
             heldCount = 0;
         }
+    }
+
+    /** {@return the array, grown if it has no room at the index} */
+    private static WhyChain[] room(WhyChain[] array, int index) {
+        return index < array.length ? array : java.util.Arrays.copyOf(array, Math.max(index + 1, array.length * 2));
     }
 
     private static final byte HELD = 1;
