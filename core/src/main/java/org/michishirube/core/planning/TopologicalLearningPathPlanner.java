@@ -347,9 +347,9 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
             WhyChain[] why = new WhyChain[64];
             int[] members = scratch.members;
             int found = 0;
-            // The prerequisite edges between steps, collected during the walk so that ordering never reads the
-            // edges to targets outside the plan (most of them, for a learner who holds much).
-            Edges edges = new Edges();
+            // How many of each step's prerequisites are steps too, by index among the steps: counted during the
+            // walk, which reads every step's prerequisites anyway, so ordering need not read them again.
+            int[] pending = new int[64];
             for (int s = 0; s < stages.size(); s++) {
                 Stage stage = stages.get(s);
                 WhyChain prefix = stage.prefix().isEmpty() ? null : WhyChain.of(stage.prefix());
@@ -364,6 +364,7 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
                         local[t] = found;
                         WhyLink root = scratch.link(stage.relation(), t, index);
                         why = room(why, found);
+                        pending = room(pending, found);
                         why[found] = prefix == null ? WhyChain.of(List.of(root)) : prefix.then(root);
                         members[found++] = t;
                         scratch.found = found;
@@ -383,18 +384,19 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
                                 stageOf[p] = s;
                                 local[p] = found;
                                 why = room(why, found);
+                                pending = room(pending, found);
                                 why[found] = why[local[t]].then(scratch.link(WhyLink.Relation.PREREQUISITE, p, index));
                                 members[found++] = p;
                                 scratch.found = found;
                             }
                         }
                         if (mark[p] == STEP) {
-                            edges.add(local[p], local[t]); // a self-loop stays pending for ever: a cycle
+                            pending[local[t]]++; // a self-loop stays pending for ever: a cycle
                         }
                     }
                 }
             }
-            int[] order = topologicalOrder(index, members, local, found, stageOf, edges);
+            int[] order = topologicalOrder(index, members, local, found, stageOf, mark, pending);
             if (order == null) {
                 Set<TargetId> nodes = new HashSet<>();
                 for (int k = 0; k < found; k++) {
@@ -571,6 +573,11 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
         return index < array.length ? array : java.util.Arrays.copyOf(array, Math.max(index + 1, array.length * 2));
     }
 
+    /** {@return the array, grown if it has no room at the index} */
+    private static int[] room(int[] array, int index) {
+        return index < array.length ? array : java.util.Arrays.copyOf(array, Math.max(index + 1, array.length * 2));
+    }
+
     private static final byte HELD = 1;
     private static final byte STEP = 2;
 
@@ -583,26 +590,13 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
      * {@link Dag#topologicalOrder}); among those ready at once the smallest (stage, domain id, target id)
      * comes first. The three parts are packed into one {@code long} per target, so the heap compares numbers.
      *
-     * @param members the steps' positions; {@code edges} names them by their index here
-     * @param local the inverse of {@code members}: position → index
+     * @param members the steps' positions
+     * @param local the inverse of {@code members}: position → index among the steps
+     * @param pending by index among the steps, how many of its prerequisites are steps; used up here
      * @return the positions in order, or null when the prerequisites among them have a cycle
      */
     private static int[] topologicalOrder(TargetIndex index, int[] members, int[] local, int count, int[] stageOf,
-                                          Edges edges) {
-        int[] pending = new int[count];
-        int[] start = new int[count + 1];
-        for (int e = 0; e < edges.size; e++) {
-            pending[edges.to[e]]++;
-            start[edges.from[e] + 1]++;
-        }
-        for (int k = 0; k < count; k++) {
-            start[k + 1] += start[k];
-        }
-        int[] dependents = new int[edges.size];
-        int[] fill = java.util.Arrays.copyOf(start, count);
-        for (int e = 0; e < edges.size; e++) {
-            dependents[fill[edges.from[e]]++] = edges.to[e];
-        }
+                                          byte[] mark, int[] pending) {
         LongHeap ready = new LongHeap(Math.max(count, 1));
         for (int k = 0; k < count; k++) {
             if (pending[k] == 0) {
@@ -613,32 +607,15 @@ public final class TopologicalLearningPathPlanner implements LearningPathPlanner
         int done = 0;
         while (!ready.isEmpty()) {
             int t = (int) (ready.poll() & POSITION_MASK);
-            int k = local[t];
             order[done++] = t;
-            for (int j = start[k], end = start[k + 1]; j < end; j++) {
-                int d = dependents[j];
-                if (--pending[d] == 0) {
-                    ready.add(key(index, stageOf, members[d]));
+            for (int j = 0, c = index.dependentCount(t); j < c; j++) {
+                int d = index.dependent(t, j);
+                if (mark[d] == STEP && --pending[local[d]] == 0) {
+                    ready.add(key(index, stageOf, d));
                 }
             }
         }
         return done == count ? order : null;
-    }
-
-    /** Edges between steps by their index among the steps, in growable parallel arrays. */
-    private static final class Edges {
-        private int[] from = new int[64];
-        private int[] to = new int[64];
-        private int size;
-
-        void add(int prerequisite, int dependent) {
-            if (size == from.length) {
-                from = java.util.Arrays.copyOf(from, size * 2);
-                to = java.util.Arrays.copyOf(to, size * 2);
-            }
-            from[size] = prerequisite;
-            to[size++] = dependent;
-        }
     }
 
     private static final int POSITION_BITS = 24;
