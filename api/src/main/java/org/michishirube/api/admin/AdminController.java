@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.michishirube.api.config.ImportMetrics;
 import org.michishirube.api.config.OpenApiConfig;
 import org.michishirube.data.dataset.DatasetLoader;
 import org.michishirube.data.dataset.LoadReport;
@@ -22,10 +23,12 @@ class AdminController {
 
     private final DatasetLoader loader;
     private final PublishedGraph graph;
+    private final ImportMetrics metrics;
 
-    AdminController(DatasetLoader loader, PublishedGraph graph) {
+    AdminController(DatasetLoader loader, PublishedGraph graph, ImportMetrics metrics) {
         this.loader = loader;
         this.graph = graph;
+        this.metrics = metrics;
     }
 
     @PostMapping(path = "/api/v1/admin/dataset/verify-and-reload", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -42,11 +45,11 @@ class AdminController {
             content = @Content(mediaType = "application/problem+json"))
     Mono<ReloadAnswer> verifyAndReload() {
         // The driver call blocks; keep it off the event loop.
-        return Mono.fromCallable(() -> {
+        return metrics.timed(ImportMetrics.Kind.DATASET_RELOAD, Mono.fromCallable(() -> {
             LoadReport report = loader.reload();
             graph.refresh();
             return ReloadAnswer.from(report);
-        }).subscribeOn(Schedulers.boundedElastic());
+        }).subscribeOn(Schedulers.boundedElastic()));
     }
 
     record ReloadAnswer(String datasetVersion, String previousVersion, java.util.List<String> nodesAdded, java.util.List<String> nodesRemoved,

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.michishirube.api.config.ImportMetrics;
 import org.michishirube.api.config.OpenApiConfig;
 import org.michishirube.api.curriculum.CurriculumViews.CourseRequest;
 import org.michishirube.api.curriculum.CurriculumViews.CourseSuggestions;
@@ -68,9 +69,11 @@ class CurriculumController {
     private static final String IF_MATCH = "The ETag of the version you last read, e.g. \"v3\"; a stale one is refused with 412. Optional.";
 
     private final CurriculumSupport support;
+    private final ImportMetrics metrics;
 
-    CurriculumController(CurriculumSupport support) {
+    CurriculumController(CurriculumSupport support, ImportMetrics metrics) {
         this.support = support;
+        this.metrics = metrics;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -195,7 +198,7 @@ class CurriculumController {
     Mono<ImportAnswer> importCsv(@Parameter(description = "Curriculum id") @PathVariable String id,
                                  @Parameter(description = IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                  @RequestBody(required = false) byte[] csv) {
-        return Viewer.current().flatMap(viewer -> support.editable(id, viewer)).flatMap(current -> {
+        return metrics.timed(ImportMetrics.Kind.CURRICULUM_CSV, Viewer.current().flatMap(viewer -> support.editable(id, viewer)).flatMap(current -> {
             CurriculumCsv.Outcome outcome = CurriculumCsv.read(csv == null ? new byte[0] : csv, support::knownTarget);
             if (outcome instanceof CurriculumCsv.Outcome.Rejected rejected) {
                 List<Map<String, Object>> rows = new ArrayList<>();
@@ -223,7 +226,7 @@ class CurriculumController {
                         return new ImportAnswer(id, c.version(), w instanceof CurriculumWrite.Written, read.rows(), c.courses().size(),
                                 c.courses().stream().mapToInt(k -> k.mappings().size()).sum());
                     });
-        });
+        }));
     }
 
     @GetMapping(path = "/{id}/courses", produces = "text/csv")

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.michishirube.api.config.ImportMetrics;
 import org.michishirube.api.config.OpenApiConfig;
 import org.michishirube.api.problem.ApiException;
 import org.michishirube.core.model.CredentialId;
@@ -57,11 +58,14 @@ class InteropController {
              "notes":["the package has no Japanese text: the English is used as the Japanese too, to be translated by a steward"]}""";
 
     private final Catalogs catalogs;
+    private final ImportMetrics metrics;
     private final FrameworkImports imports;
     private final RoleImports roles;
     private final PublishedGraph published;
 
-    InteropController(Catalogs catalogs, FrameworkImports imports, RoleImports roles, PublishedGraph published) {
+    InteropController(Catalogs catalogs, FrameworkImports imports, RoleImports roles, PublishedGraph published,
+                      ImportMetrics metrics) {
+        this.metrics = metrics;
         this.catalogs = catalogs;
         this.imports = imports;
         this.roles = roles;
@@ -157,10 +161,10 @@ class InteropController {
             @RequestParam Optional<String> credentialKind,
             Authentication who) {
         ImportRequest request = request(framework, version, credential, credentialNameJa, credentialNameEn, credentialKind);
-        return Mono.fromCallable(() -> {
+        return metrics.timed(ImportMetrics.Kind.CASE, Mono.fromCallable(() -> {
             ImportReport report = imports.store(CasePackageReader.read(body), request, who.getName());
             return ResponseEntity.created(URI.create("/api/v1/interop/drafts/" + report.version())).body(report);
-        }).subscribeOn(Schedulers.boundedElastic());
+        }).subscribeOn(Schedulers.boundedElastic()));
     }
 
     @PostMapping(path = "/api/v1/interop/ctdl/imports", consumes = {"application/ld+json", MediaType.APPLICATION_JSON_VALUE},
@@ -191,10 +195,10 @@ class InteropController {
             @RequestParam Optional<String> credentialKind,
             Authentication who) {
         ImportRequest request = request(framework, version, credential, credentialNameJa, credentialNameEn, credentialKind);
-        return Mono.fromCallable(() -> {
+        return metrics.timed(ImportMetrics.Kind.CTDL, Mono.fromCallable(() -> {
             ImportReport report = imports.store(CtdlFrameworkReader.read(body), request, who.getName());
             return ResponseEntity.created(URI.create("/api/v1/interop/drafts/" + report.version())).body(report);
-        }).subscribeOn(Schedulers.boundedElastic());
+        }).subscribeOn(Schedulers.boundedElastic()));
     }
 
     @PostMapping(path = "/api/v1/interop/roles", consumes = "text/csv", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -216,11 +220,11 @@ class InteropController {
                      "faults":[{"where":"line 3","fault":"target_id 'hit.no.such' is not a target of a current framework version"},
                                {"where":"line 5","fault":"level must be a whole number 1..4, was '5'"}]}""")))
     Mono<RoleImports.Report> importRoles(@RequestBody String csv, Authentication who) {
-        return Mono.fromCallable(() -> {
+        return metrics.timed(ImportMetrics.Kind.ROLES_CSV, Mono.fromCallable(() -> {
             RoleImports.Report report = roles.store(RoleCsv.read(csv, published.snapshot().graph()::contains), who.getName());
             published.refresh();
             return report;
-        }).subscribeOn(Schedulers.boundedElastic());
+        }).subscribeOn(Schedulers.boundedElastic()));
     }
 
     @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/interop/roles/{id}")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.michishirube.api.testing.ApiIT;
+import org.michishirube.api.testing.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -14,6 +15,9 @@ class ObservabilityIT {
 
     @Autowired
     WebTestClient http;
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     @Test
     void prometheusShowsRoutesThePlannerAndSnapshotRebuilds() {
@@ -40,5 +44,36 @@ class ObservabilityIT {
     void livenessAndReadinessAreSeparateGroups() {
         http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
         http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
+    }
+
+    @Test
+    void importsAreTimedByKindAndOutcome() {
+        // A fresh connection per request: refused writes close theirs (see AuthorizationMatrixIT).
+        WebTestClient fresh = WebTestClient.bindToServer(new org.springframework.http.client.reactive.ReactorClientHttpConnector(
+                        reactor.netty.http.client.HttpClient.create(reactor.netty.resources.ConnectionProvider.newConnection())))
+                .baseUrl("http://localhost:" + port).responseTimeout(java.time.Duration.ofSeconds(60)).build();
+        double refusedBefore = imports(fresh, "roles-csv", "refused");
+        double reloadedBefore = imports(fresh, "dataset-reload", "imported");
+
+        fresh.post().uri("/api/v1/interop/roles").contentType(new MediaType("text", "csv"))
+                .headers(h -> h.setBearerAuth(Tokens.forRoles("steward-metrics", java.util.List.of("steward"))))
+                .bodyValue("role_id,role_name_ja\nx,エックス\n").exchange().expectStatus().isEqualTo(422);
+        fresh.post().uri("/api/v1/admin/dataset/verify-and-reload")
+                .headers(h -> h.setBearerAuth(Tokens.forRoles("admin-metrics", java.util.List.of("admin"))))
+                .exchange().expectStatus().isOk();
+
+        assertThat(imports(fresh, "roles-csv", "refused")).isEqualTo(refusedBefore + 1);
+        assertThat(imports(fresh, "dataset-reload", "imported")).isEqualTo(reloadedBefore + 1);
+        assertThat(imports(fresh, "case", "failed")).as("registered before any import").isZero();
+    }
+
+    /** {@return the count of the imports timer for a kind and outcome, read from the Prometheus page} */
+    private static double imports(WebTestClient client, String kind, String outcome) {
+        String metrics = client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk().expectBody(String.class)
+                .returnResult().getResponseBody();
+        String series = "michishirube_imports_seconds_count{kind=\"" + kind + "\",outcome=\"" + outcome + "\"";
+        return metrics.lines().filter(l -> l.startsWith(series)).findFirst()
+                .map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .orElseThrow(() -> new AssertionError("no series " + series + " in:\n" + metrics));
     }
 }
