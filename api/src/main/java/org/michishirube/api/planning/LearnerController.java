@@ -148,8 +148,10 @@ class LearnerController {
                         + "already at version " + exists.currentVersion() + ". To change it, send If-Match: " + etag(exists.currentVersion()) + ".",
                         Map.of("currentVersion", exists.currentVersion(), "currentETag", etag(exists.currentVersion())));
             }
-            return new ApiException(ProblemType.PRECONDITION_REQUIRED, "You have a saved profile: changing it needs If-Match with its ETag, "
-                    + "e.g. If-Match: \"p3\", so that no write silently overwrites another. Read it with GET /api/v1/me/profile.");
+            return new ApiException(ProblemType.PRECONDITION_REQUIRED, "You have a saved profile (version " + exists.currentVersion()
+                    + "): changing it needs If-Match with the ETag you read, so that no write silently overwrites another. If you read "
+                    + "it last, that is If-Match: " + etag(exists.currentVersion()) + "; otherwise read it again with GET /api/v1/me/profile.",
+                    Map.of("currentVersion", exists.currentVersion(), "currentETag", etag(exists.currentVersion())));
         }
         return new ApiException(ProblemType.PRECONDITION_FAILED, "If-Match names a version of your profile, but you have not saved one; "
                 + "create it without If-Match (or with If-None-Match: *).");

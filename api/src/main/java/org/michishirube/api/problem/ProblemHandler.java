@@ -92,7 +92,14 @@ public class ProblemHandler implements ErrorWebExceptionHandler {
                 props.put("parameter", input.getMethodParameter().getParameterName());
             } else {
                 type = ProblemType.MALFORMED_BODY;
-                detail = "The request body could not be read: " + safeMessage(cause);
+                String field = fieldOf(cause);
+                if (field != null) {
+                    // Name the field and what it takes, rather than the codec's message about Java types.
+                    props.put("field", field);
+                    detail = "The request body could not be read: '" + field + "' " + expectation(cause) + ".";
+                } else {
+                    detail = "The request body could not be read: " + safeMessage(cause);
+                }
             }
         } else if (error instanceof UnsupportedMediaTypeStatusException media) {
             type = ProblemType.UNSUPPORTED_MEDIA_TYPE;
@@ -134,6 +141,53 @@ public class ProblemHandler implements ErrorWebExceptionHandler {
             c = c.getCause();
         }
         return c;
+    }
+
+    /** {@return the JSON path of the value a mapping error is about, e.g. {@code credentials[0].year}, or null} */
+    private static String fieldOf(Throwable t) {
+        if (!(t instanceof tools.jackson.databind.DatabindException mapping) || mapping.getPath().isEmpty()) {
+            return null;
+        }
+        StringBuilder path = new StringBuilder();
+        for (tools.jackson.core.JacksonException.Reference ref : mapping.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
+    }
+
+    /** {@return what the field takes, in words, as far as the mapping error says} */
+    private static String expectation(Throwable t) {
+        if (t instanceof tools.jackson.databind.exc.UnrecognizedPropertyException) {
+            return "is not a field this request knows";
+        }
+        Class<?> target = t instanceof tools.jackson.databind.exc.MismatchedInputException m ? m.getTargetType() : null;
+        if (target == null) {
+            return "has a value of the wrong type";
+        }
+        if (target == Integer.class || target == int.class || target == Long.class || target == long.class
+                || target == Short.class || target == short.class) {
+            return "must be a whole number";
+        }
+        if (Number.class.isAssignableFrom(target) || target == double.class || target == float.class) {
+            return "must be a number";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "must be true or false";
+        }
+        if (target == String.class || CharSequence.class.isAssignableFrom(target)) {
+            return "must be text";
+        }
+        if (target.isArray() || java.util.Collection.class.isAssignableFrom(target)) {
+            return "must be a list";
+        }
+        if (target.isEnum()) {
+            return "has a value this field does not accept";
+        }
+        return "must be an object";
     }
 
     /** Codec messages can quote the input; keep them short and free of class names. */

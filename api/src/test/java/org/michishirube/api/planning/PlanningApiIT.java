@@ -190,6 +190,12 @@ class PlanningApiIT {
             assertThat(p.path("detail").asString()).doesNotContain("tools.jackson").doesNotContain("Exception");
         }
         problem(http.post().uri("/api/v1/plans").contentType(MediaType.TEXT_PLAIN).bodyValue("hello").exchange(), 415);
+        // A value of the wrong JSON type is named by its path, with what it takes, not by Java types.
+        JsonNode wrongType = problem(http.post().uri("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).bodyValue("""
+                {"profile": {"hoursPerWeek": "五"}, "goal": {"credential": "miis"}}""").exchange(), 400);
+        assertThat(wrongType.path("type").asString()).endsWith("/malformed-body");
+        assertThat(wrongType.path("field").asString()).isEqualTo("profile.hoursPerWeek");
+        assertThat(wrongType.path("detail").asString()).contains("'profile.hoursPerWeek' must be a whole number").doesNotContain("``");
     }
 
     @Test

@@ -129,7 +129,8 @@ class ProfileETagIT {
         put(alice, null, null, FIRST).expectStatus().isOk();
         Map<String, Object> before = stored(alice);
         JsonNode required = problem(put(alice, null, null, SECOND), 428, "precondition-required");
-        assertThat(required.path("detail").asString()).contains("If-Match");
+        assertThat(required.path("detail").asString()).contains("If-Match: \"p1\"");
+        assertThat(required.path("currentETag").asString()).isEqualTo("\"p1\"");
         // Create-only on a saved profile is 412, with the version to use instead.
         JsonNode exists = problem(put(alice, null, "*", SECOND), 412, "precondition-failed");
         assertThat(exists.path("currentETag").asString()).isEqualTo("\"p1\"");
