@@ -223,7 +223,7 @@
       ]);
       if (seq !== state.planSeq) { return; }
       state.lastPlanRequest = request;
-      state.plan = answer.plan;
+      state.plan = answer;
       state.fit = fit;
       $('plan-result').hidden = false;
       $('md-preview').textContent = '';

@@ -162,7 +162,7 @@ class LearnerController {
             description = "Plans from the given profile (or the saved one) to the goal and keeps the plan with the framework versions "
                     + "it was made against, so that a later revision can flag it.")
     @ApiResponse(responseCode = "201", description = "The saved plan", content = @Content(examples = @ExampleObject("""
-            {"id":"5b0c…","title":"HIT → MIIS","frameworkVersions":["miis@2011"],"stale":false,"plan":{"plan":{"totalHours":240}}}""")))
+            {"id":"5b0c…","title":"HIT → MIIS","frameworkVersions":["miis@2011"],"stale":false,"plan":{"totalHours":240,"steps":[],"alternatives":[]}}""")))
     @ApiResponse(responseCode = "400", description = "Invalid fields, each named", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "422", description = "Already reached or cannot be planned", content = @Content(mediaType = "application/problem+json"))
     Mono<ResponseEntity<SavedPlanView>> savePlan(@AuthenticationPrincipal Jwt jwt, @RequestBody SavePlanRequest request) {
@@ -176,7 +176,7 @@ class LearnerController {
                                 Map.of("errors", List.of(Map.of("field", "profile", "message", "is required when no profile is saved"))))));
         return profile.flatMap(p -> {
             PlanAnswer answer = planning.plan(p, request.goal(), request.alternatives(), null);
-            List<String> targets = answer.plan().steps().stream().map(s -> s.target().id()).distinct().toList();
+            List<String> targets = answer.steps().stream().map(s -> s.target().id()).distinct().toList();
             String title = request.title() == null || request.title().isBlank() ? "plan" : request.title().strip();
             if (title.length() > 200) {
                 return Mono.error(new ApiException(ProblemType.VALIDATION_FAILED, "The title is too long.",
@@ -184,7 +184,7 @@ class LearnerController {
             }
             SavedPlan saved = new SavedPlan(UUID.randomUUID().toString(), jwt.getSubject(), title, Instant.now(),
                     json.writeValueAsString(new SavePlanRequest(title, p, request.goal(), request.alternatives())),
-                    json.writeValueAsString(answer), answer.plan().frameworkVersions(), targets);
+                    json.writeValueAsString(answer), answer.frameworkVersions(), targets);
             return learners.savePlan(saved).map(s -> ResponseEntity.status(HttpStatus.CREATED)
                     .location(java.net.URI.create("/api/v1/me/plans/" + s.id())).body(view(s)));
         });
@@ -223,7 +223,18 @@ class LearnerController {
     private SavedPlanView view(SavedPlan s) {
         List<String> because = staleBecause(s);
         return new SavedPlanView(s.id(), s.title(), s.createdAt(), s.frameworkVersions(), !because.isEmpty(), because,
-                json.readValue(s.plan(), PlanAnswer.class));
+                storedAnswer(s.plan()));
+    }
+
+    /** Reads a stored answer; plans saved before the answer was flattened keep the main plan under "plan". */
+    private PlanAnswer storedAnswer(String stored) {
+        tools.jackson.databind.JsonNode tree = json.readTree(stored);
+        if (tree.has("plan") && !tree.has("steps")) {
+            tools.jackson.databind.node.ObjectNode flat = ((tools.jackson.databind.node.ObjectNode) tree.get("plan")).deepCopy();
+            flat.set("alternatives", tree.get("alternatives"));
+            tree = flat;
+        }
+        return json.treeToValue(tree, PlanAnswer.class);
     }
 
     private List<String> staleBecause(SavedPlan s) {

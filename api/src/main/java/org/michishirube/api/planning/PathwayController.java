@@ -63,7 +63,7 @@ class PathwayController {
         var answer = planning.plan(request.profile(), request.goal(), 0, request.today());
         VisibleVersions versions = new VisibleVersions(base(http), g.credentials(), g.frameworks(), List.copyOf(snapshot.trees().values()),
                 Map.of(), Instant.EPOCH);
-        return PlanPathway.of(answer.plan(), g, new Ctdl(versions));
+        return PlanPathway.of(answer.main(), g, new Ctdl(versions));
     }
 
     private String base(ServerHttpRequest request) {

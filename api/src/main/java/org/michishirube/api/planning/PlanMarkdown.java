@@ -15,7 +15,7 @@ final class PlanMarkdown {
 
     static String render(PlanAnswer answer) {
         StringBuilder md = new StringBuilder();
-        PlanView plan = answer.plan();
+        PlanView plan = answer.main();
         md.append("# 学習計画 / Learning plan: ").append(names(plan.goal().items())).append("\n\n");
         md.append("- 合計 / Total: **").append(plan.totalHours()).append(" 時間 / hours**, ")
                 .append(plan.weeks()).append(" 週 / weeks\n");

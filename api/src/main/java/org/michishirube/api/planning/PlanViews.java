@@ -48,7 +48,23 @@ final class PlanViews {
                     List<DomainHours> hoursByDomain, List<String> frameworkVersions, List<String> examCredentials) {
     }
 
-    record PlanAnswer(PlanView plan, List<PlanView> alternatives) {
+    /**
+     * The answer to a plan request: the main plan's fields at the top level, as the API promises
+     * ({@code steps}, {@code milestones}, {@code totalHours}, {@code weeks}, …), and its alternatives beside them.
+     */
+    record PlanAnswer(GoalView goal, List<StepView> steps, List<MilestoneView> milestones, int totalHours, int weeks,
+                      List<DomainHours> hoursByDomain, List<String> frameworkVersions, List<String> examCredentials,
+                      List<PlanView> alternatives) {
+
+        static PlanAnswer of(PlanView main, List<PlanView> alternatives) {
+            return new PlanAnswer(main.goal(), main.steps(), main.milestones(), main.totalHours(), main.weeks(), main.hoursByDomain(),
+                    main.frameworkVersions(), main.examCredentials(), alternatives);
+        }
+
+        /** {@return the main plan without its alternatives} */
+        PlanView main() {
+            return new PlanView(goal, steps, milestones, totalHours, weeks, hoursByDomain, frameworkVersions, examCredentials);
+        }
     }
 
     record GapView(Named target, int attained, int required, double importance) {

@@ -60,7 +60,7 @@ class Planning {
         reader.failIfAny();
         PlanOutcome outcome = plannerTime.record(() -> planner.plan(g, profile, goal, PlanningOptions.defaults(today).withAlternatives(k)));
         if (outcome instanceof PlanOutcome.Planned planned) {
-            return new PlanAnswer(PlanViews.of(planned.plan(), g), planned.alternatives().stream().map(p -> PlanViews.of(p, g)).toList());
+            return PlanAnswer.of(PlanViews.of(planned.plan(), g), planned.alternatives().stream().map(p -> PlanViews.of(p, g)).toList());
         }
         if (outcome instanceof PlanOutcome.AlreadyReached reached) {
             throw new ApiException(ProblemType.GOAL_ALREADY_REACHED, reached.explanation(), Map.of("field", "goal"));
