@@ -51,6 +51,28 @@ class MyPlansIT {
     }
 
     @Test
+    void aPlanSavedInTheOldShapeIsReadInTheNewOne() {
+        JsonNode saved = http.post().uri("/api/v1/me/plans").headers(h -> h.setBearerAuth(alice)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("""
+                        {"title": "old", "profile": {"credentials": [{"id": "hit", "year": 2021}], "hoursPerWeek": 5},
+                         "goal": {"role": "hospital-his-staff"}}""")
+                .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+        String id = saved.path("id").asString();
+        JsonNode flat = saved.path("plan");
+        // Before the answer was flattened, the main plan sat under "plan" and the alternatives beside it.
+        tools.jackson.databind.node.ObjectNode main = ((tools.jackson.databind.node.ObjectNode) flat).deepCopy();
+        main.remove("alternatives");
+        String old = "{\"plan\":" + main + ",\"alternatives\":" + flat.path("alternatives") + "}";
+        try (var session = org.michishirube.api.testing.TestNeo4j.driver().session()) {
+            session.run("MATCH (s:SavedPlan {id: $id}) SET s.plan = $plan", java.util.Map.of("id", id, "plan", old)).consume();
+        }
+        JsonNode read = http.get().uri("/api/v1/me/plans/" + id).headers(h -> h.setBearerAuth(alice)).exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(read.path("plan").has("plan")).isFalse();
+        assertThat(read.path("plan")).isEqualTo(flat);
+    }
+
+    @Test
     void anotherLearnerCannotSeeOrDeleteItAndLearnsNothingOfItsExistence() {
         String id = http.post().uri("/api/v1/me/plans").headers(h -> h.setBearerAuth(alice)).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("""
