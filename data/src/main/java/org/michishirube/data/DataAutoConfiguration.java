@@ -10,6 +10,7 @@ import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import org.michishirube.data.dataset.DatasetLoader;
 import org.michishirube.data.dataset.DatasetSource;
 import org.michishirube.data.graph.PublishedGraph;
+import org.michishirube.data.graph.Sessions;
 import org.michishirube.data.search.Search;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
@@ -39,25 +40,33 @@ public class DataAutoConfiguration {
         return ReactiveNeo4jTransactionManager.with(driver).withDatabaseSelectionProvider(databases).build();
     }
 
+    /** The database Spring Data Neo4j uses ({@code spring.data.neo4j.database}), for the data layer's own sessions too. */
     @Bean
-    SchemaMigrations schemaMigrations(Driver driver) {
-        return new SchemaMigrations(driver);
+    Sessions sessions(Driver driver, @Value("${spring.data.neo4j.database:}") String database) {
+        Sessions sessions = Sessions.of(driver, database);
+        LOG.info("Graph database: {}", sessions.database().orElse("the server's default"));
+        return sessions;
     }
 
     @Bean
-    DatasetLoader datasetLoader(Driver driver, ResourceLoader resources,
+    SchemaMigrations schemaMigrations(Sessions sessions) {
+        return new SchemaMigrations(sessions);
+    }
+
+    @Bean
+    DatasetLoader datasetLoader(Sessions sessions, ResourceLoader resources,
                                 @Value("${michishirube.dataset.location:classpath:dataset/}") String location) {
-        return new DatasetLoader(driver, DatasetSource.at(resources, location));
+        return new DatasetLoader(sessions, DatasetSource.at(resources, location));
     }
 
     @Bean
-    PublishedGraph publishedGraph(Driver driver, SchemaMigrations migrations, DatasetLoader loader,
+    PublishedGraph publishedGraph(Sessions sessions, SchemaMigrations migrations, DatasetLoader loader,
                                   @Value("${michishirube.dataset.load-on-startup:true}") boolean loadOnStartup) {
         migrations.apply();
         if (loadOnStartup) {
             loader.loadIfMissing();
         }
-        PublishedGraph graph = new PublishedGraph(driver);
+        PublishedGraph graph = new PublishedGraph(sessions);
         graph.refresh();
         return graph;
     }
@@ -88,13 +97,13 @@ public class DataAutoConfiguration {
     }
 
     @Bean
-    org.michishirube.data.interop.FrameworkImports frameworkImports(Driver driver) {
-        return new org.michishirube.data.interop.FrameworkImports(driver);
+    org.michishirube.data.interop.FrameworkImports frameworkImports(Sessions sessions) {
+        return new org.michishirube.data.interop.FrameworkImports(sessions);
     }
 
     @Bean
-    org.michishirube.data.interop.RoleImports roleImports(Driver driver) {
-        return new org.michishirube.data.interop.RoleImports(driver);
+    org.michishirube.data.interop.RoleImports roleImports(Sessions sessions) {
+        return new org.michishirube.data.interop.RoleImports(sessions);
     }
 
     @Bean
@@ -104,19 +113,25 @@ public class DataAutoConfiguration {
 
     /** Applies the Cypher migrations under {@code classpath:neo4j/migrations}; the schema lives only there. */
     public static final class SchemaMigrations {
-        private final Driver driver;
+        private final Sessions sessions;
 
         public SchemaMigrations(Driver driver) {
-            this.driver = driver;
+            this(Sessions.of(driver));
+        }
+
+        public SchemaMigrations(Sessions sessions) {
+            this.sessions = sessions;
         }
 
         public void apply() {
-            var config = MigrationsConfig.builder()
+            var builder = MigrationsConfig.builder();
+            sessions.database().ifPresent(builder::withDatabase);
+            var config = builder
                     .withLocationsToScan("classpath:neo4j/migrations")
                     .withTransactionMode(MigrationsConfig.TransactionMode.PER_STATEMENT)
                     .withAutocrlf(true)
                     .build();
-            new Migrations(config, driver).apply()
+            new Migrations(config, sessions.driver()).apply()
                     .ifPresent(v -> LOG.info("Graph schema is at version {}", v.getValue()));
         }
     }

@@ -1,5 +1,6 @@
 package org.michishirube.data.dataset;
 
+import org.michishirube.data.graph.Sessions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,12 +47,16 @@ public final class DatasetLoader {
      */
     static final int LAYOUT = 2;
 
-    private final Driver driver;
+    private final Sessions sessions;
     private final DatasetSource source;
     private Consumer<String> afterStep = step -> { };
 
     public DatasetLoader(Driver driver, DatasetSource source) {
-        this.driver = driver;
+        this(Sessions.of(driver), source);
+    }
+
+    public DatasetLoader(Sessions sessions, DatasetSource source) {
+        this.sessions = sessions;
         this.source = source;
     }
 
@@ -62,7 +67,7 @@ public final class DatasetLoader {
 
     /** {@return the dataset version in the graph, if a dataset was ever loaded} */
     public Optional<String> loadedVersion() {
-        try (var session = driver.session()) {
+        try (var session = sessions.open()) {
             return session.executeRead(tx -> tx.run("MATCH (d:DatasetRelease {id: 'reference'}) RETURN d.version AS v").list()
                     .stream().findFirst().map(r -> r.get("v").asString()));
         }
@@ -75,7 +80,7 @@ public final class DatasetLoader {
 
     /** {@return the layout the graph was loaded with; 1 for graphs from before layouts were recorded} */
     int loadedLayout() {
-        try (var session = driver.session()) {
+        try (var session = sessions.open()) {
             return session.executeRead(tx -> tx.run("MATCH (d:DatasetRelease {id: 'reference'}) RETURN coalesce(d.layout, 1) AS l").list()
                     .stream().findFirst().map(r -> r.get("l").asInt()).orElse(0));
         }
@@ -122,7 +127,7 @@ public final class DatasetLoader {
     }
 
     LoadReport load(ReferenceDataset dataset) {
-        try (var session = driver.session()) {
+        try (var session = sessions.open()) {
             LoadReport report = session.executeWrite(tx -> {
                 Optional<String> previous = tx.run("MATCH (d:DatasetRelease {id: 'reference'}) RETURN d.version AS v").list()
                         .stream().findFirst().map(r -> r.get("v").asString());

@@ -24,7 +24,12 @@ public final class GraphRevision {
 
     /** {@return the current revision; 0 for a graph never written} */
     public static long current(Driver driver) {
-        try (var session = driver.session()) {
+        return current(Sessions.of(driver));
+    }
+
+    /** {@return the revision counter of the graph in the sessions' database} */
+    public static long current(Sessions sessions) {
+        try (var session = sessions.open()) {
             return session.executeRead(tx -> tx.run("OPTIONAL MATCH (g:GraphState {id: 'graph'}) RETURN coalesce(g.revision, 0) AS r", Map.of())
                     .single().get("r").asLong());
         }

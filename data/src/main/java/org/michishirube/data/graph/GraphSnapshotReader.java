@@ -33,14 +33,18 @@ import org.neo4j.driver.TransactionContext;
 /** Reads the whole graph in one read transaction and builds a {@link GraphSnapshot}. */
 public final class GraphSnapshotReader {
 
-    private final Driver driver;
+    private final Sessions sessions;
 
     public GraphSnapshotReader(Driver driver) {
-        this.driver = driver;
+        this(Sessions.of(driver));
+    }
+
+    public GraphSnapshotReader(Sessions sessions) {
+        this.sessions = sessions;
     }
 
     public GraphSnapshot read() {
-        try (var session = driver.session()) {
+        try (var session = sessions.open()) {
             return session.executeRead(this::read);
         }
     }

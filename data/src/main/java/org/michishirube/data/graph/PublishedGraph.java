@@ -14,15 +14,19 @@ public final class PublishedGraph {
 
     private static final Logger LOG = LoggerFactory.getLogger(PublishedGraph.class);
 
-    private final Driver driver;
+    private final Sessions sessions;
     private final GraphSnapshotReader reader;
     private final AtomicReference<GraphSnapshot> snapshot = new AtomicReference<>();
     private final java.util.concurrent.atomic.AtomicLong rebuilds = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong rebuildNanos = new java.util.concurrent.atomic.AtomicLong();
 
     public PublishedGraph(Driver driver) {
-        this.driver = driver;
-        this.reader = new GraphSnapshotReader(driver);
+        this(Sessions.of(driver));
+    }
+
+    public PublishedGraph(Sessions sessions) {
+        this.sessions = sessions;
+        this.reader = new GraphSnapshotReader(sessions);
     }
 
     /** {@return the current snapshot} */
@@ -59,7 +63,7 @@ public final class PublishedGraph {
     /** Rebuilds the snapshot when the graph's revision differs from the one it was read at. */
     public synchronized boolean refreshIfStale() {
         GraphSnapshot s = snapshot.get();
-        if (s == null || GraphRevision.current(driver) != s.revision()) {
+        if (s == null || GraphRevision.current(sessions) != s.revision()) {
             refresh();
             return true;
         }

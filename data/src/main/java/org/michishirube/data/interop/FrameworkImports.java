@@ -1,5 +1,6 @@
 package org.michishirube.data.interop;
 
+import org.michishirube.data.graph.Sessions;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -51,11 +52,15 @@ public final class FrameworkImports {
     /** The origin of nodes that an import created. */
     public static final String IMPORTED = "import";
 
-    private final Driver driver;
+    private final Sessions sessions;
     private java.util.function.Consumer<String> afterStep = step -> { };
 
     public FrameworkImports(Driver driver) {
-        this.driver = driver;
+        this(Sessions.of(driver));
+    }
+
+    public FrameworkImports(Sessions sessions) {
+        this.sessions = sessions;
     }
 
     /** Lets a test fail an import after a named step, to prove that nothing is left behind. */
@@ -69,7 +74,7 @@ public final class FrameworkImports {
      * @throws ImportConflictException when the version (or a new framework's credential) cannot be created as asked
      */
     public ImportReport store(ImportedFramework f, ImportRequest request, String importedBy) {
-        try (var session = driver.session()) {
+        try (var session = sessions.open()) {
             return session.executeWrite(tx -> write(tx, f, request, importedBy));
         }
     }
@@ -336,7 +341,7 @@ public final class FrameworkImports {
 
     /** {@return every version that is not public (draft or in review), newest import first} */
     public List<Draft> drafts() {
-        try (var session = driver.session()) {
+        try (var session = sessions.open()) {
             return session.executeRead(tx -> {
                 List<String> ids = tx.run("""
                         MATCH (v:FrameworkVersion) WHERE NOT v.status IN ['published', 'retired']
@@ -352,7 +357,7 @@ public final class FrameworkImports {
 
     /** {@return a version that is not public, with its content} */
     public Optional<Draft> draft(FrameworkVersionId id) {
-        try (var session = driver.session()) {
+        try (var session = sessions.open()) {
             return session.executeRead(tx -> read(tx, id));
         }
     }
@@ -397,7 +402,7 @@ public final class FrameworkImports {
 
     /** {@return the CASE identifiers stored with these versions; versions without any are left out} */
     public Map<FrameworkVersionId, CaseMarks> marks(Collection<FrameworkVersionId> versions) {
-        try (var session = driver.session()) {
+        try (var session = sessions.open()) {
             return session.executeRead(tx -> {
                 Set<DomainId> synthetic = syntheticDomains(tx);
                 Map<FrameworkVersionId, CaseMarks> out = new HashMap<>();
@@ -416,7 +421,7 @@ public final class FrameworkImports {
 
     /** {@return when the loaded reference dataset was released, from its version YEAR.MONTH.PATCH; the epoch if unknown} */
     public Instant datasetRelease() {
-        try (var session = driver.session()) {
+        try (var session = sessions.open()) {
             return session.executeRead(tx -> tx.run("MATCH (d:DatasetRelease {id: 'reference'}) RETURN d.version AS v").list().stream()
                     .findFirst().map(r -> r.get("v").asString()).map(FrameworkImports::releaseDate).orElse(Instant.EPOCH));
         }

@@ -1,5 +1,6 @@
 package org.michishirube.data.interop;
 
+import org.michishirube.data.graph.Sessions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,10 +17,14 @@ import org.neo4j.driver.Driver;
  */
 public final class RoleImports {
 
-    private final Driver driver;
+    private final Sessions sessions;
 
     public RoleImports(Driver driver) {
-        this.driver = driver;
+        this(Sessions.of(driver));
+    }
+
+    public RoleImports(Sessions sessions) {
+        this.sessions = sessions;
     }
 
     /**
@@ -33,7 +38,7 @@ public final class RoleImports {
     }
 
     public Report store(List<Role> roles, String importedBy) {
-        try (var session = driver.session()) {
+        try (var session = sessions.open()) {
             return session.executeWrite(tx -> {
                 List<String> ids = roles.stream().map(r -> r.id().value()).toList();
                 List<String> reference = tx.run("MATCH (r:Role) WHERE r.id IN $ids AND coalesce(r.origin, '') <> $imported RETURN r.id AS id ORDER BY id",
@@ -74,7 +79,7 @@ public final class RoleImports {
 
     /** {@return whether an imported role with this id existed and is now gone} Reference roles are never deleted. */
     public boolean delete(String id) {
-        try (var session = driver.session()) {
+        try (var session = sessions.open()) {
             return session.executeWrite(tx -> {
                 long n = tx.run("MATCH (r:Role {id: $id, origin: $imported}) DETACH DELETE r RETURN count(*) AS n",
                         Map.of("id", id, "imported", FrameworkImports.IMPORTED)).single().get("n").asLong();

@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import org.michishirube.data.DataAutoConfiguration;
 import org.michishirube.data.graph.PublishedGraph;
-import org.neo4j.driver.Driver;
+import org.michishirube.data.graph.Sessions;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Bean;
 public class RevisionAutoConfiguration {
 
     @Bean
-    Revisions revisions(Driver driver, PublishedGraph graph) {
-        return new Revisions(driver, graph, Clock.systemUTC());
+    Revisions revisions(Sessions sessions, PublishedGraph graph) {
+        return new Revisions(sessions, graph, Clock.systemUTC());
     }
 }

@@ -1,5 +1,6 @@
 package org.michishirube.data.revision;
 
+import org.michishirube.data.graph.Sessions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,13 +56,17 @@ public final class Revisions {
     /** The {@code origin} of nodes that published revisions wrote; the reference dataset loader leaves them alone. */
     public static final String ORIGIN = "revision";
 
-    private final Driver driver;
+    private final Sessions sessions;
     private final PublishedGraph graph;
     private final Clock clock;
     private Consumer<String> afterStep = step -> { };
 
     public Revisions(Driver driver, PublishedGraph graph, Clock clock) {
-        this.driver = driver;
+        this(Sessions.of(driver), graph, clock);
+    }
+
+    public Revisions(Sessions sessions, PublishedGraph graph, Clock clock) {
+        this.sessions = sessions;
         this.graph = graph;
         this.clock = clock;
     }
@@ -74,7 +79,7 @@ public final class Revisions {
     /** {@return the draft, in whatever state} */
     public Mono<DraftState> find(FrameworkVersionId id) {
         return blocking(() -> {
-            try (var session = driver.session()) {
+            try (var session = sessions.open()) {
                 return session.executeRead(tx -> tx.run("MATCH (d:Draft {id: $id}) RETURN properties(d) AS d", Map.of("id", id.value()))
                         .list().stream().findFirst().map(r -> state(r.get("d").asMap())).orElse(null));
             }
@@ -84,7 +89,7 @@ public final class Revisions {
     /** {@return the drafts of a framework, published ones included, newest first} */
     public Flux<DraftState> ofFramework(FrameworkId framework) {
         return blocking(() -> {
-            try (var session = driver.session()) {
+            try (var session = sessions.open()) {
                 return session.executeRead(tx -> tx.run("""
                                 MATCH (d:Draft {framework: $f}) RETURN properties(d) AS d ORDER BY d.createdAt DESC, d.id""",
                         Map.of("f", framework.value())).list(r -> state(r.get("d").asMap())));
@@ -115,7 +120,7 @@ public final class Revisions {
             Draft draft = Draft.start(base.get(), version, provenance);
             Instant now = clock.instant();
             DraftState state = new DraftState(id, DraftState.Status.DRAFT, 1, actor, now, now, Optional.empty(), draft);
-            try (var session = driver.session()) {
+            try (var session = sessions.open()) {
                 return session.executeWrite(tx -> {
                     boolean taken = tx.run("""
                             OPTIONAL MATCH (v:FrameworkVersion {id: $id}) OPTIONAL MATCH (d:Draft {id: $id})
@@ -241,7 +246,7 @@ public final class Revisions {
     /** {@return the comment added to the draft; empty when there is no such draft} */
     public Mono<DraftComment> comment(FrameworkVersionId id, String author, String text) {
         return blocking(() -> {
-            try (var session = driver.session()) {
+            try (var session = sessions.open()) {
                 return session.executeWrite(tx -> {
                     var r = tx.run("""
                             MATCH (d:Draft {id: $id})
@@ -258,7 +263,7 @@ public final class Revisions {
     /** {@return the draft's comments, oldest first} */
     public Flux<DraftComment> comments(FrameworkVersionId id) {
         return blocking(() -> {
-            try (var session = driver.session()) {
+            try (var session = sessions.open()) {
                 return session.executeRead(tx -> tx.run("""
                         MATCH (:Draft {id: $id})-[:HAS_COMMENT]->(c:DraftComment) RETURN properties(c) AS c ORDER BY c.sequence""",
                         Map.of("id", id.value())).list(r -> {
@@ -274,7 +279,7 @@ public final class Revisions {
     @SuppressWarnings("unchecked")
     public Flux<AuditEntry> audit(FrameworkVersionId id) {
         return blocking(() -> {
-            try (var session = driver.session()) {
+            try (var session = sessions.open()) {
                 return session.executeRead(tx -> tx.run("""
                         MATCH (:Draft {id: $id})-[:LOGGED]->(a:DraftAudit) RETURN properties(a) AS a ORDER BY a.sequence""",
                         Map.of("id", id.value())).list(r -> {
@@ -318,7 +323,7 @@ public final class Revisions {
     }
 
     private RevisionWrite write(FrameworkVersionId id, long expected, Step step) {
-        try (var session = driver.session()) {
+        try (var session = sessions.open()) {
             return session.executeWrite(tx -> {
                 // Taking the node's write lock first makes concurrent writers queue, so the second one sees the raised revision.
                 tx.run("MATCH (d:Draft {id: $id}) SET d.locked = true REMOVE d.locked", Map.of("id", id.value())).consume();

@@ -1,0 +1,65 @@
+package org.michishirube.data.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.michishirube.data.DataAutoConfiguration;
+import org.michishirube.data.dataset.DatasetLoader;
+import org.michishirube.data.interop.RoleImports;
+import org.michishirube.data.testing.DatasetCopy;
+import org.michishirube.data.testing.TestNeo4j;
+import org.neo4j.driver.exceptions.ClientException;
+
+/**
+ * The data layer's own sessions go to the database named by {@code spring.data.neo4j.database}: the in-process
+ * server (Community) holds only {@code neo4j}, so naming it works, and naming a database the server lacks makes
+ * the migrations, the loader, the snapshot and the imports fail rather than silently use the default one.
+ */
+class ConfiguredDatabaseIT {
+
+    @TempDir
+    Path temp;
+
+    @BeforeEach
+    void emptyGraph() {
+        TestNeo4j.clear();
+    }
+
+    @Test
+    void blankNamesMeanTheServersDefault() {
+        assertThat(Sessions.of(TestNeo4j.driver(), null).database()).isEmpty();
+        assertThat(Sessions.of(TestNeo4j.driver(), "  ").database()).isEmpty();
+        assertThat(Sessions.of(TestNeo4j.driver(), " neo4j ").database()).contains("neo4j");
+    }
+
+    @Test
+    void theNamedDatabaseIsTheOneLoadedAndRead() {
+        Sessions named = Sessions.of(TestNeo4j.driver(), "neo4j");
+        new DataAutoConfiguration.SchemaMigrations(named).apply();
+        new DatasetLoader(named, DatasetCopy.of(temp).source()).reload();
+        PublishedGraph graph = new PublishedGraph(named);
+        assertThat(graph.refresh().graph().targets()).isNotEmpty();
+        assertThat(GraphRevision.current(named)).isEqualTo(graph.snapshot().revision());
+    }
+
+    @Test
+    void aDatabaseTheServerLacksIsRefusedEverywhereInsteadOfFallingBackToTheDefault() {
+        Sessions missing = new Sessions(TestNeo4j.driver(), Optional.of("nosuchdatabase"));
+        assertThatThrownBy(() -> new DatasetLoader(missing, DatasetCopy.of(temp).source()).reload())
+                .isInstanceOf(ClientException.class).hasMessageContaining("nosuchdatabase");
+        assertThatThrownBy(() -> GraphRevision.current(missing)).isInstanceOf(ClientException.class);
+        assertThatThrownBy(() -> new PublishedGraph(missing).refresh()).isInstanceOf(ClientException.class);
+        assertThatThrownBy(() -> new RoleImports(missing).delete("any-role")).isInstanceOf(ClientException.class);
+        assertThatThrownBy(() -> new DataAutoConfiguration.SchemaMigrations(missing).apply()).isInstanceOf(RuntimeException.class);
+        // Nothing reached the default database.
+        try (var session = TestNeo4j.driver().session()) {
+            assertThat(session.run("MATCH (n) RETURN count(n) AS c").single().get("c").asLong()).isZero();
+        }
+    }
+}
