@@ -115,10 +115,6 @@ public class DataAutoConfiguration {
     public static final class SchemaMigrations {
         private final Sessions sessions;
 
-        public SchemaMigrations(Driver driver) {
-            this(Sessions.of(driver));
-        }
-
         public SchemaMigrations(Sessions sessions) {
             this.sessions = sessions;
         }

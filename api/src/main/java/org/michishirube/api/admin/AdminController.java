@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.michishirube.api.config.ImportMetrics;
 import org.michishirube.api.config.OpenApiConfig;
+import org.michishirube.api.config.TimedImport;
 import org.michishirube.data.dataset.DatasetLoader;
 import org.michishirube.data.dataset.LoadReport;
 import org.michishirube.data.graph.PublishedGraph;
@@ -23,14 +24,13 @@ class AdminController {
 
     private final DatasetLoader loader;
     private final PublishedGraph graph;
-    private final ImportMetrics metrics;
 
-    AdminController(DatasetLoader loader, PublishedGraph graph, ImportMetrics metrics) {
+    AdminController(DatasetLoader loader, PublishedGraph graph) {
         this.loader = loader;
         this.graph = graph;
-        this.metrics = metrics;
     }
 
+    @TimedImport(ImportMetrics.Kind.DATASET_RELOAD)
     @PostMapping(path = "/api/v1/admin/dataset/verify-and-reload", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Re-validate the shipped dataset and reload it atomically",
             description = "Checks every dataset file against its schema and the graph's invariants; if all is sound, loads it in one "
@@ -45,11 +45,11 @@ class AdminController {
             content = @Content(mediaType = "application/problem+json"))
     Mono<ReloadAnswer> verifyAndReload() {
         // The driver call blocks; keep it off the event loop.
-        return metrics.timed(ImportMetrics.Kind.DATASET_RELOAD, Mono.fromCallable(() -> {
+        return Mono.fromCallable(() -> {
             LoadReport report = loader.reload();
             graph.refresh();
             return ReloadAnswer.from(report);
-        }).subscribeOn(Schedulers.boundedElastic()));
+        }).subscribeOn(Schedulers.boundedElastic());
     }
 
     record ReloadAnswer(String datasetVersion, String previousVersion, java.util.List<String> nodesAdded, java.util.List<String> nodesRemoved,

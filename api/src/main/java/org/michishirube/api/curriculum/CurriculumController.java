@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.michishirube.api.config.ImportMetrics;
 import org.michishirube.api.config.OpenApiConfig;
+import org.michishirube.api.config.TimedImport;
 import org.michishirube.api.curriculum.CurriculumViews.CourseRequest;
 import org.michishirube.api.curriculum.CurriculumViews.CourseSuggestions;
 import org.michishirube.api.curriculum.CurriculumViews.CurriculumRequest;
@@ -69,11 +70,9 @@ class CurriculumController {
     private static final String IF_MATCH = "The ETag of the version you last read, e.g. \"v3\"; a stale one is refused with 412. Optional.";
 
     private final CurriculumSupport support;
-    private final ImportMetrics metrics;
 
-    CurriculumController(CurriculumSupport support, ImportMetrics metrics) {
+    CurriculumController(CurriculumSupport support) {
         this.support = support;
-        this.metrics = metrics;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -184,6 +183,7 @@ class CurriculumController {
                 });
     }
 
+    @TimedImport(ImportMetrics.Kind.CURRICULUM_CSV)
     @PutMapping(path = "/{id}/courses", consumes = "text/csv", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Import all courses from CSV", description = "Replaces every course and mapping with the file's, all or nothing. "
             + "UTF-8, one row per course–target mapping; columns in docs/curricula.md. A file with bad rows is refused with every bad row "
@@ -198,7 +198,7 @@ class CurriculumController {
     Mono<ImportAnswer> importCsv(@Parameter(description = "Curriculum id") @PathVariable String id,
                                  @Parameter(description = IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                  @RequestBody(required = false) byte[] csv) {
-        return metrics.timed(ImportMetrics.Kind.CURRICULUM_CSV, Viewer.current().flatMap(viewer -> support.editable(id, viewer)).flatMap(current -> {
+        return Viewer.current().flatMap(viewer -> support.editable(id, viewer)).flatMap(current -> {
             CurriculumCsv.Outcome outcome = CurriculumCsv.read(csv == null ? new byte[0] : csv, support::knownTarget);
             if (outcome instanceof CurriculumCsv.Outcome.Rejected rejected) {
                 List<Map<String, Object>> rows = new ArrayList<>();
@@ -226,7 +226,7 @@ class CurriculumController {
                         return new ImportAnswer(id, c.version(), w instanceof CurriculumWrite.Written, read.rows(), c.courses().size(),
                                 c.courses().stream().mapToInt(k -> k.mappings().size()).sum());
                     });
-        }));
+        });
     }
 
     @GetMapping(path = "/{id}/courses", produces = "text/csv")

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.michishirube.api.config.ImportMetrics;
 import org.michishirube.api.config.OpenApiConfig;
+import org.michishirube.api.config.TimedImport;
 import org.michishirube.api.problem.ApiException;
 import org.michishirube.core.model.CredentialId;
 import org.michishirube.core.model.CredentialKind;
@@ -28,6 +29,7 @@ import org.michishirube.data.interop.RoleImports;
 import org.michishirube.data.graph.PublishedGraph;
 import org.michishirube.data.interop.FrameworkImports;
 import org.michishirube.data.interop.ImportReport;
+import org.michishirube.data.interop.ImportedFramework;
 import org.michishirube.data.interop.ImportRequest;
 import org.michishirube.data.interop.VisibleVersions;
 import org.springframework.http.MediaType;
@@ -58,14 +60,11 @@ class InteropController {
              "notes":["the package has no Japanese text: the English is used as the Japanese too, to be translated by a steward"]}""";
 
     private final Catalogs catalogs;
-    private final ImportMetrics metrics;
     private final FrameworkImports imports;
     private final RoleImports roles;
     private final PublishedGraph published;
 
-    InteropController(Catalogs catalogs, FrameworkImports imports, RoleImports roles, PublishedGraph published,
-                      ImportMetrics metrics) {
-        this.metrics = metrics;
+    InteropController(Catalogs catalogs, FrameworkImports imports, RoleImports roles, PublishedGraph published) {
         this.catalogs = catalogs;
         this.imports = imports;
         this.roles = roles;
@@ -132,6 +131,7 @@ class InteropController {
         }).subscribeOn(Schedulers.boundedElastic());
     }
 
+    @TimedImport(ImportMetrics.Kind.CASE)
     @PostMapping(path = "/api/v1/interop/case/imports", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Import a CASE CFPackage as a draft version (steward)",
             description = "If the framework exists, the package becomes a new draft version of it; otherwise a new framework, attached to an "
@@ -161,12 +161,10 @@ class InteropController {
             @RequestParam Optional<String> credentialKind,
             Authentication who) {
         ImportRequest request = request(framework, version, credential, credentialNameJa, credentialNameEn, credentialKind);
-        return metrics.timed(ImportMetrics.Kind.CASE, Mono.fromCallable(() -> {
-            ImportReport report = imports.store(CasePackageReader.read(body), request, who.getName());
-            return ResponseEntity.created(URI.create("/api/v1/interop/drafts/" + report.version())).body(report);
-        }).subscribeOn(Schedulers.boundedElastic()));
+        return storeDraft(() -> CasePackageReader.read(body), request, who);
     }
 
+    @TimedImport(ImportMetrics.Kind.CTDL)
     @PostMapping(path = "/api/v1/interop/ctdl/imports", consumes = {"application/ld+json", MediaType.APPLICATION_JSON_VALUE},
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Import a CTDL-ASN competency framework as a draft version (steward)",
@@ -195,12 +193,19 @@ class InteropController {
             @RequestParam Optional<String> credentialKind,
             Authentication who) {
         ImportRequest request = request(framework, version, credential, credentialNameJa, credentialNameEn, credentialKind);
-        return metrics.timed(ImportMetrics.Kind.CTDL, Mono.fromCallable(() -> {
-            ImportReport report = imports.store(CtdlFrameworkReader.read(body), request, who.getName());
-            return ResponseEntity.created(URI.create("/api/v1/interop/drafts/" + report.version())).body(report);
-        }).subscribeOn(Schedulers.boundedElastic()));
+        return storeDraft(() -> CtdlFrameworkReader.read(body), request, who);
     }
 
+    /** Reads a framework off the event loop (parsing and storing block) and stores it as a draft version. */
+    private Mono<ResponseEntity<ImportReport>> storeDraft(java.util.concurrent.Callable<ImportedFramework> read, ImportRequest request,
+                                                          Authentication who) {
+        return Mono.fromCallable(() -> {
+            ImportReport report = imports.store(read.call(), request, who.getName());
+            return ResponseEntity.created(URI.create("/api/v1/interop/drafts/" + report.version())).body(report);
+        }).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    @TimedImport(ImportMetrics.Kind.ROLES_CSV)
     @PostMapping(path = "/api/v1/interop/roles", consumes = "text/csv", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Import roles and their needs from CSV (steward)",
             description = "One row per need, columns by header name: role_id, role_name_ja, role_name_en, family, target_id, level (1–4), "
@@ -220,11 +225,11 @@ class InteropController {
                      "faults":[{"where":"line 3","fault":"target_id 'hit.no.such' is not a target of a current framework version"},
                                {"where":"line 5","fault":"level must be a whole number 1..4, was '5'"}]}""")))
     Mono<RoleImports.Report> importRoles(@RequestBody String csv, Authentication who) {
-        return metrics.timed(ImportMetrics.Kind.ROLES_CSV, Mono.fromCallable(() -> {
+        return Mono.fromCallable(() -> {
             RoleImports.Report report = roles.store(RoleCsv.read(csv, published.snapshot().graph()::contains), who.getName());
             published.refresh();
             return report;
-        }).subscribeOn(Schedulers.boundedElastic()));
+        }).subscribeOn(Schedulers.boundedElastic());
     }
 
     @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/interop/roles/{id}")

@@ -102,7 +102,7 @@ public final class Attainment {
 
     /**
      * {@return the profile read against the graph; ids the graph does not know count for nothing, so call
-     * {@link #problem} first when they must be reported}
+     * {@link #problem()} on the result when they must be reported}
      *
      * @param graph the snapshot
      * @param profile the learner
@@ -113,21 +113,9 @@ public final class Attainment {
     }
 
     /**
-     * {@return the first id in the profile the graph does not know, as an outcome carrying it; empty when
-     * every id is known} Credentials are checked first, then targets, then subject passes, each by id.
-     *
-     * @param graph the snapshot
-     * @param profile the learner
-     */
-    public static Optional<PlanOutcome.Unreachable> problem(CompetencyGraph graph, LearnerProfile profile) {
-        // The first unknown target by id, without sorting every mastered target.
-        return problem(graph, profile, profile.mastered().keySet().stream().filter(t -> !graph.contains(t))
-                .min(java.util.Comparator.naturalOrder()));
-    }
-
-    /**
-     * {@return what {@link #problem(CompetencyGraph, LearnerProfile)} says of this profile, without looking its
-     * mastered targets up a second time}
+     * {@return the first id in the profile the graph does not know, as an outcome carrying it; empty when every
+     * id is known} Credentials are checked first, then targets, then subject passes, each by id; the targets were
+     * looked up once, while reading the levels.
      */
     public Optional<PlanOutcome.Unreachable> problem() {
         return problem(graph, profile, Optional.ofNullable(firstUnknownTarget));

@@ -20,7 +20,7 @@ import org.michishirube.core.model.Target;
 import org.michishirube.core.model.TargetId;
 import org.michishirube.data.graph.GraphProperties;
 import org.michishirube.data.graph.GraphRevision;
-import org.neo4j.driver.Driver;
+
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Values;
@@ -50,10 +50,6 @@ public final class DatasetLoader {
     private final Sessions sessions;
     private final DatasetSource source;
     private Consumer<String> afterStep = step -> { };
-
-    public DatasetLoader(Driver driver, DatasetSource source) {
-        this(Sessions.of(driver), source);
-    }
 
     public DatasetLoader(Sessions sessions, DatasetSource source) {
         this.sessions = sessions;

@@ -2,7 +2,7 @@ package org.michishirube.data.graph;
 
 import java.util.Map;
 
-import org.neo4j.driver.Driver;
+
 import org.neo4j.driver.TransactionContext;
 
 /**
@@ -23,10 +23,6 @@ public final class GraphRevision {
     public static final String INCREMENT = "MERGE (g:GraphState {id: 'graph'}) SET g.revision = coalesce(g.revision, 0) + 1";
 
     /** {@return the current revision; 0 for a graph never written} */
-    public static long current(Driver driver) {
-        return current(Sessions.of(driver));
-    }
-
     /** {@return the revision counter of the graph in the sessions' database} */
     public static long current(Sessions sessions) {
         try (var session = sessions.open()) {

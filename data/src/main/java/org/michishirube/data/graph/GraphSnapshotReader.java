@@ -26,7 +26,7 @@ import org.michishirube.core.model.RoleId;
 import org.michishirube.core.model.Target;
 import org.michishirube.core.model.TargetId;
 import org.michishirube.core.model.Verification;
-import org.neo4j.driver.Driver;
+
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 
@@ -34,10 +34,6 @@ import org.neo4j.driver.TransactionContext;
 public final class GraphSnapshotReader {
 
     private final Sessions sessions;
-
-    public GraphSnapshotReader(Driver driver) {
-        this(Sessions.of(driver));
-    }
 
     public GraphSnapshotReader(Sessions sessions) {
         this.sessions = sessions;

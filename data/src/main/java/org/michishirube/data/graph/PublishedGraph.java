@@ -2,7 +2,7 @@ package org.michishirube.data.graph;
 
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.neo4j.driver.Driver;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,10 +19,6 @@ public final class PublishedGraph {
     private final AtomicReference<GraphSnapshot> snapshot = new AtomicReference<>();
     private final java.util.concurrent.atomic.AtomicLong rebuilds = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong rebuildNanos = new java.util.concurrent.atomic.AtomicLong();
-
-    public PublishedGraph(Driver driver) {
-        this(Sessions.of(driver));
-    }
 
     public PublishedGraph(Sessions sessions) {
         this.sessions = sessions;

@@ -37,7 +37,7 @@ import org.michishirube.core.model.Verification;
 import org.michishirube.core.model.VersionStatus;
 import org.michishirube.data.graph.GraphProperties;
 import org.michishirube.data.graph.GraphRevision;
-import org.neo4j.driver.Driver;
+
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -54,10 +54,6 @@ public final class FrameworkImports {
 
     private final Sessions sessions;
     private java.util.function.Consumer<String> afterStep = step -> { };
-
-    public FrameworkImports(Driver driver) {
-        this(Sessions.of(driver));
-    }
 
     public FrameworkImports(Sessions sessions) {
         this.sessions = sessions;

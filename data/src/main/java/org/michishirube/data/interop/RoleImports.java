@@ -9,7 +9,7 @@ import java.util.Map;
 import org.michishirube.core.model.Role;
 import org.michishirube.data.graph.GraphProperties;
 import org.michishirube.data.graph.GraphRevision;
-import org.neo4j.driver.Driver;
+
 
 /**
  * Stores imported roles in one transaction. Roles are not versioned, so they are public at once; their needs point at the
@@ -18,10 +18,6 @@ import org.neo4j.driver.Driver;
 public final class RoleImports {
 
     private final Sessions sessions;
-
-    public RoleImports(Driver driver) {
-        this(Sessions.of(driver));
-    }
 
     public RoleImports(Sessions sessions) {
         this.sessions = sessions;

@@ -35,7 +35,7 @@ import org.michishirube.core.revision.Operation;
 import org.michishirube.core.revision.ValidatingDraftEditor;
 import org.michishirube.data.graph.GraphSnapshot;
 import org.michishirube.data.graph.PublishedGraph;
-import org.neo4j.driver.Driver;
+
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
@@ -60,10 +60,6 @@ public final class Revisions {
     private final PublishedGraph graph;
     private final Clock clock;
     private Consumer<String> afterStep = step -> { };
-
-    public Revisions(Driver driver, PublishedGraph graph, Clock clock) {
-        this(Sessions.of(driver), graph, clock);
-    }
 
     public Revisions(Sessions sessions, PublishedGraph graph, Clock clock) {
         this.sessions = sessions;

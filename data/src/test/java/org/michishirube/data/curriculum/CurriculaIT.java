@@ -1,5 +1,6 @@
 package org.michishirube.data.curriculum;
 
+import org.michishirube.data.graph.Sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,9 +44,9 @@ class CurriculaIT {
     @BeforeAll
     static void load() {
         TestNeo4j.clear();
-        new DataAutoConfiguration.SchemaMigrations(TestNeo4j.driver()).apply();
-        new DatasetLoader(TestNeo4j.driver(), DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/")).reload();
-        PublishedGraph graph = new PublishedGraph(TestNeo4j.driver());
+        new DataAutoConfiguration.SchemaMigrations(Sessions.of(TestNeo4j.driver())).apply();
+        new DatasetLoader(Sessions.of(TestNeo4j.driver()), DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/")).reload();
+        PublishedGraph graph = new PublishedGraph(Sessions.of(TestNeo4j.driver()));
         graph.refresh();
         store = new Curricula(ReactiveNeo4jClient.create(TestNeo4j.driver()),
                 TransactionalOperator.create(ReactiveNeo4jTransactionManager.with(TestNeo4j.driver()).build()), graph);

@@ -1,5 +1,6 @@
 package org.michishirube.data.curriculum;
 
+import org.michishirube.data.graph.Sessions;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
@@ -50,7 +51,7 @@ public final class KillableCurriculumImport implements KillableLoad.Write {
     }
 
     private static Curricula store(Driver driver) {
-        PublishedGraph graph = new PublishedGraph(driver);
+        PublishedGraph graph = new PublishedGraph(Sessions.of(driver));
         graph.refresh();
         return new Curricula(ReactiveNeo4jClient.create(driver),
                 TransactionalOperator.create(ReactiveNeo4jTransactionManager.with(driver).build()), graph);

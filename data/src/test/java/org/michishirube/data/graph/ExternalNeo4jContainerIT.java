@@ -23,9 +23,9 @@ class ExternalNeo4jContainerIT {
     @Test
     void migratesLoadsAndReadsASnapshotFromAServer() {
         try (var driver = GraphDatabase.driver(NEO4J.getBoltUrl(), AuthTokens.none())) {
-            new DataAutoConfiguration.SchemaMigrations(driver).apply();
-            new DatasetLoader(driver, DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/")).reload();
-            GraphSnapshot snapshot = new GraphSnapshotReader(driver).read();
+            new DataAutoConfiguration.SchemaMigrations(Sessions.of(driver)).apply();
+            new DatasetLoader(Sessions.of(driver), DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/")).reload();
+            GraphSnapshot snapshot = new GraphSnapshotReader(Sessions.of(driver)).read();
             assertThat(snapshot.graph().targets()).isNotEmpty();
         }
     }

@@ -25,8 +25,8 @@ class SchemaAndSnapshotIT {
     @BeforeAll
     static void load() {
         TestNeo4j.clear();
-        new DataAutoConfiguration.SchemaMigrations(DRIVER).apply();
-        new DatasetLoader(DRIVER, SHIPPED).reload();
+        new DataAutoConfiguration.SchemaMigrations(Sessions.of(DRIVER)).apply();
+        new DatasetLoader(Sessions.of(DRIVER), SHIPPED).reload();
     }
 
     @Test
@@ -42,7 +42,7 @@ class SchemaAndSnapshotIT {
             assertThat(migrationsApplied).isEqualTo(migrationFiles());
         }
         // Applying again is a no-op.
-        new DataAutoConfiguration.SchemaMigrations(DRIVER).apply();
+        new DataAutoConfiguration.SchemaMigrations(Sessions.of(DRIVER)).apply();
     }
 
     private static int migrationFiles() {
@@ -56,7 +56,7 @@ class SchemaAndSnapshotIT {
     @Test
     void theSnapshotReadBackFromNeo4jEqualsTheDatasetAsRead() {
         ReferenceDataset dataset = new DatasetReader(SHIPPED).read();
-        GraphSnapshot snapshot = new GraphSnapshotReader(DRIVER).read();
+        GraphSnapshot snapshot = new GraphSnapshotReader(Sessions.of(DRIVER)).read();
 
         assertThat(snapshot.graph().credentials()).containsExactlyInAnyOrderElementsOf(dataset.credentials());
         assertThat(snapshot.graph().roles()).containsExactlyInAnyOrderElementsOf(dataset.roles());
@@ -79,7 +79,7 @@ class SchemaAndSnapshotIT {
 
     @Test
     void aSnapshotNoticesAWriteMadeThroughAnotherInstance() {
-        PublishedGraph mine = new PublishedGraph(DRIVER);
+        PublishedGraph mine = new PublishedGraph(Sessions.of(DRIVER));
         mine.refresh();
         long before = mine.snapshot().revision();
         assertThat(mine.refreshIfStale()).isFalse();
@@ -96,6 +96,6 @@ class SchemaAndSnapshotIT {
         assertThat(mine.refreshIfStale()).isTrue();
         assertThat(mine.snapshot().revision()).isEqualTo(before + 1);
         assertThat(mine.snapshot().graph().credential(new CredentialId("hit")).orElseThrow().name().en()).endsWith("(edited)");
-        new DatasetLoader(DRIVER, SHIPPED).reload();
+        new DatasetLoader(Sessions.of(DRIVER), SHIPPED).reload();
     }
 }

@@ -1,5 +1,6 @@
 package org.michishirube.data.interop;
 
+import org.michishirube.data.graph.Sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,24 +39,24 @@ class FrameworkImportsIT {
             "opensalt-test-act-holistic-math-ordering", "sbac-g3-math-item-spec");
 
     private final Driver driver = TestNeo4j.driver();
-    private final FrameworkImports imports = new FrameworkImports(driver);
+    private final FrameworkImports imports = new FrameworkImports(Sessions.of(driver));
 
     @BeforeEach
     void referenceDataset() {
         TestNeo4j.clear();
-        new DataAutoConfiguration.SchemaMigrations(driver).apply();
-        new DatasetLoader(driver, DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/")).reload();
+        new DataAutoConfiguration.SchemaMigrations(Sessions.of(driver)).apply();
+        new DatasetLoader(Sessions.of(driver), DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/")).reload();
     }
 
     @Test
     void everyRealPackageImportsAsADraftThatThePublicSnapshotDoesNotSee() {
-        GraphSnapshot before = new GraphSnapshotReader(driver).read();
+        GraphSnapshot before = new GraphSnapshotReader(Sessions.of(driver)).read();
         for (String name : PACKAGES) {
             ImportedFramework f = CasePackageReader.read(Fixtures.read("case/" + name + ".cfpackage.json"));
             String fw = "pkg" + PACKAGES.indexOf(name);
-            long revision = GraphRevision.current(driver);
+            long revision = GraphRevision.current(Sessions.of(driver));
             ImportReport report = imports.store(f, new ImportRequest(new FrameworkId(fw), "1", Optional.empty(), Optional.empty(), Optional.empty()), "steward-1");
-            assertThat(GraphRevision.current(driver)).isEqualTo(revision + 1);
+            assertThat(GraphRevision.current(Sessions.of(driver))).isEqualTo(revision + 1);
             assertThat(report.createdFramework()).isTrue();
             assertThat(report.createdCredential()).isTrue();
             assertThat(report.targets()).as(name).isEqualTo(f.items().size());
@@ -66,7 +67,7 @@ class FrameworkImportsIT {
             assertThat(draft.tree().targets()).hasSize(f.items().size());
             assertThat(draft.importedBy()).isEqualTo("steward-1");
         }
-        GraphSnapshot after = new GraphSnapshotReader(driver).read();
+        GraphSnapshot after = new GraphSnapshotReader(Sessions.of(driver)).read();
         assertThat(after.graph().credentials()).isEqualTo(before.graph().credentials());
         assertThat(after.graph().frameworks()).isEqualTo(before.graph().frameworks());
         assertThat(after.trees().keySet()).isEqualTo(before.trees().keySet());
@@ -110,7 +111,7 @@ class FrameworkImportsIT {
         assertThat(report.precedes()).isEqualTo((int) inside);
         assertThat(draft.tree().version().supersedes()).contains(FrameworkVersionId.of("hit@fy2020"));
         // The public snapshot still serves fy2020 as the current version, and the reference domains are untouched.
-        GraphSnapshot snapshot = new GraphSnapshotReader(driver).read();
+        GraphSnapshot snapshot = new GraphSnapshotReader(Sessions.of(driver)).read();
         assertThat(snapshot.graph().currentVersion(new FrameworkId("hit"))).contains(FrameworkVersionId.of("hit@fy2020"));
         assertThat(snapshot.tree(FrameworkVersionId.of("hit@2026-draft"))).isEmpty();
     }
@@ -143,7 +144,7 @@ class FrameworkImportsIT {
         assertThat(report.createdCredential()).isFalse();
         assertThat(report.notes()).anyMatch(n -> n.contains("credential hit exists"));
         // hit's own framework stays the one the public sees.
-        assertThat(new GraphSnapshotReader(driver).read().graph().credential(new CredentialId("hit")).orElseThrow().framework())
+        assertThat(new GraphSnapshotReader(Sessions.of(driver)).read().graph().credential(new CredentialId("hit")).orElseThrow().framework())
                 .contains(new FrameworkId("hit"));
     }
 

@@ -1,5 +1,6 @@
 package org.michishirube.data.interop;
 
+import org.michishirube.data.graph.Sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -28,15 +29,15 @@ class RoleImportsIT {
             "29-2072.00", "29-9021.00", "11-9111.00", "15-1211.00", "15-1211.01", "43-6013.00");
 
     private final Driver driver = TestNeo4j.driver();
-    private final RoleImports roles = new RoleImports(driver);
+    private final RoleImports roles = new RoleImports(Sessions.of(driver));
     private CompetencyGraph graph;
 
     @BeforeEach
     void referenceDataset() {
         TestNeo4j.clear();
-        new DataAutoConfiguration.SchemaMigrations(driver).apply();
-        new DatasetLoader(driver, DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/")).reload();
-        graph = new GraphSnapshotReader(driver).read().graph();
+        new DataAutoConfiguration.SchemaMigrations(Sessions.of(driver)).apply();
+        new DatasetLoader(Sessions.of(driver), DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/")).reload();
+        graph = new GraphSnapshotReader(Sessions.of(driver)).read().graph();
     }
 
     @Test
@@ -65,11 +66,11 @@ class RoleImportsIT {
         });
         RoleImports.Report report = roles.store(read, "steward");
         assertThat(report.created()).hasSize(10);
-        CompetencyGraph after = new GraphSnapshotReader(driver).read().graph();
+        CompetencyGraph after = new GraphSnapshotReader(Sessions.of(driver)).read().graph();
         assertThat(after.role(new RoleId("onet-15-1211-01")).orElseThrow().needs()).isEqualTo(informatics.needs());
         // Importing again replaces, not duplicates.
         assertThat(roles.store(read, "steward").replaced()).hasSize(10);
-        assertThat(new GraphSnapshotReader(driver).read().graph().roles()).hasSize(graph.roles().size() + 10);
+        assertThat(new GraphSnapshotReader(Sessions.of(driver)).read().graph().roles()).hasSize(graph.roles().size() + 10);
     }
 
     @Test
@@ -85,7 +86,7 @@ class RoleImportsIT {
         });
         assertThat(c.skipped()).singleElement().satisfies(s -> assertThat(s.reason()).contains("crosswalk"));
         roles.store(read, "steward");
-        assertThat(new GraphSnapshotReader(driver).read().graph().role(pacs.id())).isPresent();
+        assertThat(new GraphSnapshotReader(Sessions.of(driver)).read().graph().role(pacs.id())).isPresent();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.michishirube.data.revision;
 
+import org.michishirube.data.graph.Sessions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -36,8 +37,8 @@ public final class KillablePublication implements KillableLoad.Write {
     }
 
     private static Revisions store(Driver driver) {
-        PublishedGraph graph = new PublishedGraph(driver);
+        PublishedGraph graph = new PublishedGraph(Sessions.of(driver));
         graph.refresh();
-        return new Revisions(driver, graph, Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC));
+        return new Revisions(Sessions.of(driver), graph, Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC));
     }
 }

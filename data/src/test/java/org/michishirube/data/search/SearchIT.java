@@ -1,5 +1,6 @@
 package org.michishirube.data.search;
 
+import org.michishirube.data.graph.Sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
@@ -21,9 +22,9 @@ class SearchIT {
     @BeforeAll
     static void load() {
         TestNeo4j.clear();
-        new DataAutoConfiguration.SchemaMigrations(TestNeo4j.driver()).apply();
-        new DatasetLoader(TestNeo4j.driver(), DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/")).reload();
-        PublishedGraph graph = new PublishedGraph(TestNeo4j.driver());
+        new DataAutoConfiguration.SchemaMigrations(Sessions.of(TestNeo4j.driver())).apply();
+        new DatasetLoader(Sessions.of(TestNeo4j.driver()), DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/")).reload();
+        PublishedGraph graph = new PublishedGraph(Sessions.of(TestNeo4j.driver()));
         graph.refresh();
         search = new Search(ReactiveNeo4jClient.create(TestNeo4j.driver()), graph);
     }
