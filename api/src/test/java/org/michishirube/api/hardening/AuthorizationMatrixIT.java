@@ -34,18 +34,8 @@ class AuthorizationMatrixIT {
     private static final String MAPPED = "hit.it.db.sql";
     private static final String UNMAPPED = "hit.it.net.devices";
 
-    @org.springframework.boot.test.web.server.LocalServerPort
-    int port;
-
+    @org.springframework.beans.factory.annotation.Autowired
     WebTestClient http;
-
-    /** A fresh connection per request, as in BadInputFuzzIT: refused writes close theirs, and the pooled test client can stall on one. */
-    @org.junit.jupiter.api.BeforeEach
-    void client() {
-        http = WebTestClient.bindToServer(new org.springframework.http.client.reactive.ReactorClientHttpConnector(
-                        reactor.netty.http.client.HttpClient.create(reactor.netty.resources.ConnectionProvider.newConnection())))
-                .baseUrl("http://localhost:" + port).responseTimeout(java.time.Duration.ofSeconds(30)).build();
-    }
 
     /** A cell that says the caller passes authorization: anything but 401, 403, 404 or a 5xx. */
     private static final int OK = -1;

@@ -32,21 +32,11 @@ class ProfileETagIT {
     private static final String SECOND = """
             {"credentials": [{"id": "hit", "year": 2021}], "experience": {"healthcare-is": 2}, "hoursPerWeek": 8}""";
 
-    @org.springframework.boot.test.web.server.LocalServerPort
-    int port;
-
+    @org.springframework.beans.factory.annotation.Autowired
     WebTestClient http;
 
     private final String alice = "alice-" + System.nanoTime();
     private final String bob = "bob-" + System.nanoTime();
-
-    /** A fresh connection per request, as in AuthorizationMatrixIT: refused writes close theirs, and the pooled client can stall on one. */
-    @BeforeEach
-    void client() {
-        http = WebTestClient.bindToServer(new org.springframework.http.client.reactive.ReactorClientHttpConnector(
-                        reactor.netty.http.client.HttpClient.create(reactor.netty.resources.ConnectionProvider.newConnection())))
-                .baseUrl("http://localhost:" + port).responseTimeout(java.time.Duration.ofSeconds(30)).build();
-    }
 
     private static String token(String subject) {
         return Tokens.forRoles(subject, List.of("learner"));

@@ -46,7 +46,7 @@ class RevisionApiIT {
     @AfterEach
     void reset() {
         RevisionTesting.reset(loader, graph);
-        http = RevisionTesting.unpooled(port);
+        http = RevisionTesting.largeAnswers(port);
     }
 
     private void createDraft() {

@@ -52,7 +52,7 @@ class RevisionStoryIT {
     @AfterEach
     void reset() {
         RevisionTesting.reset(loader, graph);
-        http = RevisionTesting.unpooled(port);
+        http = RevisionTesting.largeAnswers(port);
     }
 
     @Test
