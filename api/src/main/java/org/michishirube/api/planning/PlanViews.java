@@ -73,7 +73,11 @@ final class PlanViews {
     record FitView(Named role, String family, double score, int hoursToClose, List<GapView> missing) {
     }
 
-    record FitAnswer(String scope, List<String> excludedFamilies, int total, List<FitView> roles) {
+    /** A level a second career credits from the needs of a current role. */
+    record CreditView(Named target, int level) {
+    }
+
+    record FitAnswer(String scope, List<String> excludedFamilies, List<CreditView> credited, int total, List<FitView> roles) {
     }
 
     static PlanView of(LearningPlan plan, CompetencyGraph g) {

@@ -1,6 +1,7 @@
 package org.michishirube.api.planning;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -75,9 +76,11 @@ class PlanningController {
     @PostMapping(path = "/api/v1/role-fit", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Rank roles for a profile",
             description = "Weighted coverage of each role's needs (importance × attained level / required level), the missing targets and "
-                    + "the hours to close the gap. In second-career mode, roles in the families of the current roles are left out.")
+                    + "the hours to close the gap. In second-career mode, roles in the families of the current roles are left out, and "
+                    + "the needs of the current roles count as attained at their required level where the profile is lower "
+                    + "(listed in `credited`), so the ranking shows which new roles build on the current one.")
     @ApiResponse(responseCode = "200", description = "Roles, best fit first", content = @Content(examples = @ExampleObject("""
-            {"scope":"all-roles","excludedFamilies":[],"total":13,"roles":[{"role":{"id":"hospital-his-staff",
+            {"scope":"all-roles","excludedFamilies":[],"credited":[],"total":13,"roles":[{"role":{"id":"hospital-his-staff",
               "name":{"ja":"医療情報部/情報システム室 職員 (院内SE)","en":"Hospital medical-information department staff (in-house SE)"}},
               "family":"hospital-it","score":0.62,"hoursToClose":58,"missing":[{"target":{"id":"hit.sys.lifecycle.rfp"},"attained":0,"required":2,"importance":0.6}]}]}""")))
     FitAnswer roleFit(@RequestBody RoleFitRequest request) {
@@ -95,7 +98,7 @@ class PlanningController {
                 String r = roles.get(i);
                 if (r == null || !RoleId.isWellFormed(r) || g.role(new RoleId(r)).isEmpty()) {
                     throw new ApiException(ProblemType.NOT_FOUND, "No role has the id '" + r + "'.",
-                            java.util.Map.of("field", "secondCareer.currentRoles[" + i + "]"));
+                            Map.of("field", "secondCareer.currentRoles[" + i + "]"));
                 }
             }
             scope = new FitScope.SecondCareer(roles.stream().map(RoleId::new).collect(java.util.stream.Collectors.toSet()), Set.copyOf(families));
@@ -108,11 +111,14 @@ class PlanningController {
         FitOutcome outcome = new WeightedCoverageRoleFit().rank(g, profile, scope, PlanningOptions.defaults(planning.today()));
         if (outcome instanceof FitOutcome.Rejected rejected) {
             throw new ApiException(ProblemType.UNPLANNABLE, rejected.explanation(),
-                    java.util.Map.of("reason", rejected.reason().code(), "witness", rejected.witness()));
+                    Map.of("reason", rejected.reason().code(), "witness", rejected.witness()));
         }
         var ranking = ((FitOutcome.Ranked) outcome).ranking();
         var entries = ranking.entries().stream().limit(limit == null ? Integer.MAX_VALUE : limit).map(e -> PlanViews.of(e, g)).toList();
         return new FitAnswer(scope instanceof FitScope.SecondCareer ? "second-career" : "all-roles",
-                ranking.excludedFamilies().stream().sorted().toList(), ranking.entries().size(), entries);
+                ranking.excludedFamilies().stream().sorted().toList(),
+                ranking.credited().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .map(c -> new PlanViews.CreditView(PlanViews.target(g, c.getKey()), c.getValue())).toList(),
+                ranking.entries().size(), entries);
     }
 }

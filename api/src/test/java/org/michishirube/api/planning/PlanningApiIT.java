@@ -220,6 +220,29 @@ class PlanningApiIT {
         assertThat(second.path("excludedFamilies").toString()).contains(pharmacistFamily);
         second.path("roles").forEach(r -> assertThat(r.path("family").asString()).isNotEqualTo(pharmacistFamily));
         assertThat(second.path("roles").size()).isPositive().isLessThan(roles.size());
+
+        // What a pharmacist needs is credited: the same ranking as a learner who rated those needs themselves.
+        Map<String, Integer> needs = new HashMap<>();
+        role("pharmacist").path("needs").forEach(n -> needs.put(n.path("target").asString(), n.path("level").asInt()));
+        Map<String, Integer> credited = new HashMap<>();
+        second.path("credited").forEach(c -> credited.put(c.path("target").path("id").asString(), c.path("level").asInt()));
+        assertThat(credited).isEqualTo(needs);
+        StringBuilder masteredJson = new StringBuilder("{");
+        needs.forEach((k, v) -> masteredJson.append(masteredJson.length() > 1 ? "," : "").append('"').append(k).append("\":").append(v));
+        masteredJson.append('}');
+        JsonNode rated = http.post().uri("/api/v1/role-fit").contentType(MediaType.APPLICATION_JSON).bodyValue("""
+                {"profile": {"hoursPerWeek": 5, "mastered": %s}}""".formatted(masteredJson)).exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        List<JsonNode> expected = new ArrayList<>();
+        rated.path("roles").forEach(r -> {
+            if (!r.path("family").asString().equals(pharmacistFamily)) {
+                expected.add(r);
+            }
+        });
+        List<JsonNode> actual = new ArrayList<>();
+        second.path("roles").forEach(actual::add);
+        assertThat(actual).isEqualTo(expected);
+        assertThat(all.path("credited").isEmpty()).isTrue();
     }
 
     private void assertPrerequisitesComeFirst(JsonNode plan) {

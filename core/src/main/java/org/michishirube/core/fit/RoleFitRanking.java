@@ -2,6 +2,7 @@ package org.michishirube.core.fit;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.michishirube.core.model.Need;
@@ -13,9 +14,12 @@ import org.michishirube.core.model.TargetId;
  *
  * @param scope the scope ranked
  * @param excludedFamilies the role families left out (empty unless a second career)
+ * @param credited the levels a second career credits from the needs of the current roles: target → level,
+ *     only where the learner's own level was lower (empty unless a second career)
  * @param entries one entry per role in scope, in rank order
  */
-public record RoleFitRanking(FitScope scope, Set<String> excludedFamilies, List<Entry> entries) {
+public record RoleFitRanking(FitScope scope, Set<String> excludedFamilies, Map<TargetId, Integer> credited,
+        List<Entry> entries) {
 
     /** The rank order. */
     public static final Comparator<Entry> ORDER = Comparator.comparingDouble(Entry::score).reversed()
@@ -27,6 +31,7 @@ public record RoleFitRanking(FitScope scope, Set<String> excludedFamilies, List<
             throw new IllegalArgumentException("scope is missing");
         }
         excludedFamilies = Set.copyOf(excludedFamilies);
+        credited = Map.copyOf(credited);
         entries = entries.stream().sorted(ORDER).toList();
     }
 

@@ -3,14 +3,17 @@ package org.michishirube.core.fit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.michishirube.core.model.CompetencyGraph;
 import org.michishirube.core.model.Need;
 import org.michishirube.core.model.Role;
 import org.michishirube.core.model.RoleId;
+import org.michishirube.core.model.TargetId;
 import org.michishirube.core.planning.Attainment;
 import org.michishirube.core.planning.GapHours;
 import org.michishirube.core.planning.LearnerProfile;
@@ -25,6 +28,11 @@ import org.michishirube.core.planning.TopologicalLearningPathPlanner;
  * main plan {@link TopologicalLearningPathPlanner} makes for the role (prerequisites included, same
  * {@link org.michishirube.core.planning.Effort effort}), computed with {@link GapHours} so that
  * thousands of roles rank in well under a second.
+ *
+ * <p>A second career credits what the learner does now: each need of a current role counts as attained at
+ * its required level where the learner's own level is lower (a pharmacist knows what a pharmacist needs),
+ * so that the ranking shows which new roles build on the old one. Crediting only raises levels, which keeps
+ * scores monotone in the profile.
  */
 public final class WeightedCoverageRoleFit implements RoleFit {
 
@@ -41,6 +49,7 @@ public final class WeightedCoverageRoleFit implements RoleFit {
             return new FitOutcome.Rejected(bad.get().reason(), bad.get().explanation(), bad.get().witness());
         }
         Set<String> excluded = new TreeSet<>();
+        Map<TargetId, Integer> credited = new TreeMap<>();
         if (scope instanceof FitScope.SecondCareer second) {
             excluded.addAll(second.currentFamilies());
             for (RoleId id : new TreeSet<>(second.currentRoles())) {
@@ -50,6 +59,18 @@ public final class WeightedCoverageRoleFit implements RoleFit {
                             "the current role " + id + " is not known to this graph", List.of(id.value()));
                 }
                 excluded.add(role.get().family());
+                for (Need need : role.get().needs()) {
+                    if (attainment.level(need.target()) < need.level()) {
+                        credited.merge(need.target(), need.level(), Math::max);
+                    }
+                }
+            }
+            if (!credited.isEmpty()) {
+                LearnerProfile raised = profile;
+                for (Map.Entry<TargetId, Integer> credit : credited.entrySet()) {
+                    raised = raised.withMastered(credit.getKey(), credit.getValue());
+                }
+                attainment = Attainment.of(graph, raised, options);
             }
         }
         GapHours gapHours = GapHours.of(graph, attainment, options);
@@ -78,7 +99,7 @@ public final class WeightedCoverageRoleFit implements RoleFit {
             int hours = gapHours.hours(positions, required, count);
             entries.add(new RoleFitRanking.Entry(role.id(), role.family(), score(needs, attained), hours, missing));
         }
-        return new FitOutcome.Ranked(new RoleFitRanking(scope, excluded, entries));
+        return new FitOutcome.Ranked(new RoleFitRanking(scope, excluded, credited, entries));
     }
 
     /**

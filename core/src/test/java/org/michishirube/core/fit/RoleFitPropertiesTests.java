@@ -18,6 +18,7 @@ import org.michishirube.core.model.Role;
 import org.michishirube.core.model.RoleId;
 import org.michishirube.core.model.Target;
 import org.michishirube.core.model.TargetId;
+import org.michishirube.core.planning.Attainment;
 import org.michishirube.core.planning.Goal;
 import org.michishirube.core.planning.LearnerProfile;
 import org.michishirube.core.planning.PlanOutcome;
@@ -87,6 +88,33 @@ class RoleFitPropertiesTests {
             RoleFitRanking ranking = rank(graph, profile, FitScope.SecondCareer.from(Set.of(current.id())));
             assertThat(ranking.entries()).extracting(RoleFitRanking.Entry::role).containsExactlyInAnyOrderElementsOf(
                     graph.roles().stream().filter(r -> !r.family().equals(current.family())).map(Role::id).toList());
+        });
+    }
+
+    @Test
+    void aSecondCareerRanksAsIfTheLearnerRatedTheCurrentRolesNeedsThemselves() {
+        qt().withFixedSeed(11L).withExamples(100).forAll(longs().all()).checkAssert(seed -> {
+            CompetencyGraph graph = RandomGraphs.small(seed);
+            LearnerProfile profile = RandomProfiles.generate(new Random(seed), graph, TODAY);
+            Role current = graph.roles().get(0);
+            // Raise every need of the current role to its level by hand; levels already higher stay.
+            Attainment before = Attainment.of(graph, profile, OPTIONS);
+            LearnerProfile rated = profile;
+            Map<TargetId, Integer> raised = new HashMap<>();
+            for (Need need : current.needs()) {
+                if (before.level(need.target()) < need.level()) {
+                    rated = rated.withMastered(need.target(), need.level());
+                    raised.put(need.target(), need.level());
+                }
+            }
+            RoleFitRanking second = rank(graph, profile, FitScope.SecondCareer.from(Set.of(current.id())));
+            List<RoleFitRanking.Entry> expected = rank(graph, rated, FitScope.allRoles()).entries().stream()
+                    .filter(e -> !e.family().equals(current.family())).toList();
+            assertThat(second.credited()).isEqualTo(raised);
+            assertThat(second.entries()).isEqualTo(expected);
+            // Crediting never makes a role look worse than without it.
+            Map<RoleId, RoleFitRanking.Entry> plain = byRole(rank(graph, profile, FitScope.allRoles()));
+            second.entries().forEach(e -> assertThat(e.score()).isGreaterThanOrEqualTo(plain.get(e.role()).score()));
         });
     }
 

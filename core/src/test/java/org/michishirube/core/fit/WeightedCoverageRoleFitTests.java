@@ -64,6 +64,27 @@ class WeightedCoverageRoleFitTests {
     }
 
     @Test
+    void aSecondCareerCreditsTheNeedsOfTheCurrentRoleWhereTheLearnerIsBelowThem() {
+        // his-se needs net@2 and db@2; the learner has net at 2 and db at 1, so only db is credited.
+        RoleFitRanking fromHisSe = ranked(fit.rank(graph, profile, FitScope.SecondCareer.from(Set.of(HIS_SE)), OPTIONS));
+        assertThat(fromHisSe.credited()).containsExactly(java.util.Map.entry(DB, 2));
+
+        // A beginner working as his-se is credited both; pacs-admin = (1 × 0/3 + 0.5 × min(2/1, 1)) / 1.5 = 1/3,
+        // and qr 0 → 3 costs 15 h as net is held: the figures of a learner who rated net at 2 themselves.
+        RoleFitRanking beginner = ranked(fit.rank(graph, LearnerProfile.beginner(5),
+                FitScope.SecondCareer.from(Set.of(HIS_SE)), OPTIONS));
+        assertThat(beginner.credited()).containsOnly(java.util.Map.entry(DB, 2), java.util.Map.entry(NET, 2));
+        assertThat(beginner.entries()).containsExactly(
+                new RoleFitRanking.Entry(CIO, "management", 1.0, 0, List.of()),
+                new RoleFitRanking.Entry(PACS_ADMIN, "imaging-it", 1.0 / 3, 15, List.of(new RoleFitRanking.Gap(QR, 0, 3, 1.0))));
+
+        // Ranking every role credits nothing, and a family alone names no needs to credit.
+        assertThat(ranked(fit.rank(graph, LearnerProfile.beginner(5), FitScope.allRoles(), OPTIONS)).credited()).isEmpty();
+        assertThat(ranked(fit.rank(graph, LearnerProfile.beginner(5),
+                new FitScope.SecondCareer(Set.of(), Set.of("hospital-it")), OPTIONS)).credited()).isEmpty();
+    }
+
+    @Test
     void unknownIdsAreRejectedWithTheirCode() {
         assertThat(fit.rank(graph, profile, FitScope.SecondCareer.from(Set.of(RoleId.of("nope"))), OPTIONS))
                 .isEqualTo(new FitOutcome.Rejected(PlanOutcome.Reason.UNKNOWN_ROLE,
@@ -95,7 +116,7 @@ class WeightedCoverageRoleFitTests {
 
     @Test
     void entriesSortByScoreThenHoursThenRole() {
-        RoleFitRanking ranking = new RoleFitRanking(FitScope.allRoles(), Set.of(), List.of(
+        RoleFitRanking ranking = new RoleFitRanking(FitScope.allRoles(), Set.of(), java.util.Map.of(), List.of(
                 entry("a", 0.5, 10), entry("b", 0.5, 5), entry("c", 0.9, 100), entry("d", 0.5, 5)));
         assertThat(ranking.entries()).extracting(e -> e.role().value()).containsExactly("c", "b", "d", "a");
     }
