@@ -126,7 +126,7 @@ class BrowseController {
 
     @GetMapping("/frameworks")
     @Operation(summary = "List frameworks", description = "The target frameworks (到達目標) with their versions.")
-    @ApiResponse(responseCode = "200", description = "The frameworks", content = @Content(examples = @ExampleObject(FRAMEWORK_EXAMPLE)))
+    @ApiResponse(responseCode = "200", description = "The frameworks", content = @Content(examples = @ExampleObject("[" + FRAMEWORK_EXAMPLE + "]")))
     List<FrameworkView> frameworks() {
         return graph().frameworks().stream().map(this::frameworkView).toList();
     }

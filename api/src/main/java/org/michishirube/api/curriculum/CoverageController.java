@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.michishirube.api.curriculum.CurriculumViews.BenchmarkView;
@@ -60,7 +61,7 @@ class CoverageController {
             + "covered only at 'introduces', and courses that address nothing in this version. JSON, CSV (one row per target), "
             + "text/markdown or XLSX (courses × targets matrix) by the Accept header.")
     @ApiResponse(responseCode = "200", description = "The coverage", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject("""
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CoverageView.class), examples = @ExampleObject("""
                     {"curriculum":"example-u.radiology-2025","version":"hit@fy2020","overall":{"id":"hit@fy2020","name":{"ja":"医療情報技師 GIO・SBOs (2020年度改訂)",
                      "en":"Healthcare Information Technologist GIO/SBOs (FY2020 revision)"},"targets":164,"covered":98,"share":0.598,"hours":345,
                      "coveredHours":214,"hourShare":0.62},"domains":[],"areas":[],"targets":[{"id":"hit.it.db.sql","name":{"ja":"関係データベースの操作 (関係代数・SQL)",

@@ -32,11 +32,32 @@ class OpenApiAndHealthIT {
                 for (Map.Entry<String, JsonNode> response : op.getValue().path("responses").properties()) {
                     if (response.getKey().startsWith("2") && !response.getValue().path("content").isMissingNode()) {
                         assertThat(response.getValue().path("content").toString()).as(where + " " + response.getKey()).contains("example");
+                        // ...and its shape: a schema for every media type it answers.
+                        response.getValue().path("content").properties().forEach(media -> assertThat(media.getValue().has("schema"))
+                                .as("schema of %s %s %s", where, response.getKey(), media.getKey()).isTrue());
                     }
                 }
                 assertThat(op.getValue().path("responses").propertyNames()).as(where).anyMatch(code -> code.startsWith("2"));
             }
         }
+    }
+
+    @Test
+    void aPlanAnswerIsDocumentedWithItsFullShape() {
+        JsonNode doc = http.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        JsonNode schemas = doc.path("components").path("schemas");
+        String ref = doc.at("/paths/~1api~1v1~1plans/post/responses/200/content/application~1json/schema/$ref").asString();
+        JsonNode plan = schemas.path(ref.substring(ref.lastIndexOf('/') + 1));
+        assertThat(plan.path("properties").propertyNames()).contains("steps", "milestones", "totalHours", "weeks", "alternatives");
+        JsonNode step = schemas.path(name(plan.at("/properties/steps/items/$ref").asString()));
+        assertThat(step.path("properties").propertyNames()).contains("target", "hours", "why", "fromLevel", "toLevel");
+        JsonNode milestone = schemas.path(name(plan.at("/properties/milestones/items/$ref").asString()));
+        assertThat(milestone.path("properties").propertyNames()).contains("kind", "credential", "earliest");
+    }
+
+    private static String name(String ref) {
+        assertThat(ref).startsWith("#/components/schemas/");
+        return ref.substring("#/components/schemas/".length());
     }
 
     @Test
