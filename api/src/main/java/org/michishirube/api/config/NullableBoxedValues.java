@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Documents boxed numbers and booleans as nullable. The views use {@code Integer} or {@code Double} only where a
  * value can be missing (an exam figure a source did not give, an optional request field) and {@code int} where it
- * cannot, so the Java type says which properties may be {@code null} in the JSON.
+ * cannot, so the Java type says which properties may be {@code null} in the JSON. Map values and list items are
+ * never null; {@link ResponseSchemas} takes the mark off them again.
  */
 @Component
 class NullableBoxedValues implements ModelConverter {

@@ -81,6 +81,9 @@ class ResponseSchemas implements GlobalOperationCustomizer, GlobalOpenApiCustomi
             });
         }
         Map<String, Schema> schemas = openApi.getComponents().getSchemas();
+        if (schemas != null) {
+            schemas.values().forEach(ResponseSchemas::noNullInsideContainers);
+        }
         NULLABLE.forEach((name, properties) -> {
             Schema<?> schema = schemas == null ? null : schemas.get(name);
             if (schema == null || schema.getProperties() == null) {
@@ -127,6 +130,21 @@ class ResponseSchemas implements GlobalOperationCustomizer, GlobalOpenApiCustomi
             }
             return schema;
         }
+    }
+
+    // A boxed map value or list item is never null here (validation refuses it), whatever its Java type says.
+    private static void noNullInsideContainers(Schema<?> schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        schema.getProperties().values().forEach(property -> {
+            if (property.getAdditionalProperties() instanceof Schema<?> values && values.getTypes() != null) {
+                values.getTypes().remove("null");
+            }
+            if (property.getItems() != null && property.getItems().getTypes() != null) {
+                property.getItems().getTypes().remove("null");
+            }
+        });
     }
 
     private static Schema<?> standardDocument() {

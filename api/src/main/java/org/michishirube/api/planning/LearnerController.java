@@ -210,6 +210,15 @@ class LearnerController {
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("saved plan of yours", id)));
     }
 
+    @GetMapping(path = "/api/v1/me/plans/{id}", produces = PlanningController.MARKDOWN)
+    @Operation(summary = "One of my saved plans, as Markdown", security = @SecurityRequirement(name = OpenApiConfig.BEARER),
+            description = "The saved plan for people to print or share: its title, whether a revision has made it stale, then the plan.")
+    @ApiResponse(responseCode = "200", description = "The plan", content = @Content(mediaType = PlanningController.MARKDOWN,
+            examples = @ExampleObject("> 保存した計画 / Saved plan: **HIT → MIIS** (2026-11-25T10:00:00Z)")))
+    Mono<String> planAsMarkdown(@AuthenticationPrincipal Jwt jwt, @Parameter(description = "The plan's id") @PathVariable String id) {
+        return plan(jwt, id).map(PlanMarkdown::render);
+    }
+
     @DeleteMapping(path = "/api/v1/me/plans/{id}")
     @Operation(summary = "Delete one of my saved plans", security = @SecurityRequirement(name = OpenApiConfig.BEARER),
             description = "Removes the plan for good.")

@@ -13,6 +13,18 @@ final class PlanMarkdown {
     private PlanMarkdown() {
     }
 
+    /** A saved plan: its title, when it was made and, when a revision has made it stale, why; then the plan. */
+    static String render(LearnerController.SavedPlanView saved) {
+        StringBuilder md = new StringBuilder();
+        md.append("> 保存した計画 / Saved plan: **").append(escape(saved.title())).append("** (")
+                .append(saved.createdAt()).append(")\n");
+        if (saved.stale()) {
+            md.append(">\n> 改訂により古くなっています / Stale since a revision: ")
+                    .append(escape(String.join("; ", saved.staleBecause()))).append("\n");
+        }
+        return md.append('\n').append(render(saved.plan())).toString();
+    }
+
     static String render(PlanAnswer answer) {
         StringBuilder md = new StringBuilder();
         PlanView plan = answer.main();

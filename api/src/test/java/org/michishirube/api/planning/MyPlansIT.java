@@ -48,6 +48,17 @@ class MyPlansIT {
         JsonNode list = http.get().uri("/api/v1/me/plans").headers(h -> h.setBearerAuth(alice)).exchange().expectStatus().isOk()
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(list.findValuesAsString("id")).contains(id);
+
+        // The saved plan as Markdown, to print or share: its title, then every step of the plan saved.
+        String md = http.get().uri("/api/v1/me/plans/" + id).headers(h -> h.setBearerAuth(alice))
+                .accept(MediaType.parseMediaType("text/markdown")).exchange().expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.parseMediaType("text/markdown"))
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(md).contains("HIT → 医用画像情報専門技師").contains("医用画像情報専門技師");
+        plan.path("plan").path("steps").forEach(step -> assertThat(md).contains("`" + step.path("target").path("id").asString() + "`"));
+        // Nobody else gets it in any form.
+        PlanningApiIT.problem(http.get().uri("/api/v1/me/plans/" + id).headers(h -> h.setBearerAuth(bob))
+                .accept(MediaType.parseMediaType("text/markdown")).exchange(), 404);
     }
 
     @Test

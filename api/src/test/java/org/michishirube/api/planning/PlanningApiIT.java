@@ -199,6 +199,12 @@ class PlanningApiIT {
         assertThat(wrongType.path("type").asString()).endsWith("/malformed-body");
         assertThat(wrongType.path("field").asString()).isEqualTo("profile.hoursPerWeek");
         assertThat(wrongType.path("detail").asString()).contains("'profile.hoursPerWeek' must be a whole number").doesNotContain("``");
+        // A misspelt field is refused, not ignored: the plan would otherwise silently leave out what was mastered.
+        JsonNode misspelt = problem(http.post().uri("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).bodyValue("""
+                {"profile": {"hoursPerWeek": 5, "masterd": {"hit.it.db.sql": 3}}, "goal": {"credential": "miis"}}""").exchange(), 400);
+        assertThat(misspelt.path("type").asString()).endsWith("/malformed-body");
+        assertThat(misspelt.path("field").asString()).isEqualTo("profile.masterd");
+        assertThat(misspelt.path("detail").asString()).contains("'profile.masterd' is not a field this request knows");
     }
 
     @Test
