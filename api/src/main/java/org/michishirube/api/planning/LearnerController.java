@@ -175,7 +175,7 @@ class LearnerController {
                                 "Give a profile, or save one first with PUT /api/v1/me/profile.",
                                 Map.of("errors", List.of(Map.of("field", "profile", "message", "is required when no profile is saved"))))));
         return profile.flatMap(p -> {
-            PlanAnswer answer = planning.plan(p, request.goal(), request.alternatives(), null);
+            PlanAnswer answer = planning.plan(p, request.goal(), request.alternatives(), null, request.countSelfAssessed());
             List<String> targets = answer.steps().stream().map(s -> s.target().id()).distinct().toList();
             String title = request.title() == null || request.title().isBlank() ? "plan" : request.title().strip();
             if (title.length() > 200) {
@@ -183,7 +183,7 @@ class LearnerController {
                         Map.of("errors", List.of(Map.of("field", "title", "message", "must be at most 200 characters")))));
             }
             SavedPlan saved = new SavedPlan(UUID.randomUUID().toString(), jwt.getSubject(), title, Instant.now(),
-                    json.writeValueAsString(new SavePlanRequest(title, p, request.goal(), request.alternatives())),
+                    json.writeValueAsString(new SavePlanRequest(title, p, request.goal(), request.alternatives(), request.countSelfAssessed())),
                     json.writeValueAsString(answer), answer.frameworkVersions(), targets);
             return learners.savePlan(saved).map(s -> ResponseEntity.status(HttpStatus.CREATED)
                     .location(java.net.URI.create("/api/v1/me/plans/" + s.id())).body(view(s)));

@@ -60,7 +60,7 @@ class PathwayController {
         }
         GraphSnapshot snapshot = published.snapshot();
         CompetencyGraph g = snapshot.graph();
-        var answer = planning.plan(request.profile(), request.goal(), 0, request.today());
+        var answer = planning.plan(request.profile(), request.goal(), 0, request.today(), request.countSelfAssessed());
         VisibleVersions versions = new VisibleVersions(base(http), g.credentials(), g.frameworks(), List.copyOf(snapshot.trees().values()),
                 Map.of(), Instant.EPOCH);
         return PlanPathway.of(answer.main(), g, new Ctdl(versions));

@@ -32,7 +32,12 @@ final class PlanMarkdown {
         md.append("- 合計 / Total: **").append(plan.totalHours()).append(" 時間 / hours**, ")
                 .append(plan.weeks()).append(" 週 / weeks\n");
         plan.hoursByDomain().forEach(d -> md.append("- ").append(name(d.domain())).append(": ").append(d.hours()).append(" h\n"));
-        md.append("- 対象版 / Framework versions: ").append(String.join(", ", plan.frameworkVersions())).append("\n\n");
+        md.append("- 対象版 / Framework versions: ").append(String.join(", ", plan.frameworkVersions())).append("\n");
+        if (answer.selfAssessment() != null) {
+            md.append("- 自己評価を前提に省いた時間 / Spared on self-assessment alone: ").append(answer.selfAssessment().hoursSpared())
+                    .append(" h (").append(escape(names(answer.selfAssessment().targets()))).append(")\n");
+        }
+        md.append('\n');
         if (!plan.milestones().isEmpty()) {
             md.append("## マイルストーン / Milestones\n\n| | 資格 / Credential | 最短 / Earliest | 種類 / Kind |\n|---|---|---|---|\n");
             int i = 1;

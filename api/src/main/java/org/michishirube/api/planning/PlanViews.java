@@ -54,17 +54,24 @@ final class PlanViews {
      */
     record PlanAnswer(GoalView goal, List<StepView> steps, List<MilestoneView> milestones, int totalHours, int weeks,
                       List<DomainHours> hoursByDomain, List<String> frameworkVersions, List<String> examCredentials,
-                      List<PlanView> alternatives) {
+                      List<PlanView> alternatives, SelfAssessmentView selfAssessment) {
 
-        static PlanAnswer of(PlanView main, List<PlanView> alternatives) {
+        static PlanAnswer of(PlanView main, List<PlanView> alternatives, SelfAssessmentView selfAssessment) {
             return new PlanAnswer(main.goal(), main.steps(), main.milestones(), main.totalHours(), main.weeks(), main.hoursByDomain(),
-                    main.frameworkVersions(), main.examCredentials(), alternatives);
+                    main.frameworkVersions(), main.examCredentials(), alternatives, selfAssessment);
         }
 
         /** {@return the main plan without its alternatives} */
         PlanView main() {
             return new PlanView(goal, steps, milestones, totalHours, weeks, hoursByDomain, frameworkVersions, examCredentials);
         }
+    }
+
+    /**
+     * What a plan takes on trust: the targets whose self-assessed levels spared steps or hours, and the hours spared,
+     * against a plan that counts only evidenced levels. Null when the plan takes nothing on trust.
+     */
+    record SelfAssessmentView(int hoursSpared, List<Named> targets) {
     }
 
     record GapView(Named target, int attained, int required, double importance) {

@@ -10,6 +10,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /** The request shapes of the planning API. Fields are nullable here; {@link ProfileReader} checks them and names the field at fault. */
 final class PlanningBodies {
 
+    static final String COUNT_SELF_ASSESSED = "Whether self-assessed levels count (default true); false counts only the levels "
+            + "the profile's evidence backs, as an institution or a cautious learner would";
+
     private PlanningBodies() {
     }
 
@@ -37,7 +40,10 @@ final class PlanningBodies {
             @Schema(description = "Years of work by kind: healthcare-is, general-is, imaging-exam", example = "{\"healthcare-is\": 2}")
             Map<String, Integer> experience,
             @Schema(description = "Study hours a week, 1..80", example = "5") Integer hoursPerWeek,
-            @Schema(description = "Exam subjects passed, still in credit for two years") List<SubjectPassBody> subjectPasses) {
+            @Schema(description = "Exam subjects passed, still in credit for two years") List<SubjectPassBody> subjectPasses,
+            @Schema(description = "What evidences a mastered level (a course passed, a certificate), by target id; a level without "
+                    + "evidence is self-assessed", example = "{\"hit.it.db.sql\": \"RT-403 データベース演習 (A, 2024)\"}")
+            Map<String, String> evidence) {
     }
 
     @Schema(description = "Exactly one of credential, role or targets")
@@ -53,13 +59,15 @@ final class PlanningBodies {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) ProfileBody profile,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) GoalBody goal,
             @Schema(description = "How many alternatives at most, 0..5 (default 3)") Integer alternatives,
-            @Schema(description = "The date to plan from (default today)") LocalDate today) {
+            @Schema(description = "The date to plan from (default today)") LocalDate today,
+            @Schema(description = COUNT_SELF_ASSESSED) Boolean countSelfAssessed) {
     }
 
     record RoleFitRequest(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) ProfileBody profile,
             @Schema(description = "Second-career mode: leave out these roles' families and these families") SecondCareerBody secondCareer,
-            @Schema(description = "How many roles to return, 1..200 (default all)") Integer limit) {
+            @Schema(description = "How many roles to return, 1..200 (default all)") Integer limit,
+            @Schema(description = COUNT_SELF_ASSESSED) Boolean countSelfAssessed) {
     }
 
     record SecondCareerBody(List<String> currentRoles, List<String> currentFamilies) {
@@ -69,6 +77,7 @@ final class PlanningBodies {
             @Schema(description = "A label for the plan", example = "HIT → MIIS") String title,
             @Schema(description = "The profile to plan from; default: the saved profile") ProfileBody profile,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) GoalBody goal,
-            Integer alternatives) {
+            @Schema(description = "How many alternatives at most, 0..5 (default 3)") Integer alternatives,
+            @Schema(description = COUNT_SELF_ASSESSED) Boolean countSelfAssessed) {
     }
 }

@@ -64,7 +64,7 @@ class PlanningController {
         if (request == null) {
             throw new ApiException(ProblemType.MALFORMED_BODY, "A JSON body with profile and goal is required.");
         }
-        return planning.plan(request.profile(), request.goal(), request.alternatives(), request.today());
+        return planning.plan(request.profile(), request.goal(), request.alternatives(), request.today(), request.countSelfAssessed());
     }
 
     @PostMapping(path = "/api/v1/plans", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MARKDOWN)
@@ -89,7 +89,8 @@ class PlanningController {
         }
         CompetencyGraph g = planning.graph();
         ProfileReader reader = new ProfileReader(g, planning.today());
-        LearnerProfile profile = reader.profile(request.profile(), "profile");
+        LearnerProfile read = reader.profile(request.profile(), "profile");
+        LearnerProfile profile = read == null || !Boolean.FALSE.equals(request.countSelfAssessed()) ? read : read.evidencedOnly();
         FitScope scope = FitScope.allRoles();
         if (request.secondCareer() != null) {
             List<String> roles = request.secondCareer().currentRoles() == null ? List.of() : request.secondCareer().currentRoles();

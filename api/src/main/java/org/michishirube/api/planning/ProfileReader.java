@@ -32,6 +32,7 @@ import org.michishirube.core.planning.SubjectPass;
 final class ProfileReader {
 
     static final int MAX_HOURS_PER_WEEK = 80;
+    static final int MAX_EVIDENCE_LENGTH = 200;
 
     private final CompetencyGraph graph;
     private final LocalDate today;
@@ -117,10 +118,23 @@ final class ProfileReader {
             }
             c.ifPresent(x -> passes.add(new SubjectPass(x, new DomainId(p.subject()), p.year())));
         }
+        Map<TargetId, String> evidence = new LinkedHashMap<>();
+        if (body.evidence() != null) {
+            body.evidence().forEach((target, what) -> {
+                String field = at + ".evidence." + target;
+                if (body.mastered() == null || !body.mastered().containsKey(target)) {
+                    malformed(field, "evidences a level, so the target needs one in mastered");
+                } else if (what == null || what.isBlank() || what.length() > MAX_EVIDENCE_LENGTH) {
+                    malformed(field, "must say what evidences the level, 1.." + MAX_EVIDENCE_LENGTH + " characters");
+                } else if (TargetId.isWellFormed(target)) {
+                    evidence.put(new TargetId(target), what.strip());
+                }
+            });
+        }
         if (!malformed.isEmpty() || !unknown.isEmpty() || hours == null) {
             return null;
         }
-        return new LearnerProfile(held, mastered, experience, hours, passes);
+        return new LearnerProfile(held, mastered, experience, hours, passes, evidence);
     }
 
     Goal goal(GoalBody body, String at) {

@@ -26,10 +26,12 @@ class MyPlansIT {
         http.get().uri("/api/v1/me/profile").headers(h -> h.setBearerAuth(alice)).exchange().expectStatus().isNotFound();
         http.put().uri("/api/v1/me/profile").headers(h -> h.setBearerAuth(alice)).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("""
-                        {"credentials": [{"id": "hit", "year": 2021}], "experience": {"healthcare-is": 2}, "hoursPerWeek": 6}""")
+                        {"credentials": [{"id": "hit", "year": 2021}], "experience": {"healthcare-is": 2}, "hoursPerWeek": 6,
+                         "mastered": {"hit.it.db.sql": 3}, "evidence": {"hit.it.db.sql": "データベース演習 (A, 2024)"}}""")
                 .exchange().expectStatus().isOk();
         JsonNode profile = http.get().uri("/api/v1/me/profile").headers(h -> h.setBearerAuth(alice)).exchange().expectStatus().isOk()
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(profile.path("evidence").path("hit.it.db.sql").asString()).isEqualTo("データベース演習 (A, 2024)");
         assertThat(profile.path("credentials").get(0).path("id").asString()).isEqualTo("hit");
         assertThat(profile.path("hoursPerWeek").asInt()).isEqualTo(6);
 

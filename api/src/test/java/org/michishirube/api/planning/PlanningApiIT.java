@@ -170,6 +170,44 @@ class PlanningApiIT {
     }
 
     @Test
+    void selfAssessedLevelsAreTakenOnTrustAndSaySoAndCanBeLeftOut() {
+        JsonNode fresh = plan("""
+                {"profile": {"credentials": ["hit"], "hoursPerWeek": 5}, "goal": {"credential": "miis"}, "alternatives": 0, "today": "%s"}"""
+                .formatted(TODAY));
+        assertThat(fresh.path("selfAssessment").isNull()).isTrue();
+        String evidenced = fresh.path("steps").get(0).path("target").path("id").asString();
+        String selfRated = fresh.path("steps").get(1).path("target").path("id").asString();
+        String profile = """
+                {"credentials": ["hit"], "hoursPerWeek": 5, "mastered": {"%s": 4, "%s": 4}, "evidence": {"%s": "RT-403 (A, 2024)"}}"""
+                .formatted(evidenced, selfRated, evidenced);
+        JsonNode trusting = plan("""
+                {"profile": %s, "goal": {"credential": "miis"}, "alternatives": 0, "today": "%s"}""".formatted(profile, TODAY));
+        JsonNode cautious = plan("""
+                {"profile": %s, "goal": {"credential": "miis"}, "alternatives": 0, "today": "%s", "countSelfAssessed": false}"""
+                .formatted(profile, TODAY));
+        // Trusted, neither level is studied; left out, the self-rated one is, and the evidenced one still is not.
+        assertThat(stepIds(trusting)).doesNotContain(evidenced, selfRated);
+        assertThat(stepIds(cautious)).contains(selfRated).doesNotContain(evidenced);
+        assertThat(cautious.path("selfAssessment").isNull()).isTrue();
+        JsonNode onTrust = trusting.path("selfAssessment");
+        assertThat(onTrust.path("hoursSpared").asInt()).isEqualTo(cautious.path("totalHours").asInt() - trusting.path("totalHours").asInt())
+                .isPositive();
+        assertThat(onTrust.path("targets").findValuesAsString("id")).contains(selfRated).doesNotContain(evidenced);
+        String md = http.post().uri("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).accept(MediaType.parseMediaType("text/markdown"))
+                .bodyValue("""
+                        {"profile": %s, "goal": {"credential": "miis"}, "alternatives": 0, "today": "%s"}""".formatted(profile, TODAY))
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(md).contains("Spared on self-assessment alone: " + onTrust.path("hoursSpared").asInt() + " h");
+
+        expectProblem("""
+                {"profile": {"hoursPerWeek": 5, "evidence": {"%s": "RT-403"}}, "goal": {"credential": "miis"}}""".formatted(evidenced),
+                400, "profile.evidence." + evidenced);
+        expectProblem("""
+                {"profile": {"hoursPerWeek": 5, "mastered": {"%s": 2}, "evidence": {"%s": " "}}, "goal": {"credential": "miis"}}"""
+                .formatted(evidenced, evidenced), 400, "profile.evidence." + evidenced);
+    }
+
+    @Test
     void badInputIsAProblemNamingTheField() {
         expectProblem("""
                 {"profile": {"hoursPerWeek": -3}, "goal": {"credential": "miis"}}""", 400, "profile.hoursPerWeek");

@@ -335,6 +335,21 @@ class PlannerPropertiesTests {
     }
 
     @Test
+    void countingOnlyEvidencedLevelsKeepsThemAndNeverShortensThePlan() {
+        forSeeds(seed -> {
+            Case c = Case.of(seed);
+            LearnerProfile strict = c.profile().evidencedOnly();
+            assertThat(strict.mastered().keySet()).isEqualTo(c.profile().evidence().keySet());
+            strict.mastered().forEach((t, level) -> assertThat(level).isEqualTo(c.profile().mastered().get(t)));
+            assertThat(strict.mastered().keySet()).noneMatch(c.profile()::isSelfAssessed);
+            PlanOutcome trusting = c.plan(planner);
+            PlanOutcome cautious = planner.plan(c.graph(), strict, c.goal(), OPTIONS);
+            assertThat(trusting.getClass()).isIn(cautious.getClass(), PlanOutcome.AlreadyReached.class);
+            assertThat(hours(cautious)).isGreaterThanOrEqualTo(hours(trusting));
+        });
+    }
+
+    @Test
     void theSeedsCoverEveryKindOfOutcome() {
         Map<String, Integer> seen = new HashMap<>();
         forSeeds(seed -> {

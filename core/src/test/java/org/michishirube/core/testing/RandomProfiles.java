@@ -24,7 +24,7 @@ public final class RandomProfiles {
     private RandomProfiles() {
     }
 
-    /** {@return a random profile on the graph: a few credentials, mastered targets, experience and subject passes} */
+    /** {@return a random profile on the graph: a few credentials, mastered targets (some evidenced), experience and subject passes} */
     public static LearnerProfile generate(Random random, CompetencyGraph graph, LocalDate today) {
         List<HeldCredential> held = new ArrayList<>();
         for (Credential c : graph.credentials()) {
@@ -53,6 +53,13 @@ public final class RandomProfiles {
                         passes.add(new SubjectPass(f.credential(), d.id(), today.getYear() - random.nextInt(4))));
             }
         }
-        return new LearnerProfile(held, mastered, experience, 1 + random.nextInt(20), passes);
+        // About half the levels are evidenced, chosen from the ids so that the random stream stays as it was.
+        Map<TargetId, String> evidence = new HashMap<>();
+        mastered.keySet().forEach(t -> {
+            if ((t.value().hashCode() & 1) == 0) {
+                evidence.put(t, "course " + t.value());
+            }
+        });
+        return new LearnerProfile(held, mastered, experience, 1 + random.nextInt(20), passes, evidence);
     }
 }
