@@ -63,12 +63,11 @@ class Planning {
             throw ApiException.invalidParameter("alternatives", "alternatives must be 0.." + MAX_ALTERNATIVES + ", was " + k + ".");
         }
         reader.failIfAny();
-        boolean trusting = !Boolean.FALSE.equals(countSelfAssessed);
-        LearnerProfile profile = trusting ? given : given.evidencedOnly();
+        LearnerProfile profile = counted(given, countSelfAssessed);
         PlanningOptions options = PlanningOptions.defaults(today);
         PlanOutcome outcome = plannerTime.record(() -> planner.plan(g, profile, goal, options.withAlternatives(k)));
         if (outcome instanceof PlanOutcome.Planned planned) {
-            SelfAssessmentView onTrust = trusting && profile.mastered().keySet().stream().anyMatch(profile::isSelfAssessed)
+            SelfAssessmentView onTrust = profile.hasSelfAssessedLevels()
                     ? onTrust(g, planned.plan(), planner.plan(g, profile.evidencedOnly(), goal, options.withAlternatives(0)))
                     : null;
             return PlanAnswer.of(PlanViews.of(planned.plan(), g), planned.alternatives().stream().map(p -> PlanViews.of(p, g)).toList(),
@@ -79,6 +78,11 @@ class Planning {
         }
         PlanOutcome.Unreachable u = (PlanOutcome.Unreachable) outcome;
         throw new ApiException(ProblemType.UNPLANNABLE, u.explanation(), Map.of("reason", u.reason().code(), "witness", List.copyOf(u.witness())));
+    }
+
+    /** {@return the profile with the levels a request counts: all by default, only evidenced ones when it says false} */
+    static LearnerProfile counted(LearnerProfile profile, Boolean countSelfAssessed) {
+        return Boolean.FALSE.equals(countSelfAssessed) ? profile.evidencedOnly() : profile;
     }
 
     /**

@@ -90,7 +90,6 @@ class PlanningController {
         CompetencyGraph g = planning.graph();
         ProfileReader reader = new ProfileReader(g, planning.today());
         LearnerProfile read = reader.profile(request.profile(), "profile");
-        LearnerProfile profile = read == null || !Boolean.FALSE.equals(request.countSelfAssessed()) ? read : read.evidencedOnly();
         FitScope scope = FitScope.allRoles();
         if (request.secondCareer() != null) {
             List<String> roles = request.secondCareer().currentRoles() == null ? List.of() : request.secondCareer().currentRoles();
@@ -109,6 +108,7 @@ class PlanningController {
             throw ApiException.invalidParameter("limit", "limit must be 1..200, was " + limit + ".");
         }
         reader.failIfAny();
+        LearnerProfile profile = Planning.counted(read, request.countSelfAssessed());
         FitOutcome outcome = new WeightedCoverageRoleFit().rank(g, profile, scope, PlanningOptions.defaults(planning.today()));
         if (outcome instanceof FitOutcome.Rejected rejected) {
             throw new ApiException(ProblemType.UNPLANNABLE, rejected.explanation(),

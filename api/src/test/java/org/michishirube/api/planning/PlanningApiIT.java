@@ -199,6 +199,19 @@ class PlanningApiIT {
                 .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
         assertThat(md).contains("Spared on self-assessment alone: " + onTrust.path("hoursSpared").asInt() + " h");
 
+        // Role fit leaves them out the same way: as if the self-rated level had never been given.
+        String withoutSelfRated = """
+                {"credentials": ["hit"], "hoursPerWeek": 5, "mastered": {"%s": 4}, "evidence": {"%s": "RT-403 (A, 2024)"}}"""
+                .formatted(evidenced, evidenced);
+        JsonNode fitCautious = roleFit("""
+                {"profile": %s, "countSelfAssessed": false}""".formatted(profile));
+        JsonNode fitWithout = roleFit("""
+                {"profile": %s}""".formatted(withoutSelfRated));
+        JsonNode fitTrusting = roleFit("""
+                {"profile": %s}""".formatted(profile));
+        assertThat(fitCautious).isEqualTo(fitWithout);
+        assertThat(fitTrusting).isNotEqualTo(fitWithout);
+
         expectProblem("""
                 {"profile": {"hoursPerWeek": 5, "evidence": {"%s": "RT-403"}}, "goal": {"credential": "miis"}}""".formatted(evidenced),
                 400, "profile.evidence." + evidenced);
@@ -330,6 +343,11 @@ class PlanningApiIT {
     private JsonNode plan(String body) {
         // Role plans with alternatives run to hundreds of kilobytes; the test client buffers 256 KB by default.
         return http.mutate().codecs(c -> c.defaultCodecs().maxInMemorySize(8 * 1024 * 1024)).build().post().uri("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    private JsonNode roleFit(String body) {
+        return http.post().uri("/api/v1/role-fit").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
                 .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 

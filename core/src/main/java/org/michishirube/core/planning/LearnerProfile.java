@@ -107,6 +107,11 @@ public record LearnerProfile(
         return mastered.containsKey(target) && !evidence.containsKey(target);
     }
 
+    /** {@return whether any mastered level is self-assessed} */
+    public boolean hasSelfAssessedLevels() {
+        return evidence.size() < mastered.size();
+    }
+
     /** {@return this profile with only its evidenced levels: what an institution or a cautious learner would count} */
     public LearnerProfile evidencedOnly() {
         Map<TargetId, Integer> kept = new HashMap<>();

@@ -19,6 +19,8 @@ class LearnerProfileTests {
         LearnerProfile profile = LearnerProfile.beginner(5).withMastered(TCP, 2).withEvidencedMastery(SQL, 3, "RT-403 (A, 2024)");
         assertThat(profile.isSelfAssessed(TCP)).isTrue();
         assertThat(profile.isSelfAssessed(SQL)).isFalse();
+        assertThat(profile.hasSelfAssessedLevels()).isTrue();
+        assertThat(profile.evidencedOnly().hasSelfAssessedLevels()).isFalse();
         assertThat(profile.evidence()).containsExactly(Map.entry(SQL, "RT-403 (A, 2024)"));
         assertThat(profile.evidencedOnly().mastered()).containsExactly(Map.entry(SQL, 3));
         // Rating a level again by oneself drops the evidence for it.
