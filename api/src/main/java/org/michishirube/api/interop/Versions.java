@@ -3,7 +3,7 @@ package org.michishirube.api.interop;
 import org.michishirube.api.problem.ApiException;
 import org.michishirube.core.model.FrameworkId;
 import org.michishirube.core.model.FrameworkVersionId;
-import org.michishirube.data.interop.CaseCatalog;
+import org.michishirube.interop.CaseCatalog;
 
 /** Reads the {version} path segment as the browse API does: a label, a full id, or 'current'. */
 final class Versions {

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.michishirube.data.dataset.InvalidDatasetException;
 import org.michishirube.data.DatabaseFailures;
 import org.michishirube.data.interop.ImportConflictException;
-import org.michishirube.data.interop.InvalidImportException;
+import org.michishirube.interop.InvalidImportException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;

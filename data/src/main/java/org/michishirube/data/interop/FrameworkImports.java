@@ -1,5 +1,10 @@
 package org.michishirube.data.interop;
 
+import org.michishirube.interop.CaseMarks;
+import org.michishirube.interop.ImportFault;
+import org.michishirube.interop.ImportedFramework;
+import org.michishirube.interop.InvalidImportException;
+
 import org.michishirube.data.graph.Sessions;
 import java.time.Instant;
 import java.time.ZoneOffset;

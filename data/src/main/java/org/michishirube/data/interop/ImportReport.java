@@ -1,5 +1,7 @@
 package org.michishirube.data.interop;
 
+import org.michishirube.interop.ImportedFramework;
+
 import java.util.List;
 
 /**

@@ -1,2 +1,2 @@
-/** Interchange with the outside world: CASE 1.1 packages, CTDL / CTDL-ASN JSON-LD, and occupational roles from CSV. */
+/** The stores behind interchange: imported frameworks become drafts, imported roles become roles. The codecs are in the interop module. */
 package org.michishirube.data.interop;

@@ -1,5 +1,8 @@
 package org.michishirube.data.interop;
 
+import org.michishirube.interop.Ctdl;
+import org.michishirube.interop.VisibleVersions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;

@@ -1,5 +1,10 @@
 package org.michishirube.data.interop;
 
+import org.michishirube.interop.CaseExport;
+import org.michishirube.interop.CasePackageReader;
+import org.michishirube.interop.ImportedFramework;
+import org.michishirube.interop.VisibleVersions;
+
 import org.michishirube.data.graph.Sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,11 @@
 package org.michishirube.data.interop;
 
+import org.michishirube.interop.Csv;
+import org.michishirube.interop.ImportFault;
+import org.michishirube.interop.InvalidImportException;
+import org.michishirube.interop.OccupationalData;
+import org.michishirube.interop.RoleCsv;
+
 import org.michishirube.data.graph.Sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.michishirube.data.interop;
+package org.michishirube.interop;
 
 import java.time.Instant;
 import java.util.Comparator;

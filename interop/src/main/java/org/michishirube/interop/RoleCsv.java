@@ -1,4 +1,4 @@
-package org.michishirube.data.interop;
+package org.michishirube.interop;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

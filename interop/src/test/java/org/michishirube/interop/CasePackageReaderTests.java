@@ -1,4 +1,4 @@
-package org.michishirube.data.interop;
+package org.michishirube.interop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.michishirube.core.model.FrameworkVersionId;
-import org.michishirube.data.testing.Fixtures;
+import org.michishirube.interop.testing.Fixtures;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -61,17 +61,6 @@ class CasePackageReaderTests {
         assertThat(f.related()).hasSize(6);
         assertThat(f.skipped()).hasSize(10).allSatisfy(s -> assertThat(s.reason()).contains("local:"));
         assertThat(f.exactMatches().values().stream().mapToInt(List::size).sum()).isEqualTo(3);
-    }
-
-    @Test
-    void ourOwnExportReadsBackWithDomainsIdsAndBothLanguages() {
-        CaseExport export = new CaseExport(CaseExportTests.catalog());
-        String json = export.cfPackage(FrameworkVersionId.of("miis@2011")).orElseThrow().toString();
-        ImportedFramework f = CasePackageReader.read(json);
-        assertThat(f.items()).filteredOn(ImportedFramework.Item::domain).isNotEmpty();
-        assertThat(f.items()).allSatisfy(i -> assertThat(i.ourId()).isPresent());
-        assertThat(f.items()).anySatisfy(i -> assertThat(i.name().ja()).isNotEqualTo(i.name().en()));
-        assertThat(f.notes()).noneMatch(n -> n.contains("no Japanese"));
     }
 
     @Test

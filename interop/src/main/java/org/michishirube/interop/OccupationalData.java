@@ -1,4 +1,4 @@
-package org.michishirube.data.interop;
+package org.michishirube.interop;
 
 import java.io.IOException;
 import java.io.InputStream;
