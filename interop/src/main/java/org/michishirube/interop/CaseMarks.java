@@ -18,13 +18,20 @@ import org.michishirube.core.model.TargetId;
  * @param exactMatches external items each target was an exact match of
  * @param syntheticDomains domains the importer made up to hold a package's top-level items; they are not exported
  * @param changedAt when the version was imported
+ * @param format the format the version was imported from, e.g. {@code CASE 1.1}; empty for versions made here
+ * @param packageFields {@link ImportedFramework#packageFields()} of the package it came from
+ * @param itemFields {@link ImportedFramework.Item#fields()} of the item each target came from
  */
 public record CaseMarks(Optional<String> document, Map<TargetId, String> items, Map<TargetId, List<ExternalLink>> exactMatches,
-                        Set<DomainId> syntheticDomains, Optional<Instant> changedAt) {
+                        Set<DomainId> syntheticDomains, Optional<Instant> changedAt, Optional<String> format, String packageFields,
+                        Map<TargetId, String> itemFields) {
 
-    public static final CaseMarks NONE = new CaseMarks(Optional.empty(), Map.of(), Map.of(), Set.of(), Optional.empty());
+    public static final CaseMarks NONE = new CaseMarks(Optional.empty(), Map.of(), Map.of(), Set.of(), Optional.empty(), Optional.empty(),
+            "{}", Map.of());
 
     public CaseMarks {
+        packageFields = packageFields == null || packageFields.isBlank() ? "{}" : packageFields;
+        itemFields = Map.copyOf(itemFields);
         items = Map.copyOf(items);
         exactMatches = Map.copyOf(exactMatches);
         syntheticDomains = Set.copyOf(syntheticDomains);

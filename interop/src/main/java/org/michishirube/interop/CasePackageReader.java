@@ -232,7 +232,7 @@ public final class CasePackageReader {
                     text(item, "notes").map(n -> translated(item, "notes", n, ja)), text(item, "humanCodingScheme"),
                     Optional.ofNullable(ours.path("id").asString(null)).filter(s -> !s.isBlank()),
                     kind(ours.path("kind").asString(null)), ours.path("effortHours").isInt() ? OptionalInt.of(ours.path("effortHours").asInt()) : OptionalInt.empty(),
-                    tags(ours.path("tags"))));
+                    tags(ours.path("tags")), "{}"));
             List<String> kids = children.getOrDefault(id, List.of()).stream().sorted(siblings).toList();
             for (int i = kids.size() - 1; i >= 0; i--) {
                 stack.push(new String[] {kids.get(i), id});
@@ -245,7 +245,7 @@ public final class CasePackageReader {
         Optional<String> source = text(doc, "officialSourceURL").or(() -> text(doc, "uri"));
         String version = text(doc, "caseVersion").orElse(root.toString().contains("\"CFDocumentURI\"") || doc.has("CFPackageURI") ? "1.0" : "1.1");
         return new ImportedFramework("CASE " + version, docId, title, text(doc, "creator"), source, out, precedes, related, exact,
-                skipped, List.copyOf(notes));
+                skipped, List.copyOf(notes), List.of(), "{}");
     }
 
     private void legacy(JsonNode node) {

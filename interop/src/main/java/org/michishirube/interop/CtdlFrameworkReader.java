@@ -148,7 +148,7 @@ public final class CtdlFrameworkReader {
             anyJapanese |= hasJapanese(c.path("ceasn:competencyText"));
             Optional<String> code = Optional.ofNullable(c.path("ceasn:codedNotation").asString(null)).filter(s -> !s.isBlank());
             items.add(new ImportedFramework.Item(id, Optional.ofNullable(parent.get(id)), false, name, Optional.empty(), code, Optional.empty(),
-                    Optional.empty(), OptionalInt.empty(), Set.of()));
+                    Optional.empty(), OptionalInt.empty(), Set.of(), "{}"));
             List<String> kids = children.getOrDefault(id, List.of()).stream().sorted(byOrder).toList();
             for (int i = kids.size() - 1; i >= 0; i--) {
                 stack.push(kids.get(i));
@@ -161,7 +161,7 @@ public final class CtdlFrameworkReader {
         Optional<String> publisher = text(fw.path("ceasn:publisherName"));
         Optional<String> source = strings(fw.path("ceasn:source")).stream().findFirst().or(() -> Optional.of(fwId).filter(s -> !s.isEmpty()));
         String ctid = fw.path("ceterms:ctid").asString(fwId);
-        return new ImportedFramework("CTDL-ASN", ctid, title, publisher, source, items, precedes, List.of(), Map.of(), skipped, List.copyOf(notes));
+        return new ImportedFramework("CTDL-ASN", ctid, title, publisher, source, items, precedes, List.of(), Map.of(), skipped, List.copyOf(notes), List.of(), "{}");
     }
 
     private static Set<String> types(JsonNode n) {

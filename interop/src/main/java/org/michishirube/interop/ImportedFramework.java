@@ -24,10 +24,15 @@ import org.michishirube.core.model.TargetKind;
  * @param exactMatches items' exact matches outside the package, by item identifier
  * @param skipped what was not mapped, each with the reason
  * @param notes how the reader bent the input to fit, e.g. missing Japanese text
+ * @param successions links from items of an earlier version (outside the package) to items of this one, which say how the
+ *                    earlier targets live on (CASE replacedBy / exactMatchOf, CTDL exactAlignment / majorAlignment)
+ * @param packageFields what the source says of the whole framework that the graph model does not hold, as a JSON object in the
+ *                      source format's own terms (kept so that an export gives it back); {@code {}} when nothing
  */
 public record ImportedFramework(String format, String documentIdentifier, LocalizedText title, Optional<String> creator, Optional<String> source,
                                 List<Item> items, List<Edge> precedes, List<Edge> related,
-                                Map<String, List<CaseMarks.ExternalLink>> exactMatches, List<Skipped> skipped, List<String> notes) {
+                                Map<String, List<CaseMarks.ExternalLink>> exactMatches, List<Skipped> skipped, List<String> notes,
+                                List<Succession> successions, String packageFields) {
 
     public ImportedFramework {
         items = List.copyOf(items);
@@ -36,6 +41,8 @@ public record ImportedFramework(String format, String documentIdentifier, Locali
         exactMatches = Map.copyOf(exactMatches);
         skipped = List.copyOf(skipped);
         notes = List.copyOf(notes);
+        successions = List.copyOf(successions);
+        packageFields = packageFields == null || packageFields.isBlank() ? "{}" : packageFields;
     }
 
     /**
@@ -51,12 +58,26 @@ public record ImportedFramework(String format, String documentIdentifier, Locali
      * @param kind its kind, when the source says; else it follows from the depth
      * @param effortHours study effort, when the source says
      * @param tags emerging-area tags, when the source says
+     * @param fields what the source says of this item that the graph model does not hold, as a JSON object in the source format's
+     *               own terms (e.g. a CFItem's listEnumeration, a competency's ceasn:weight); {@code {}} when nothing
      */
     public record Item(String identifier, Optional<String> parent, boolean domain, LocalizedText name, Optional<LocalizedText> description,
-                       Optional<String> code, Optional<String> ourId, Optional<TargetKind> kind, OptionalInt effortHours, Set<String> tags) {
+                       Optional<String> code, Optional<String> ourId, Optional<TargetKind> kind, OptionalInt effortHours, Set<String> tags,
+                       String fields) {
         public Item {
             tags = Set.copyOf(tags);
+            fields = fields == null || fields.isBlank() ? "{}" : fields;
         }
+    }
+
+    /**
+     * How an item of an earlier version lives on in this package.
+     *
+     * @param earlier the earlier item's identifier (or URI), outside this package
+     * @param later the identifier of the item in this package
+     * @param exact whether it is the same competency (exactMatchOf, exactAlignment) rather than a replacement
+     */
+    public record Succession(String earlier, String later, boolean exact) {
     }
 
     /**

@@ -446,7 +446,11 @@ public final class FrameworkImports {
     private static CaseMarks marks(Map<String, Object> version, List<Map<String, Object>> targets, Set<DomainId> synthetic) {
         Map<TargetId, String> items = new HashMap<>();
         Map<TargetId, List<CaseMarks.ExternalLink>> exact = new HashMap<>();
+        Map<TargetId, String> fields = new HashMap<>();
         for (Map<String, Object> t : targets) {
+            if (t.get("caseFields") instanceof String f) {
+                fields.put(new TargetId((String) t.get("id")), f);
+            }
             if (t.get("caseIdentifier") == null) {
                 continue;
             }
@@ -465,7 +469,8 @@ public final class FrameworkImports {
         Object at = version.get("importedAt");
         Optional<Instant> changed = at instanceof ZonedDateTime z ? Optional.of(z.toInstant())
                 : at instanceof java.time.OffsetDateTime o ? Optional.of(o.toInstant()) : Optional.empty();
-        return new CaseMarks(Optional.ofNullable((String) version.get("caseIdentifier")), items, exact, synthetic, changed);
+        return new CaseMarks(Optional.ofNullable((String) version.get("caseIdentifier")), items, exact, synthetic, changed,
+                Optional.ofNullable((String) version.get("sourceFormat")), (String) version.get("casePackageFields"), fields);
     }
 
     /** Orders targets so that every parent comes before its children, keeping the given order otherwise. */
