@@ -29,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
  * when it is set, else at the scheme, host and port the request came to.
  */
 @Component
-class Catalogs {
+public class Catalogs {
 
     private final PublishedGraph published;
     private final FrameworkImports imports;
@@ -71,12 +71,16 @@ class Catalogs {
         return fresh;
     }
 
-    /** {@return the public versions plus every draft, for stewards} */
-    VisibleVersions withDrafts(ServerHttpRequest request, List<FrameworkImports.Draft> drafts) {
-        Map<FrameworkVersionId, CaseMarks> marks = new HashMap<>();
-        drafts.forEach(d -> marks.put(d.tree().version().id(), d.marks()));
-        return publicVersions(request).with(drafts.stream().map(FrameworkImports.Draft::framework).toList(),
-                drafts.stream().map(FrameworkImports.Draft::credential).toList(), drafts.stream().map(FrameworkImports.Draft::tree).toList(), marks);
+    /**
+     * {@return the public versions plus one draft, for a steward's export of it}
+     *
+     * @param framework the draft's framework, when publishing it would create it
+     * @param credential the draft's credential, when publishing it would create it
+     */
+    public VisibleVersions withDraft(ServerHttpRequest request, java.util.Optional<org.michishirube.core.model.Framework> framework,
+                                     java.util.Optional<org.michishirube.core.model.Credential> credential, FrameworkTree tree, CaseMarks marks) {
+        return publicVersions(request).with(framework.stream().toList(), credential.stream().toList(), List.of(tree),
+                Map.of(tree.version().id(), marks));
     }
 
     /** Every public version exported once, with its documents, items and associations by identifier. */

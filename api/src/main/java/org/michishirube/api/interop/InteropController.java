@@ -46,27 +46,18 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.node.ObjectNode;
 
-/** CASE export of any public version, and stewards' CASE imports, which become draft versions only they can see. */
+/** CASE and CTDL exports of public versions and credentials, and stewards' role imports. Framework imports are drafts (ImportController). */
 @RestController
 @Tag(name = "Interoperability", description = "CASE and CTDL exports (public), CASE and role imports (steward)")
 @ApiResponse(responseCode = "404", description = "An unknown framework, version or draft", content = @Content(mediaType = "application/problem+json"))
-class InteropController {
-
-    static final String IMPORT_EXAMPLE = """
-            {"format":"CASE 1.1","version":"smartlevel@1","framework":"smartlevel","credential":"smartlevel","createdFramework":true,
-             "createdCredential":true,"targets":14,"domains":1,"precedes":0,"related":0,"exactMatches":0,
-             "mapped":[{"identifier":"00000000-0000-0000-0000-000000000001","as":"target","id":"smartlevel.item-1"}],
-             "skipped":[{"what":"CFAssociation 1b2f… (exemplar)","reason":"Michishirube has no counterpart of exemplar"}],
-             "notes":["the package has no Japanese text: the English is used as the Japanese too, to be translated by a steward"]}""";
+public class InteropController {
 
     private final Catalogs catalogs;
-    private final FrameworkImports imports;
     private final RoleImports roles;
     private final PublishedGraph published;
 
-    InteropController(Catalogs catalogs, FrameworkImports imports, RoleImports roles, PublishedGraph published) {
+    InteropController(Catalogs catalogs, RoleImports roles, PublishedGraph published) {
         this.catalogs = catalogs;
-        this.imports = imports;
         this.roles = roles;
         this.published = published;
     }
@@ -131,80 +122,6 @@ class InteropController {
         }).subscribeOn(Schedulers.boundedElastic());
     }
 
-    @TimedImport(ImportMetrics.Kind.CASE)
-    @PostMapping(path = "/api/v1/interop/case/imports", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Import a CASE CFPackage as a draft version (steward)",
-            description = "If the framework exists, the package becomes a new draft version of it; otherwise a new framework, attached to an "
-                    + "existing credential or a new one. Lenient with CASE 1.0 keys, timestamps without zone, nulls and links outside the "
-                    + "package (reported as skipped, with the reason). A package with malformed JSON, broken hierarchy references or "
-                    + "cycles is refused with every fault listed, and nothing is stored.",
-            security = @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = OpenApiConfig.BEARER))
-    @ApiResponse(responseCode = "201", description = "What was mapped, skipped and why", content = @Content(examples = @ExampleObject(IMPORT_EXAMPLE)))
-    @ApiResponse(responseCode = "401", description = "No or an invalid token", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "Not a steward", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "409", description = "The version exists already", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "422", description = "The package cannot be imported; every fault is listed",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject("""
-                    {"type":"https://michishirube.org/problems/invalid-import","title":"The import was refused","status":422,
-                     "detail":"2 fault(s) in the package; nothing was imported.",
-                     "faults":[{"where":"/CFAssociations","fault":"precedes forms a cycle: 0000…01 → 0000…02 → 0000…01"},
-                               {"where":"/CFItems/3/fullStatement","fault":"is missing on CFItem 0000…04"}]}""")))
-    Mono<ResponseEntity<ImportReport>> importCase(
-            @RequestBody String body,
-            @Parameter(description = "Framework id (one segment, e.g. jami-case): an existing framework gets a new draft version, "
-                    + "an unknown one is created") @RequestParam String framework,
-            @Parameter(description = "The new version's label, e.g. 2026-draft") @RequestParam String version,
-            @Parameter(description = "For a new framework: the credential it belongs to; default: the framework id") @RequestParam Optional<String> credential,
-            @Parameter(description = "For a new credential: its Japanese name; default: the package title") @RequestParam Optional<String> credentialNameJa,
-            @Parameter(description = "For a new credential: its English name; default: the package title") @RequestParam Optional<String> credentialNameEn,
-            @Parameter(description = "For a new credential: national-licence, national-exam, private (default) or professional")
-            @RequestParam Optional<String> credentialKind,
-            Authentication who) {
-        ImportRequest request = request(framework, version, credential, credentialNameJa, credentialNameEn, credentialKind);
-        return storeDraft(() -> CasePackageReader.read(body), request, who);
-    }
-
-    @TimedImport(ImportMetrics.Kind.CTDL)
-    @PostMapping(path = "/api/v1/interop/ctdl/imports", consumes = {"application/ld+json", MediaType.APPLICATION_JSON_VALUE},
-            produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Import a CTDL-ASN competency framework as a draft version (steward)",
-            description = "A ceasn:CompetencyFramework graph with its ceasn:Competency nodes; the same placement rules as the CASE import. "
-                    + "Other CTDL graphs (credentials, pathways) are refused, naming what they hold.",
-            security = @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = OpenApiConfig.BEARER))
-    @ApiResponse(responseCode = "201", description = "What was mapped, skipped and why", content = @Content(examples = @ExampleObject("""
-            {"format":"CTDL-ASN","version":"onet-knowledge@29-2","framework":"onet-knowledge","credential":"onet-knowledge","createdFramework":true,
-             "createdCredential":true,"targets":41,"domains":1,"precedes":0,"related":0,"exactMatches":0,
-             "mapped":[{"identifier":"https://www.onetcenter.org/ctdlasn/resources/ce-07c290cc-…","as":"target","id":"onet-knowledge.2.c.1"}],
-             "skipped":[],"notes":["the framework has no Japanese text: the English is used as the Japanese too, to be translated by a steward"]}""")))
-    @ApiResponse(responseCode = "401", description = "No or an invalid token", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "Not a steward", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "409", description = "The version exists already", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "422", description = "Not a CTDL-ASN framework, or a broken one; every fault is listed",
-            content = @Content(mediaType = "application/problem+json"))
-    Mono<ResponseEntity<ImportReport>> importCtdl(
-            @RequestBody String body,
-            @Parameter(description = "Framework id (one segment): an existing framework gets a new draft version, an unknown one is created")
-            @RequestParam String framework,
-            @Parameter(description = "The new version's label, e.g. 2026-draft") @RequestParam String version,
-            @Parameter(description = "For a new framework: the credential it belongs to; default: the framework id") @RequestParam Optional<String> credential,
-            @Parameter(description = "For a new credential: its Japanese name; default: the framework's name") @RequestParam Optional<String> credentialNameJa,
-            @Parameter(description = "For a new credential: its English name; default: the framework's name") @RequestParam Optional<String> credentialNameEn,
-            @Parameter(description = "For a new credential: national-licence, national-exam, private (default) or professional")
-            @RequestParam Optional<String> credentialKind,
-            Authentication who) {
-        ImportRequest request = request(framework, version, credential, credentialNameJa, credentialNameEn, credentialKind);
-        return storeDraft(() -> CtdlFrameworkReader.read(body), request, who);
-    }
-
-    /** Reads a framework off the event loop (parsing and storing block) and stores it as a draft version. */
-    private Mono<ResponseEntity<ImportReport>> storeDraft(java.util.concurrent.Callable<ImportedFramework> read, ImportRequest request,
-                                                          Authentication who) {
-        return Mono.fromCallable(() -> {
-            ImportReport report = imports.store(read.call(), request, who.getName());
-            return ResponseEntity.created(URI.create("/api/v1/interop/drafts/" + report.version())).body(report);
-        }).subscribeOn(Schedulers.boundedElastic());
-    }
-
     @TimedImport(ImportMetrics.Kind.ROLES_CSV)
     @PostMapping(path = "/api/v1/interop/roles", consumes = "text/csv", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Import roles and their needs from CSV (steward)",
@@ -248,55 +165,7 @@ class InteropController {
         }).subscribeOn(Schedulers.boundedElastic());
     }
 
-    @GetMapping(path = "/api/v1/interop/drafts", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "List draft versions (steward)", description = "Imported and other unpublished versions, newest import first.",
-            security = @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = OpenApiConfig.BEARER))
-    @ApiResponse(responseCode = "200", description = "The drafts", content = @Content(examples = @ExampleObject("""
-            [{"id":"smartlevel@1","framework":"smartlevel","credential":"smartlevel","status":"draft","format":"CASE 1.1","importedBy":"steward-1",
-              "name":{"ja":"SmartLevel Test","en":"SmartLevel Test"},"targets":14}]""")))
-    @ApiResponse(responseCode = "401", description = "No or an invalid token", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "Not a steward", content = @Content(mediaType = "application/problem+json"))
-    Mono<List<DraftSummary>> drafts() {
-        return Mono.fromCallable(() -> imports.drafts().stream().map(DraftSummary::of).toList()).subscribeOn(Schedulers.boundedElastic());
-    }
-
-    @GetMapping(path = "/api/v1/interop/drafts/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "One draft version with its targets (steward)",
-            security = @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = OpenApiConfig.BEARER))
-    @ApiResponse(responseCode = "200", description = "The draft", content = @Content(examples = @ExampleObject("""
-            {"id":"smartlevel@1","framework":"smartlevel","status":"draft","targets":14,
-             "items":[{"id":"smartlevel.item-1","kind":"gio","parent":null,"domain":"smartlevel.imported","name":{"ja":"Item 1","en":"Item 1"}}]}""")))
-    @ApiResponse(responseCode = "401", description = "No or an invalid token", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "Not a steward", content = @Content(mediaType = "application/problem+json"))
-    Mono<DraftDetail> draft(@Parameter(description = "Draft version id, e.g. smartlevel@1") @PathVariable String id) {
-        return Mono.fromCallable(() -> DraftDetail.of(draftOf(id))).subscribeOn(Schedulers.boundedElastic());
-    }
-
-    @GetMapping(path = "/api/v1/interop/drafts/{id}/case", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "A draft version as a CASE CFPackage (steward)", description = "The same export as for public versions, with the "
-            + "identifiers the package was imported with.",
-            security = @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = OpenApiConfig.BEARER))
-    @ApiResponse(responseCode = "200", description = "The CFPackage", content = @Content(examples = @ExampleObject("""
-            {"CFDocument":{"identifier":"d0000000-0000-0000-0000-000000000000","title":"SmartLevel Test","adoptionStatus":"Draft","language":"ja"},
-             "CFItems":[{"identifier":"00000000-0000-0000-0000-000000000001","fullStatement":"Item 1","humanCodingScheme":"smartlevel.item-1"}],
-             "CFAssociations":[{"associationType":"isChildOf"}]}""")))
-    @ApiResponse(responseCode = "401", description = "No or an invalid token", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "Not a steward", content = @Content(mediaType = "application/problem+json"))
-    Mono<ObjectNode> draftCase(@Parameter(description = "Draft version id, e.g. smartlevel@1") @PathVariable String id, ServerHttpRequest request) {
-        return Mono.fromCallable(() -> {
-            FrameworkImports.Draft d = draftOf(id);
-            return new CaseExport(catalogs.withDrafts(request, List.of(d))).cfPackage(d.tree().version().id()).orElseThrow();
-        }).subscribeOn(Schedulers.boundedElastic());
-    }
-
-    private FrameworkImports.Draft draftOf(String id) {
-        if (!FrameworkVersionId.isWellFormed(id)) {
-            throw ApiException.notFound("draft version", id);
-        }
-        return imports.draft(FrameworkVersionId.of(id)).orElseThrow(() -> ApiException.notFound("draft version", id));
-    }
-
-    static ImportRequest request(String framework, String version, Optional<String> credential, Optional<String> nameJa,
+    public static ImportRequest request(String framework, String version, Optional<String> credential, Optional<String> nameJa,
                                  Optional<String> nameEn, Optional<String> kind) {
         if (!FrameworkId.isWellFormed(framework) || framework.contains(".")) {
             throw ApiException.invalidParameter("framework", "framework must be one lowercase id segment, e.g. jami-case.");
@@ -319,28 +188,5 @@ class InteropController {
         }
         return new ImportRequest(new FrameworkId(framework), version, credential.map(CredentialId::new),
                 nameJa.map(ja -> LocalizedText.of(ja, nameEn.get())), k);
-    }
-
-    record DraftSummary(String id, String framework, String credential, String status, String format, String importedBy, LocalizedText name,
-                        int targets) {
-        static DraftSummary of(FrameworkImports.Draft d) {
-            var v = d.tree().version();
-            return new DraftSummary(v.id().value(), v.framework().value(), d.credential().id().value(), v.status().code(), d.format(),
-                    d.importedBy(), v.name(), d.tree().targets().size());
-        }
-    }
-
-    record DraftItem(String id, String kind, String parent, String domain, LocalizedText name) {
-    }
-
-    record DraftDetail(String id, String framework, String status, String supersedes, List<Map<String, Object>> domains, int targets,
-                       List<DraftItem> items) {
-        static DraftDetail of(FrameworkImports.Draft d) {
-            var v = d.tree().version();
-            return new DraftDetail(v.id().value(), v.framework().value(), v.status().code(), v.supersedes().map(Object::toString).orElse(null),
-                    d.tree().domains().stream().map(x -> Map.<String, Object>of("id", x.id().value(), "name", x.name())).toList(),
-                    d.tree().targets().size(), d.tree().targets().stream().map(t -> new DraftItem(t.id().value(), t.kind().code(),
-                    t.parent().map(Object::toString).orElse(null), t.domain().value(), t.name())).toList());
-        }
     }
 }

@@ -37,6 +37,11 @@ import reactor.core.publisher.Mono;
 @Order(-2)
 public class ProblemHandler implements ErrorWebExceptionHandler {
 
+    /** spring.http.codecs.max-in-memory-size in application.yaml; imports read their bodies with their own 50 MB limit. */
+    static final int BODY_LIMIT = 2 * 1024 * 1024;
+    private static final String TOO_LARGE = "The request body is larger than the 2 MB this endpoint accepts (framework imports take up to 50 MB).";
+
+
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
 
     private final ProblemRenderer renderer;
@@ -83,7 +88,8 @@ public class ProblemHandler implements ErrorWebExceptionHandler {
             Throwable cause = mostSpecific(input);
             if (cause instanceof DataBufferLimitException) {
                 type = ProblemType.PAYLOAD_TOO_LARGE;
-                detail = "The request body is larger than the service accepts.";
+                detail = TOO_LARGE;
+                props.put("limit", BODY_LIMIT);
             } else if (input.getMethodParameter() != null && input.getMethodParameter().getParameterName() != null
                     && !(cause instanceof DecodingException) && input.getMethodParameter().getParameterIndex() >= 0
                     && !isBody(input)) {
@@ -114,7 +120,8 @@ public class ProblemHandler implements ErrorWebExceptionHandler {
             exchange.getResponse().getHeaders().setAllow(method.getSupportedMethods());
         } else if (error instanceof PayloadTooLargeException || error instanceof DataBufferLimitException) {
             type = ProblemType.PAYLOAD_TOO_LARGE;
-            detail = "The request body is larger than the service accepts.";
+            detail = TOO_LARGE;
+            props.put("limit", BODY_LIMIT);
         } else if (error instanceof ResponseStatusException status) {
             type = fromStatus(status.getStatusCode());
             detail = type == ProblemType.NOT_FOUND ? "There is nothing at " + exchange.getRequest().getPath().value() + "."

@@ -46,7 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class RevisionSupport {
 
-    private static final Pattern ETAG = Pattern.compile("(?:W/)?\"d(\\d{1,18})\"");
+    // If-Match compares strongly (RFC 9110 §13.1.1): a weak validator never matches a draft.
+    private static final Pattern ETAG = Pattern.compile("\"d(\\d{1,18})\"");
     static final String IF_MATCH = "The draft's ETag as last read, e.g. \"d3\". Required: missing → 428, stale → 412.";
 
     final Revisions revisions;

@@ -143,13 +143,37 @@ final class RevisionViews {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record DraftTarget(String id, String parent, String domain, String kind, LocalizedText name, LocalizedText description,
-                       Integer effortHours, List<String> tags, List<String> prerequisites) {
+                       Integer effortHours, List<String> tags, List<String> prerequisites, List<String> missingLanguages) {
+    }
+
+    /**
+     * Where an imported draft came from and what the import did.
+     *
+     * @param format the format read
+     * @param document the package's document identifier
+     * @param importedBy who imported it
+     * @param importedAt when
+     * @param createsFramework the framework publishing creates, for a new framework
+     * @param createsCredential the credential publishing creates, when new
+     * @param items each source item and what it became (identifier, as, id, label)
+     * @param skipped what was not imported, with the reason
+     * @param notes how the input was bent to fit
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ImportView(String format, String document, String importedBy, String importedAt, String createsFramework, String createsCredential,
+                      List<org.michishirube.interop.ImportMapping.MappedItem> items, List<org.michishirube.interop.ImportedFramework.Skipped> skipped,
+                      List<String> notes) {
+        static ImportView of(org.michishirube.data.revision.ImportOrigin i) {
+            return new ImportView(i.format(), i.document(), i.importedBy(), i.importedAt().toString(),
+                    i.newFramework().map(f -> f.id().value()).orElse(null), i.newCredential().map(c -> c.id().value()).orElse(null),
+                    i.mapped(), i.skipped(), i.notes());
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record DraftView(String id, String framework, String base, String status, long revision, String author, String createdAt,
                      String updatedAt, String approvedBy, LocalizedText name, int targetCount, Map<String, Integer> changes,
-                     List<String> changelog, List<DraftTarget> targets) {
+                     List<String> changelog, List<DraftTarget> targets, Map<String, Integer> missingLanguages, ImportView imported) {
 
         static DraftView of(DraftState s, VersionDiff diff, boolean withTargets) {
             Map<String, Integer> counts = new LinkedHashMap<>();
@@ -158,10 +182,15 @@ final class RevisionViews {
             List<DraftTarget> targets = withTargets ? tree.sortedTargets().stream().map(t -> new DraftTarget(t.id().value(),
                     t.parent().map(TargetId::value).orElse(null), t.domain().value(), t.kind().code(), t.name(), t.description().orElse(null),
                     t.effortHours().isPresent() ? t.effortHours().getAsInt() : null, t.tags().stream().sorted().toList(),
-                    tree.prerequisites().getOrDefault(t.id(), java.util.Set.of()).stream().map(TargetId::value).toList())).toList() : null;
-            return new DraftView(s.id().value(), s.framework().value(), s.base().value(), s.status().code(), s.revision(), s.author(),
-                    s.createdAt().toString(), s.updatedAt().toString(), s.approvedBy().orElse(null), tree.version().name(),
-                    tree.targets().size(), counts, diff.changelog().lines("en"), targets);
+                    tree.prerequisites().getOrDefault(t.id(), java.util.Set.of()).stream().map(TargetId::value).toList(),
+                    t.name().missing().isEmpty() ? null : t.name().missing())).toList() : null;
+            // How many target names lack each language, so a reviewer sees what is still to translate.
+            Map<String, Integer> missing = new java.util.TreeMap<>();
+            tree.targets().forEach(t -> t.name().missing().forEach(l -> missing.merge(l, 1, Integer::sum)));
+            return new DraftView(s.id().value(), s.framework().value(), s.base().map(Object::toString).orElse(null), s.status().code(),
+                    s.revision(), s.author(), s.createdAt().toString(), s.updatedAt().toString(), s.approvedBy().orElse(null),
+                    tree.version().name(), tree.targets().size(), counts, diff.changelog().lines("en"), targets,
+                    missing.isEmpty() ? null : missing, s.imported().map(ImportView::of).orElse(null));
         }
     }
 

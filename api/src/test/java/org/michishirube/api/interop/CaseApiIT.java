@@ -65,36 +65,44 @@ class CaseApiIT {
         String framework = "smart" + (System.nanoTime() % 100000);
         var created = http.post().uri("/api/v1/interop/case/imports?framework=" + framework + "&version=1&credentialNameJa=スマート&credentialNameEn=Smart")
                 .contentType(MediaType.APPLICATION_JSON).headers(h -> h.setBearerAuth(steward)).bodyValue(smartLevel)
-                .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult();
-        JsonNode report = created.getResponseBody();
-        assertThat(created.getResponseHeaders().getLocation()).hasToString("/api/v1/interop/drafts/" + framework + "@1");
-        assertThat(report.get("targets").asInt()).isEqualTo(14);
-        assertThat(report.get("createdCredential").asBoolean()).isTrue();
+                .exchange().expectStatus().isCreated().expectHeader().valueEquals("ETag", "\"d1\"").expectBody(JsonNode.class).returnResult();
+        JsonNode draft = created.getResponseBody();
+        assertThat(created.getResponseHeaders().getLocation()).hasToString("/api/v1/drafts/" + framework + "@1");
+        assertThat(draft.get("targetCount").asInt()).isEqualTo(14);
+        assertThat(draft.get("status").asString()).isEqualTo("draft");
+        assertThat(draft.has("base")).isFalse();
+        assertThat(draft.at("/imported/createsCredential").asString()).isEqualTo(framework);
+        assertThat(draft.at("/imported/createsFramework").asString()).isEqualTo(framework);
+        assertThat(draft.at("/changes/added").asInt()).isEqualTo(14);
 
-        JsonNode drafts = http.get().uri("/api/v1/interop/drafts").headers(h -> h.setBearerAuth(steward)).exchange().expectStatus().isOk()
+        JsonNode drafts = http.get().uri("/api/v1/drafts").headers(h -> h.setBearerAuth(steward)).exchange().expectStatus().isOk()
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(drafts.findValuesAsString("id")).contains(framework + "@1");
-        JsonNode draft = http.get().uri("/api/v1/interop/drafts/" + framework + "@1").headers(h -> h.setBearerAuth(steward)).exchange()
+        JsonNode read = http.get().uri("/api/v1/drafts/" + framework + "@1").headers(h -> h.setBearerAuth(steward)).exchange()
                 .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
-        assertThat(draft.get("items").size()).isEqualTo(14);
-        JsonNode exported = http.get().uri("/api/v1/interop/drafts/" + framework + "@1/case").headers(h -> h.setBearerAuth(steward)).exchange()
+        assertThat(read.get("targets").size()).isEqualTo(14);
+        JsonNode exported = http.get().uri("/api/v1/drafts/" + framework + "@1/case").headers(h -> h.setBearerAuth(steward)).exchange()
                 .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(exported.at("/CFDocument/identifier").asString()).isEqualTo("d0000000-0000-0000-0000-000000000000");
         assertThat(exported.at("/CFDocument/adoptionStatus").asString()).isEqualTo("Draft");
         // The public sees neither the draft nor its framework or credential.
-        problem(http.get().uri("/api/v1/interop/drafts/" + framework + "@1").headers(h -> h.setBearerAuth(learner)).exchange(), 403);
+        problem(http.get().uri("/api/v1/drafts/" + framework + "@1").headers(h -> h.setBearerAuth(learner)).exchange(), 404);
+        problem(http.get().uri("/api/v1/drafts").exchange(), 404);
         problem(http.get().uri("/api/v1/frameworks/" + framework + "/versions/1/case").exchange(), 404);
         problem(http.get().uri("/ims/case/v1p1/CFDocuments/d0000000-0000-0000-0000-000000000000").exchange(), 404);
         problem(http.get().uri("/api/v1/credentials/" + framework).exchange(), 404);
-        // The same version again is a conflict.
-        problem(http.post().uri("/api/v1/interop/case/imports?framework=" + framework + "&version=1").contentType(MediaType.APPLICATION_JSON)
-                .headers(h -> h.setBearerAuth(steward)).bodyValue(smartLevel).exchange(), 409);
+        // The same package into the same draft again changes nothing; into another framework it is refused, naming both.
+        http.post().uri("/api/v1/interop/case/imports?framework=" + framework + "&version=1").contentType(MediaType.APPLICATION_JSON)
+                .headers(h -> h.setBearerAuth(steward)).bodyValue(smartLevel).exchange().expectStatus().isOk()
+                .expectHeader().valueEquals("ETag", "\"d1\"");
+        JsonNode foreign = problem(http.post().uri("/api/v1/interop/case/imports?framework=other" + framework + "&version=1")
+                .contentType(MediaType.APPLICATION_JSON).headers(h -> h.setBearerAuth(steward)).bodyValue(smartLevel).exchange(), 409);
+        assertThat(foreign.get("detail").asString()).contains(framework, "other" + framework);
     }
 
     @Test
     void aBrokenPackageIsRefusedWithEveryFaultAndNothingIsStored() {
-        int before = http.get().uri("/api/v1/interop/drafts").headers(h -> h.setBearerAuth(steward)).exchange().expectBody(JsonNode.class)
-                .returnResult().getResponseBody().size();
+        int before = openDrafts();
         JsonNode malformed = problem(http.post().uri("/api/v1/interop/case/imports?framework=broken&version=1")
                 .contentType(MediaType.APPLICATION_JSON).headers(h -> h.setBearerAuth(steward)).bodyValue("{\"CFDocument\": {").exchange(), 422);
         assertThat(malformed.get("type").asString()).endsWith("/invalid-import");
@@ -111,9 +119,44 @@ class CaseApiIT {
                 .contentType(MediaType.APPLICATION_JSON).headers(h -> h.setBearerAuth(steward)).bodyValue(cyclic).exchange(), 422);
         assertThat(problem.get("faults").size()).isEqualTo(3);
         assertThat(problem.get("faults").toString()).contains("precedes forms a cycle", "nowhere", "/CFItems/2/fullStatement");
-        int after = http.get().uri("/api/v1/interop/drafts").headers(h -> h.setBearerAuth(steward)).exchange().expectBody(JsonNode.class)
+        String empty = """
+                {"CFDocument":{"identifier":"d2","title":"Empty","uri":"u","creator":"c","lastChangeDateTime":"2020-01-01T00:00:00"},
+                 "CFItems":[],"CFAssociations":[]}""";
+        JsonNode none = problem(http.post().uri("/api/v1/interop/case/imports?framework=broken&version=1")
+                .contentType(MediaType.APPLICATION_JSON).headers(h -> h.setBearerAuth(steward)).bodyValue(empty).exchange(), 422);
+        assertThat(none.get("faults").toString()).contains("no items");
+        // Latin-1 bytes are not UTF-8: 400 with the offset of the first bad byte.
+        byte[] latin1 = "{\"CFDocument\":{\"title\":\"caf\u00e9\"}}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        JsonNode notUtf8 = problem(http.post().uri("/api/v1/interop/case/imports?framework=broken&version=1")
+                .contentType(MediaType.APPLICATION_JSON).headers(h -> h.setBearerAuth(steward)).bodyValue(latin1).exchange(), 400);
+        assertThat(notUtf8.get("offset").asInt()).isEqualTo(27);
+        assertThat(openDrafts()).isEqualTo(before);
+    }
+
+    @Test
+    void importsTakePackagesUpTo50MegabytesAndSayTheLimit() {
+        byte[] big = new byte[51 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) ' ');
+        JsonNode tooLarge = problem(http.post().uri("/api/v1/interop/case/imports?framework=huge&version=1")
+                .contentType(MediaType.APPLICATION_JSON).headers(h -> h.setBearerAuth(steward)).bodyValue(big).exchange(), 413);
+        assertThat(tooLarge.get("detail").asString()).contains("50 MB");
+        assertThat(tooLarge.get("limit").asLong()).isEqualTo(50L * 1024 * 1024);
+        // 3 MB of whitespace around a small package is over every other endpoint's 2 MB, and fine for an import.
+        String pkg = """
+                {"CFDocument":{"identifier":"5e0c6a3e-1b2a-4c7e-9a41-%s","uri":"https://x.example/d","creator":"x","title":"Padded",
+                 "lastChangeDateTime":"2026-01-01T00:00:00+00:00"},
+                 "CFItems":[{"identifier":"5e0c6a3e-1b2a-4c7e-9a41-%s","fullStatement":"One","humanCodingScheme":"1"}],
+                 "CFAssociations":[]}""".formatted(String.format("%012d", System.nanoTime() % 1_000_000_000_000L),
+                String.format("%012d", (System.nanoTime() + 1) % 1_000_000_000_000L));
+        String padded = pkg + " ".repeat(3 * 1024 * 1024);
+        http.post().uri("/api/v1/interop/case/imports?framework=padded" + (System.nanoTime() % 100000) + "&version=1")
+                .contentType(MediaType.APPLICATION_JSON).headers(h -> h.setBearerAuth(steward)).bodyValue(padded).exchange()
+                .expectStatus().isCreated();
+    }
+
+    private int openDrafts() {
+        return http.get().uri("/api/v1/drafts").headers(h -> h.setBearerAuth(steward)).exchange().expectBody(JsonNode.class)
                 .returnResult().getResponseBody().size();
-        assertThat(after).isEqualTo(before);
     }
 
     static JsonNode problem(WebTestClient.ResponseSpec spec, int status) {

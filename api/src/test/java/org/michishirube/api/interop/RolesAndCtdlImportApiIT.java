@@ -67,7 +67,7 @@ class RolesAndCtdlImportApiIT {
                 .contentType(MediaType.valueOf("application/ld+json")).headers(h -> h.setBearerAuth(steward))
                 .bodyValue(Fixtures.read("ctdl/competency-framework/onet-knowledge_ctdlasn-graph.json"))
                 .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
-        assertThat(report.get("targets").asInt()).isEqualTo(41);
+        assertThat(report.get("targetCount").asInt()).isEqualTo(41);
         JsonNode refused = CaseApiIT.problem(http.post().uri("/api/v1/interop/ctdl/imports?framework=badgr&version=1")
                 .contentType(MediaType.APPLICATION_JSON).headers(h -> h.setBearerAuth(steward))
                 .bodyValue(Fixtures.read("ctdl/pathway/badgr-french-ba-marketable-skills_pathway-graph.json")).exchange(), 422);

@@ -518,8 +518,9 @@ public final class ValidatingDraftEditor implements DraftEditor {
         }
 
         EditOutcome finish(Operation operation) {
-            List<LineageLink> lineage = DraftLineage.next(baseIds, tree.lineage(), targets.keySet(), replaced, added,
-                    noteOf(operation), verification());
+            // A first version revises nothing, so it has no lineage to keep.
+            List<LineageLink> lineage = draft.isFirstVersion() ? List.of() : DraftLineage.next(baseIds, tree.lineage(), targets.keySet(),
+                    replaced, added, noteOf(operation), verification());
             FrameworkTree next = FrameworkTrees.canonical(new FrameworkTree(tree.version(), tree.domains(),
                     List.copyOf(targets.values()), prerequisites, related, lineage));
             // The changes of this operation alone: the previous draft against the new one, read through this

@@ -17,6 +17,10 @@ import org.michishirube.data.graph.GraphRevision;
  */
 public final class RoleImports {
 
+    /** The origin of nodes that an import created; reloading the reference dataset leaves them alone. */
+    public static final String IMPORTED = "import";
+
+
     private final Sessions sessions;
 
     public RoleImports(Sessions sessions) {
@@ -38,7 +42,7 @@ public final class RoleImports {
             return session.executeWrite(tx -> {
                 List<String> ids = roles.stream().map(r -> r.id().value()).toList();
                 List<String> reference = tx.run("MATCH (r:Role) WHERE r.id IN $ids AND coalesce(r.origin, '') <> $imported RETURN r.id AS id ORDER BY id",
-                        Map.of("ids", ids, "imported", FrameworkImports.IMPORTED)).list(r -> r.get("id").asString());
+                        Map.of("ids", ids, "imported", RoleImports.IMPORTED)).list(r -> r.get("id").asString());
                 if (!reference.isEmpty()) {
                     throw new ImportConflictException("Role(s) " + String.join(", ", reference) + " belong to the reference dataset; "
                             + "an import cannot replace them. Choose other role ids.");
@@ -49,7 +53,7 @@ public final class RoleImports {
                 List<Map<String, Object>> needs = new ArrayList<>();
                 for (Role r : roles) {
                     Map<String, Object> p = new HashMap<>(GraphProperties.of(r));
-                    p.put("origin", FrameworkImports.IMPORTED);
+                    p.put("origin", RoleImports.IMPORTED);
                     p.put("importedBy", importedBy);
                     rows.add(p);
                     r.needs().forEach(n -> needs.add(Map.of("role", r.id().value(), "target", n.target().value(), "level", n.level(),
@@ -78,7 +82,7 @@ public final class RoleImports {
         try (var session = sessions.open()) {
             return session.executeWrite(tx -> {
                 long n = tx.run("MATCH (r:Role {id: $id, origin: $imported}) DETACH DELETE r RETURN count(*) AS n",
-                        Map.of("id", id, "imported", FrameworkImports.IMPORTED)).single().get("n").asLong();
+                        Map.of("id", id, "imported", RoleImports.IMPORTED)).single().get("n").asLong();
                 if (n > 0) {
                     GraphRevision.increment(tx);
                 }

@@ -11,6 +11,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import java.time.Instant;
+
+import org.michishirube.core.model.Credential;
+import org.michishirube.core.model.DomainId;
+import org.michishirube.core.model.Framework;
 import org.michishirube.core.model.FrameworkTree;
 import org.michishirube.core.model.LineageKind;
 import org.michishirube.core.model.LineageLink;
@@ -19,6 +24,9 @@ import org.michishirube.core.model.TargetId;
 import org.michishirube.core.model.Verification;
 import org.michishirube.core.revision.Draft;
 import org.michishirube.data.graph.GraphProperties;
+import org.michishirube.interop.CaseMarks;
+import org.michishirube.interop.ImportMapping;
+import org.michishirube.interop.ImportedFramework;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,13 +41,86 @@ final class DraftDocument {
     private DraftDocument() {
     }
 
-    static String write(Draft draft) {
+    static String write(Draft draft, Optional<ImportOrigin> imported) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("base", tree(draft.base()));
         doc.put("tree", tree(draft.tree()));
         doc.put("source", draft.provenance().source());
         doc.put("verification", draft.provenance().verification().code());
+        imported.ifPresent(i -> doc.put("import", origin(i)));
         return JSON.writeValueAsString(doc);
+    }
+
+    static Optional<ImportOrigin> imported(String json) {
+        Map<String, Object> doc = JSON.readValue(json, new TypeReference<Map<String, Object>>() { });
+        return doc.get("import") == null ? Optional.empty() : Optional.of(origin(map(doc.get("import"))));
+    }
+
+    private static Map<String, Object> origin(ImportOrigin i) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("format", i.format());
+        m.put("importedBy", i.importedBy());
+        m.put("importedAt", i.importedAt().toString());
+        i.newFramework().ifPresent(f -> m.put("newFramework", GraphProperties.of(f)));
+        // An imported credential has no eligibility rules, so its node properties say all there is of it.
+        i.newCredential().ifPresent(c -> m.put("newCredential", GraphProperties.of(c, Map.of())));
+        CaseMarks marks = i.marks();
+        Map<String, Object> mk = new LinkedHashMap<>();
+        mk.put("document", marks.document().orElse(null));
+        mk.put("items", keyed(marks.items()));
+        Map<String, Object> exact = new TreeMap<>();
+        marks.exactMatches().forEach((t, links) -> exact.put(t.value(), links.stream()
+                .map(l -> Map.of("identifier", l.identifier(), "uri", l.uri(), "title", l.title())).toList()));
+        mk.put("exactMatches", exact);
+        mk.put("syntheticDomains", marks.syntheticDomains().stream().map(DomainId::value).sorted().toList());
+        mk.put("format", marks.format().orElse(null));
+        mk.put("packageFields", marks.packageFields());
+        mk.put("itemFields", keyed(marks.itemFields()));
+        m.put("marks", mk);
+        m.put("mapped", i.mapped().stream().map(x -> List.of(x.identifier(), x.as(), x.id(), x.label())).toList());
+        m.put("skipped", i.skipped().stream().map(x -> List.of(x.what(), x.reason())).toList());
+        m.put("notes", i.notes());
+        return m;
+    }
+
+    private static ImportOrigin origin(Map<String, Object> m) {
+        Map<String, Object> mk = map(m.get("marks"));
+        Map<TargetId, List<CaseMarks.ExternalLink>> exact = new HashMap<>();
+        map(mk.get("exactMatches")).forEach((t, v) -> exact.put(new TargetId(t), ((List<?>) v).stream().map(o -> {
+            Map<String, Object> l = map(o);
+            return new CaseMarks.ExternalLink((String) l.get("identifier"), (String) l.get("uri"), (String) l.get("title"));
+        }).toList()));
+        Instant at = Instant.parse((String) m.get("importedAt"));
+        CaseMarks marks = new CaseMarks(Optional.ofNullable((String) mk.get("document")), targets(mk.get("items")), exact,
+                ((List<?>) mk.get("syntheticDomains")).stream().map(d -> new DomainId((String) d)).collect(java.util.stream.Collectors.toSet()),
+                Optional.of(at), Optional.ofNullable((String) mk.get("format")), (String) mk.get("packageFields"), targets(mk.get("itemFields")));
+        Optional<Framework> fw = Optional.ofNullable(m.get("newFramework")).map(f -> GraphProperties.framework(map(f)));
+        Optional<Credential> credential = Optional.ofNullable(m.get("newCredential"))
+                .map(c -> GraphProperties.credential(map(c), List.of(), fw.map(f -> f.id().value())));
+        List<ImportMapping.MappedItem> mapped = ((List<?>) m.get("mapped")).stream().map(o -> {
+            List<?> x = (List<?>) o;
+            return new ImportMapping.MappedItem((String) x.get(0), (String) x.get(1), (String) x.get(2), (String) x.get(3));
+        }).toList();
+        List<ImportedFramework.Skipped> skipped = ((List<?>) m.get("skipped")).stream().map(o -> {
+            List<?> x = (List<?>) o;
+            return new ImportedFramework.Skipped((String) x.get(0), (String) x.get(1));
+        }).toList();
+        return new ImportOrigin((String) m.get("format"), (String) m.get("importedBy"), at, fw, credential, marks, mapped, skipped,
+                ((List<?>) m.get("notes")).stream().map(Object::toString).toList());
+    }
+
+    private static Map<String, String> keyed(Map<TargetId, String> byTarget) {
+        Map<String, String> out = new TreeMap<>();
+        byTarget.forEach((k, v) -> out.put(k.value(), v));
+        return out;
+    }
+
+    private static Map<TargetId, String> targets(Object o) {
+        Map<TargetId, String> out = new HashMap<>();
+        if (o != null) {
+            map(o).forEach((k, v) -> out.put(new TargetId(k), (String) v));
+        }
+        return out;
     }
 
     static Draft read(String json) {

@@ -20,9 +20,10 @@ import org.michishirube.core.revision.Draft;
  * @param updatedAt when it last changed
  * @param approvedBy the steward who approved it, once in review and approved
  * @param draft the content, with the base version it revises
+ * @param imported where it came from, when an import made it
  */
 public record DraftState(FrameworkVersionId id, Status status, long revision, String author, Instant createdAt, Instant updatedAt,
-                         Optional<String> approvedBy, Draft draft) {
+                         Optional<String> approvedBy, Draft draft, Optional<ImportOrigin> imported) {
 
     public DraftState {
         Objects.requireNonNull(id, "id");
@@ -30,6 +31,12 @@ public record DraftState(FrameworkVersionId id, Status status, long revision, St
         Objects.requireNonNull(author, "author");
         Objects.requireNonNull(approvedBy, "approvedBy");
         Objects.requireNonNull(draft, "draft");
+        Objects.requireNonNull(imported, "imported");
+    }
+
+    /** {@return the same draft in another state of the workflow} */
+    public DraftState next(Status to, long nextRevision, Instant at, Optional<String> approver, Draft content) {
+        return new DraftState(id, to, nextRevision, author, createdAt, at, approver, content, imported);
     }
 
     /** {@return the framework it revises} */
@@ -37,9 +44,9 @@ public record DraftState(FrameworkVersionId id, Status status, long revision, St
         return id.framework();
     }
 
-    /** {@return the version it revises} */
-    public FrameworkVersionId base() {
-        return draft.base().version().id();
+    /** {@return the version it revises; empty for the first version of a new framework} */
+    public Optional<FrameworkVersionId> base() {
+        return draft.revises();
     }
 
     /** Where a draft is: edited, reviewed, or published (after which it is only history). */

@@ -65,22 +65,37 @@ final class Publication {
 
     Outcome run(boolean migrateCurricula, boolean migratePlans) {
         FrameworkTree base = state.draft().base();
-        String old = base.version().id().value();
+        boolean first = state.draft().isFirstVersion();
+        String old = first ? null : base.version().id().value();
         String fw = state.framework().value();
-        Optional<FrameworkTree> live = snapshot.tree(base.version().id());
-        boolean current = tx.run("MATCH (v:FrameworkVersion {id: $id}) RETURN v.status AS s", Map.of("id", old)).list()
-                .stream().anyMatch(r -> "published".equals(r.get("s").asString(null)));
-        if (!current || live.isEmpty() || live.get().version().status() != VersionStatus.PUBLISHED) {
-            return refused("base-not-current", base.version().id() + ", which this draft revises, is no longer the current version of "
-                    + fw + ". Start a new draft from the current version.", List.of(old));
-        }
-        if (!FrameworkTrees.canonical(live.get()).equals(FrameworkTrees.canonical(base))) {
-            return refused("base-changed", base.version().id() + " changed in the graph (was the dataset reloaded?) since this draft "
-                    + "started. Start a new draft from the current version.", List.of(old));
+        if (first) {
+            boolean exists = tx.run("MATCH (f:Framework {id: $id}) RETURN f.id", Map.of("id", fw)).hasNext();
+            if (exists) {
+                return refused("framework-exists", fw + " was created since this draft was imported as its first version. Import the "
+                        + "package again as the next version of " + fw + ".", List.of(fw));
+            }
+            Optional<Credential> credential = state.imported().flatMap(ImportOrigin::newCredential);
+            if (credential.isPresent() && tx.run("MATCH (c:Credential {id: $id}) RETURN c.id", Map.of("id", credential.get().id().value())).hasNext()) {
+                return refused("credential-exists", credential.get().id() + " was created since this draft was imported. Import the package "
+                        + "again to attach the framework to it.", List.of(credential.get().id().value()));
+            }
+        } else {
+            Optional<FrameworkTree> live = snapshot.tree(base.version().id());
+            boolean current = tx.run("MATCH (v:FrameworkVersion {id: $id}) RETURN v.status AS s", Map.of("id", old)).list()
+                    .stream().anyMatch(r -> "published".equals(r.get("s").asString(null)));
+            if (!current || live.isEmpty() || live.get().version().status() != VersionStatus.PUBLISHED) {
+                return refused("base-not-current", base.version().id() + ", which this draft revises, is no longer the current version of "
+                        + fw + ". Start a new draft from the current version.", List.of(old));
+            }
+            if (!FrameworkTrees.canonical(live.get()).equals(FrameworkTrees.canonical(base))) {
+                return refused("base-changed", base.version().id() + " changed in the graph (was the dataset reloaded?) since this draft "
+                        + "started. Start a new draft from the current version.", List.of(old));
+            }
         }
         FrameworkTree published = state.draft().published(effective);
         String v = published.version().id().value();
-        List<String> problems = new ArrayList<>(published.problems(Optional.of(base)).stream().map(GraphProblem::toString).toList());
+        List<String> problems = new ArrayList<>(published.problems(first ? Optional.empty() : Optional.of(base)).stream()
+                .map(GraphProblem::toString).toList());
         Crosswalk crosswalk = new LineageAwareDiff().diff(base, published).crosswalk();
         List<Role> roles = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
@@ -106,22 +121,68 @@ final class Publication {
             return refused("invalid-graph", "Publishing " + v + " would leave the graph inconsistent; nothing was written.", problems);
         }
 
+        Optional<ImportOrigin> imported = state.imported();
+        if (first) {
+            ImportOrigin origin = imported.orElseThrow();
+            origin.newCredential().ifPresent(c -> {
+                Map<String, Object> p = new HashMap<>(GraphProperties.of(c, Map.of()));
+                p.put("origin", Revisions.ORIGIN);
+                p.remove("refKey");
+                tx.run("CREATE (c:Credential) SET c = $p", Map.of("p", p));
+            });
+            Map<String, Object> f = new HashMap<>(GraphProperties.of(origin.newFramework().orElseThrow()));
+            f.put("origin", Revisions.ORIGIN);
+            f.remove("refKey");
+            tx.run("CREATE (f:Framework) SET f = $p WITH f MATCH (c:Credential {id: f.credential}) CREATE (c)-[:HAS_FRAMEWORK]->(f)",
+                    Map.of("p", f));
+        }
         Map<String, Object> version = GraphProperties.of(published.version());
         version.put("origin", Revisions.ORIGIN);
         version.put("domains", published.domains().stream().map(d -> d.id().value()).toList());
+        imported.ifPresent(i -> {
+            i.marks().document().ifPresent(d -> version.put("caseIdentifier", d));
+            version.put("sourceFormat", i.format());
+            version.put("importedAt", i.importedAt().atZone(java.time.ZoneOffset.UTC));
+            version.put("importedBy", i.importedBy());
+            version.put("casePackageFields", i.marks().packageFields());
+        });
         tx.run("CREATE (n:FrameworkVersion) SET n = $p", Map.of("p", version));
-        tx.run("MATCH (o:FrameworkVersion {id: $old}) SET o.status = 'retired', o.current = false", Map.of("old", old));
+        if (!first) {
+            tx.run("MATCH (o:FrameworkVersion {id: $old}) SET o.status = 'retired', o.current = false", Map.of("old", old));
+        }
         step("versions");
+        List<Map<String, Object>> domainRows = new ArrayList<>();
+        for (var d : published.domains()) {
+            Map<String, Object> p = new HashMap<>(GraphProperties.of(d));
+            p.put("origin", Revisions.ORIGIN);
+            p.remove("refKey");
+            if (imported.isPresent() && imported.get().marks().syntheticDomains().contains(d.id())) {
+                p.put("synthetic", true);
+            }
+            domainRows.add(p);
+        }
+        // Domains an import brings are created; a domain that exists already (a reference domain, say) is shared, not rewritten.
+        tx.run("""
+                UNWIND $rows AS row
+                MERGE (d:Domain {id: row.id}) ON CREATE SET d = row
+                WITH d MATCH (f:Framework {id: d.framework}) MERGE (f)-[:HAS_DOMAIN]->(d)""", Map.of("rows", domainRows));
         List<Map<String, Object>> targets = published.targets().stream().map(t -> {
             Map<String, Object> p = GraphProperties.of(t);
             p.put("origin", Revisions.ORIGIN);
+            imported.ifPresent(i -> marks(p, t.id(), i.marks()));
             return p;
         }).toList();
         tx.run("UNWIND $rows AS row CREATE (t:Target) SET t = row", Map.of("rows", targets));
-        Map<String, Object> ids = Map.of("fw", fw, "v", v, "old", old, "domains", version.get("domains"));
+        Map<String, Object> ids = new HashMap<>();
+        ids.put("fw", fw);
+        ids.put("v", v);
+        ids.put("old", old);
+        ids.put("domains", version.get("domains"));
         tx.run("""
-                MATCH (f:Framework {id: $fw}), (n:FrameworkVersion {id: $v}), (o:FrameworkVersion {id: $old})
-                CREATE (f)-[:HAS_VERSION]->(n), (n)-[:SUPERSEDES]->(o)""", ids);
+                MATCH (f:Framework {id: $fw}), (n:FrameworkVersion {id: $v})
+                CREATE (f)-[:HAS_VERSION]->(n)
+                WITH n OPTIONAL MATCH (o:FrameworkVersion {id: $old})
+                FOREACH (_ IN CASE WHEN o IS NULL THEN [] ELSE [1] END | CREATE (n)-[:SUPERSEDES]->(o))""", ids);
         tx.run("""
                 MATCH (n:FrameworkVersion {id: $v}), (t:Target {version: $v})
                 CREATE (n)-[:CONTAINS]->(t)
@@ -217,6 +278,24 @@ final class Publication {
                 referencesLeft));
     }
 
+    /** Keeps on a target node the package identifiers and fields it was imported with, so an export gives them back. */
+    private static void marks(Map<String, Object> p, org.michishirube.core.model.TargetId id, org.michishirube.interop.CaseMarks marks) {
+        String identifier = marks.items().get(id);
+        if (identifier != null) {
+            p.put("caseIdentifier", identifier);
+        }
+        String fields = marks.itemFields().get(id);
+        if (fields != null) {
+            p.put("caseFields", fields);
+        }
+        var links = marks.exactMatches().getOrDefault(id, List.of());
+        if (!links.isEmpty()) {
+            p.put("caseExactIds", links.stream().map(org.michishirube.interop.CaseMarks.ExternalLink::identifier).toList());
+            p.put("caseExactUris", links.stream().map(org.michishirube.interop.CaseMarks.ExternalLink::uri).toList());
+            p.put("caseExactTitles", links.stream().map(org.michishirube.interop.CaseMarks.ExternalLink::title).toList());
+        }
+    }
+
     /** {@return the faults of the graph the snapshot would read after publishing; empty when it is sound} */
     private List<String> validate(FrameworkTree base, FrameworkTree published, List<Role> roles) {
         CompetencyGraph g = snapshot.graph();
@@ -232,12 +311,15 @@ final class Publication {
         }
         trees.add(published);
         Map<CredentialId, Set<RoleId>> suits = new HashMap<>();
-        for (Credential c : g.credentials()) {
-            suits.put(c.id(), g.suitedRoles(c.id()));
+        List<Credential> credentials = new ArrayList<>(g.credentials());
+        state.imported().flatMap(ImportOrigin::newCredential).ifPresent(credentials::add);
+        for (Credential c : credentials) {
+            suits.put(c.id(), g.credentials().contains(c) ? g.suitedRoles(c.id()) : Set.of());
         }
-        List<Framework> frameworks = g.frameworks();
+        List<Framework> frameworks = new ArrayList<>(g.frameworks());
+        state.imported().flatMap(ImportOrigin::newFramework).filter(f -> state.draft().isFirstVersion()).ifPresent(frameworks::add);
         try {
-            CompetencyGraph.assemble(g.credentials(), frameworks, trees, roles, suits).build();
+            CompetencyGraph.assemble(credentials, frameworks, trees, roles, suits).build();
             return List.of();
         } catch (InvalidGraphException e) {
             return e.problems().stream().map(GraphProblem::toString).toList();

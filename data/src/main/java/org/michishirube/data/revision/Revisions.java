@@ -20,6 +20,16 @@ import java.util.stream.Collectors;
 
 import org.michishirube.core.diff.Change;
 import org.michishirube.core.diff.Changelog;
+import org.michishirube.core.diff.FrameworkTrees;
+import org.michishirube.core.model.Credential;
+import org.michishirube.core.model.CredentialId;
+import org.michishirube.core.model.CredentialKind;
+import org.michishirube.core.model.Framework;
+import org.michishirube.core.model.Verification;
+import java.util.OptionalInt;
+import org.michishirube.data.interop.ImportRequest;
+import org.michishirube.interop.ImportMapping;
+import org.michishirube.interop.ImportedFramework;
 import org.michishirube.core.model.FrameworkId;
 import org.michishirube.core.model.FrameworkTree;
 import org.michishirube.core.model.FrameworkVersion;
@@ -82,6 +92,17 @@ public final class Revisions {
         });
     }
 
+    /** {@return every draft that is not published yet, newest first} */
+    public Flux<DraftState> open() {
+        return blocking(() -> {
+            try (var session = sessions.open()) {
+                return session.executeRead(tx -> tx.run("""
+                                MATCH (d:Draft) WHERE d.status <> 'published' RETURN properties(d) AS d ORDER BY d.createdAt DESC, d.id""")
+                        .list(r -> state(r.get("d").asMap())));
+            }
+        }).flatMapMany(Flux::fromIterable);
+    }
+
     /** {@return the drafts of a framework, published ones included, newest first} */
     public Flux<DraftState> ofFramework(FrameworkId framework) {
         return blocking(() -> {
@@ -115,7 +136,7 @@ public final class Revisions {
                     Optional.empty(), Optional.of(base.get().version().id()), provenance);
             Draft draft = Draft.start(base.get(), version, provenance);
             Instant now = clock.instant();
-            DraftState state = new DraftState(id, DraftState.Status.DRAFT, 1, actor, now, now, Optional.empty(), draft);
+            DraftState state = new DraftState(id, DraftState.Status.DRAFT, 1, actor, now, now, Optional.empty(), draft, Optional.empty());
             try (var session = sessions.open()) {
                 return session.executeWrite(tx -> {
                     boolean taken = tx.run("""
@@ -136,6 +157,116 @@ public final class Revisions {
                 throw e;
             }
         });
+    }
+
+    /**
+     * {@return a draft made from an imported package, or why not} With a known framework it is the next version, based on
+     * the current one, with lineage from the package; otherwise the first version of a new framework (and, when asked, a new
+     * credential), both created only when the draft is published. Importing the same package again into the same draft
+     * changes nothing.
+     *
+     * @param f the package as read
+     * @param request where it goes
+     * @param actor the token subject
+     * @throws org.michishirube.interop.InvalidImportException when the package's content cannot become a version
+     */
+    public RevisionWrite importDraft(ImportedFramework f, ImportRequest request, String actor) {
+        FrameworkId fw = request.framework();
+        FrameworkVersionId id = FrameworkVersionId.of(fw, request.version());
+        GraphSnapshot s = graph.snapshot();
+        Optional<FrameworkTree> base = s.graph().currentVersion(fw).flatMap(s::tree);
+        Provenance provenance = new Provenance(f.source().orElse(f.format() + " package " + f.documentIdentifier()), Verification.SECONDARY);
+        Instant now = clock.instant();
+        List<String> notes = new ArrayList<>(f.notes());
+        try (var session = sessions.open()) {
+            return session.executeWrite(tx -> {
+                Optional<String> foreign = foreignOwner(tx, f, fw);
+                if (foreign.isPresent()) {
+                    return (RevisionWrite) new RevisionWrite.Refused("foreign-package", "The package " + f.documentIdentifier() + " belongs to "
+                            + foreign.get() + ", not to " + fw + "; import it into " + foreign.get() + " or give it new identifiers.",
+                            List.of(f.documentIdentifier(), foreign.get(), fw.value()));
+                }
+                boolean frameworkNode = tx.run("MATCH (x:Framework {id: $id}) RETURN x.id", Map.of("id", fw.value())).hasNext();
+                if (base.isEmpty() && frameworkNode) {
+                    return new RevisionWrite.Refused("framework-unpublished", fw + " exists but has no published version to base a draft on.",
+                            List.of(fw.value()));
+                }
+                Map<String, TargetId> earlier = new HashMap<>();
+                tx.run("MATCH (t:Target {framework: $f}) WHERE t.caseIdentifier IS NOT NULL RETURN t.caseIdentifier AS c, t.id AS id",
+                        Map.of("f", fw.value())).list().forEach(r -> earlier.putIfAbsent(r.get("c").asString(), new TargetId(r.get("id").asString())));
+                ImportMapping.Mapped mapped = ImportMapping.map(f, new ImportMapping.Placement(id, base, earlier, provenance, now));
+                Optional<Framework> newFramework = Optional.empty();
+                Optional<Credential> newCredential = Optional.empty();
+                if (base.isEmpty()) {
+                    CredentialId credentialId = request.credential().orElse(new CredentialId(fw.value()));
+                    boolean credentialExists = tx.run("MATCH (c:Credential {id: $id}) RETURN c.id", Map.of("id", credentialId.value())).hasNext();
+                    if (!credentialExists) {
+                        LocalizedText name = request.credentialName().orElse(f.title());
+                        if (request.credentialName().isEmpty()) {
+                            notes.add("the new credential " + credentialId + " is named after the package title");
+                        }
+                        String issuer = f.creator().orElse(f.title().in("en"));
+                        newCredential = Optional.of(new Credential(credentialId, name, Optional.empty(), Optional.empty(), LocalizedText.of(issuer, issuer),
+                                OptionalInt.empty(), request.credentialKind().orElse(CredentialKind.PRIVATE), Optional.empty(), Optional.of(fw),
+                                List.of(), provenance));
+                    } else if (request.credentialName().isPresent()) {
+                        notes.add("credential " + credentialId + " exists; the credential name given was not used");
+                    }
+                    newFramework = Optional.of(new Framework(fw, credentialId, f.title(), OptionalInt.empty()));
+                } else if (request.credential().isPresent() || request.credentialName().isPresent()) {
+                    notes.add("framework " + fw + " exists; the package became its next version and the credential given was not used");
+                }
+                Draft draft = base.map(b -> new Draft(b, FrameworkTrees.canonical(mapped.tree()), provenance))
+                        .orElseGet(() -> Draft.first(mapped.tree(), provenance));
+                ImportOrigin origin = new ImportOrigin(f.format(), actor, now, newFramework, newCredential, mapped.marks(), mapped.mapped(),
+                        concat(f.skipped(), mapped.skipped()), notes);
+                List<Record> existing = tx.run("MATCH (d:Draft {id: $id}) RETURN properties(d) AS d", Map.of("id", id.value())).list();
+                if (!existing.isEmpty()) {
+                    DraftState there = state(existing.get(0).get("d").asMap());
+                    // The same package again: nothing to change, so the draft and its ETag stay as they are.
+                    if (there.imported().isPresent() && there.draft().tree().equals(draft.tree())
+                            && there.imported().get().document().equals(origin.document())) {
+                        return new RevisionWrite.Done(there, List.of(), Optional.empty());
+                    }
+                    return new RevisionWrite.Refused("version-taken", "The version " + id + " exists already.", List.of(id.value()));
+                }
+                if (tx.run("MATCH (v:FrameworkVersion {id: $id}) RETURN v.id", Map.of("id", id.value())).hasNext()) {
+                    return new RevisionWrite.Refused("version-taken", "The version " + id + " exists already.", List.of(id.value()));
+                }
+                DraftState state = new DraftState(id, DraftState.Status.DRAFT, 1, actor, now, now, Optional.empty(), draft, Optional.of(origin));
+                tx.run("CREATE (d:Draft) SET d = $p", Map.of("p", properties(state)));
+                log(tx, state, actor, "import", null, List.of(), List.of(f.format() + " " + f.documentIdentifier() + ": "
+                        + draft.tree().targets().size() + " target(s)"));
+                // A new draft says so in its changes; the same package again answers the draft as it was, with none.
+                return new RevisionWrite.Done(state, List.of("imported"), Optional.empty());
+            });
+        } catch (ClientException e) {
+            if (e.code() != null && e.code().contains("ConstraintValidationFailed")) {
+                return new RevisionWrite.Refused("version-taken", "The version " + id + " exists already.", List.of(id.value()));
+            }
+            throw e;
+        }
+    }
+
+    /** {@return the framework that already owns the package's document or items, when it is another one} */
+    private static Optional<String> foreignOwner(TransactionContext tx, ImportedFramework f, FrameworkId fw) {
+        List<String> items = f.items().stream().map(ImportedFramework.Item::identifier).toList();
+        return tx.run("""
+                CALL {
+                  MATCH (v:FrameworkVersion {caseIdentifier: $doc}) WHERE v.framework <> $fw RETURN v.framework AS owner
+                  UNION
+                  MATCH (d:Draft {sourceDocument: $doc}) WHERE d.framework <> $fw AND d.status <> 'published' RETURN d.framework AS owner
+                  UNION
+                  MATCH (t:Target) WHERE t.caseIdentifier IN $items AND t.framework <> $fw RETURN t.framework AS owner
+                }
+                RETURN owner ORDER BY owner LIMIT 1""", Map.of("doc", f.documentIdentifier(), "fw", fw.value(), "items", items))
+                .list().stream().findFirst().map(r -> r.get("owner").asString());
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     /**
@@ -160,8 +291,7 @@ public final class Revisions {
             }
             EditOutcome.Applied applied = (EditOutcome.Applied) outcome;
             Set<TargetId> affected = affected(applied.changes());
-            DraftState next = new DraftState(id, state.status(), state.revision() + 1, state.author(), state.createdAt(), clock.instant(),
-                    Optional.empty(), applied.draft());
+            DraftState next = state.next(state.status(), state.revision() + 1, clock.instant(), Optional.empty(), applied.draft());
             return new Save(next, "operation", asReceived, summaries(state.draft().tree(), affected),
                     summaries(applied.draft().tree(), affected),
                     applied.changes().stream().map(c -> Changelog.line(c).en()).toList());
@@ -221,8 +351,8 @@ public final class Revisions {
                     return r.refusal();
                 }
                 PublishReport report = ((Publication.Outcome.Published) outcome).report();
-                DraftState next = new DraftState(id, DraftState.Status.PUBLISHED, state.revision() + 1, state.author(), state.createdAt(),
-                        clock.instant(), state.approvedBy(), state.draft());
+                DraftState next = state.next(DraftState.Status.PUBLISHED, state.revision() + 1, clock.instant(), state.approvedBy(),
+                        state.draft());
                 save(tx, next);
                 log(tx, next, actor, "publish", null, List.of("current: " + report.retired()),
                         List.of("current: " + report.published(), "effective: " + effective,
@@ -296,8 +426,7 @@ public final class Revisions {
     }
 
     private Save transition(DraftState state, DraftState.Status to, Optional<String> approvedBy, String action) {
-        DraftState next = new DraftState(state.id(), to, state.revision() + 1, state.author(), state.createdAt(), clock.instant(),
-                approvedBy, state.draft());
+        DraftState next = state.next(to, state.revision() + 1, clock.instant(), approvedBy, state.draft());
         return new Save(next, action, null, List.of("status: " + state.status().code() + state.approvedBy().map(a -> ", approved by " + a).orElse("")),
                 List.of("status: " + to.code() + approvedBy.map(a -> ", approved by " + a).orElse("")), List.of());
     }
@@ -362,21 +491,23 @@ public final class Revisions {
         Map<String, Object> p = new HashMap<>();
         p.put("id", s.id().value());
         p.put("framework", s.framework().value());
-        p.put("base", s.base().value());
+        p.put("base", s.base().map(FrameworkVersionId::value).orElse(null));
+        p.put("sourceDocument", s.imported().map(ImportOrigin::document).orElse(null));
         p.put("status", s.status().code());
         p.put("revision", s.revision());
         p.put("author", s.author());
         p.put("createdAt", zoned(s.createdAt()));
         p.put("updatedAt", zoned(s.updatedAt()));
         p.put("approvedBy", s.approvedBy().orElse(null));
-        p.put("document", DraftDocument.write(s.draft()));
+        p.put("document", DraftDocument.write(s.draft(), s.imported()));
         return p;
     }
 
     private static DraftState state(Map<String, Object> p) {
         return new DraftState(FrameworkVersionId.of((String) p.get("id")), DraftState.Status.fromCode((String) p.get("status")),
                 ((Number) p.get("revision")).longValue(), (String) p.get("author"), instant(p.get("createdAt")), instant(p.get("updatedAt")),
-                Optional.ofNullable((String) p.get("approvedBy")), DraftDocument.read((String) p.get("document")));
+                Optional.ofNullable((String) p.get("approvedBy")), DraftDocument.read((String) p.get("document")),
+                DraftDocument.imported((String) p.get("document")));
     }
 
     private static ZonedDateTime zoned(Instant at) {

@@ -1,0 +1,178 @@
+package org.michishirube.api.revision;
+
+import java.net.URI;
+import java.util.Optional;
+import java.util.function.Function;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.michishirube.api.config.ImportMetrics;
+import org.michishirube.api.config.OpenApiConfig;
+import org.michishirube.api.config.TimedImport;
+import org.michishirube.api.interop.Catalogs;
+import org.michishirube.api.interop.InteropController;
+import org.michishirube.api.problem.ApiException;
+import org.michishirube.api.revision.RevisionViews.DraftView;
+import org.michishirube.data.interop.ImportRequest;
+import org.michishirube.data.revision.DraftState;
+import org.michishirube.data.revision.ImportOrigin;
+import org.michishirube.data.revision.RevisionWrite;
+import org.michishirube.interop.CaseExport;
+import org.michishirube.interop.CaseMarks;
+import org.michishirube.interop.CasePackageReader;
+import org.michishirube.interop.CtdlFrameworkReader;
+import org.michishirube.interop.ImportedFramework;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Imports of whole frameworks (CASE, CTDL-ASN, spreadsheets) as drafts under {@code /api/v1/drafts}: the same drafts that
+ * edits make, reviewed, approved and published the same way.
+ */
+@RestController
+@Tag(name = "Revisions", description = "Framework revisions: diffs, drafts, four-eyes publication, impact and proposals")
+class ImportController {
+
+    static final String IMPORT_DESCRIPTION = " An unknown framework becomes the first-version draft of a new framework (framework and, "
+            + "unless an existing credential is named, a credential are created when it is published); a known framework gets its next-version "
+            + "draft, based on the current version, with lineage from the package (same identifier → same target; replacedBy / exactMatchOf, "
+            + "exactAlignment / majorAlignment → replaced, split or merged; the rest added or retired). The draft is then edited, submitted, "
+            + "approved by a second steward and published like any other. Up to 50 MB. Nothing is stored when the package is refused.";
+    private static final String IMPORT_EXAMPLE = """
+            {"id":"smartlevel@1","framework":"smartlevel","status":"draft","revision":1,"author":"steward-a",
+             "createdAt":"2026-12-04T01:00:00Z","updatedAt":"2026-12-04T01:00:00Z","name":{"ja":"","en":"SmartLevel Test"},"targetCount":14,
+             "changes":{"added":14},"changelog":["Added smartlevel.item-1 “Item 1”"],"missingLanguages":{"ja":14},
+             "imported":{"format":"CASE 1.1","document":"c5f2…","importedBy":"steward-a","importedAt":"2026-12-04T01:00:00Z",
+              "createsFramework":"smartlevel","createsCredential":"smartlevel",
+              "items":[{"identifier":"0000…01","as":"target","id":"smartlevel.item-1","label":"1"}],
+              "skipped":[{"what":"CFAssociation 1b2f… (exemplar)","reason":"Michishirube has no counterpart of exemplar"}],
+              "notes":["the package has no Japanese text: the Japanese is left empty and marked missing, to be translated by a steward"]}}""";
+
+    private final RevisionSupport support;
+    private final Catalogs catalogs;
+
+    ImportController(RevisionSupport support, Catalogs catalogs) {
+        this.support = support;
+        this.catalogs = catalogs;
+    }
+
+    @TimedImport(ImportMetrics.Kind.CASE)
+    @PostMapping(path = "/api/v1/interop/case/imports", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Import a CASE 1.1 CFPackage as a draft (steward)", description = "Lenient with CASE 1.0 / OpenSALT keys, timestamps "
+            + "without zone, nulls and links outside the package (reported as skipped, with the reason); strict where the structure would "
+            + "break (every fault listed)." + IMPORT_DESCRIPTION, security = @SecurityRequirement(name = OpenApiConfig.BEARER))
+    @ApiResponse(responseCode = "201", description = "The draft, with what each item became and what was skipped; Location and ETag name it",
+            content = @Content(examples = @ExampleObject(IMPORT_EXAMPLE)))
+    @ApiResponse(responseCode = "200", description = "The same package was imported into this draft before: nothing changed",
+            content = @Content(examples = @ExampleObject(IMPORT_EXAMPLE)))
+    @ApiResponse(responseCode = "400", description = "Not UTF-8 (the byte offset is named), or no body", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "401", description = "No or an invalid token", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "403", description = "Not a steward", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "409", description = "The version exists already, or the package belongs to another framework",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "413", description = "Larger than 50 MB", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "422", description = "The package cannot be imported; every fault is listed, items named by code or statement",
+            content = @Content(mediaType = "application/problem+json"))
+    Mono<ResponseEntity<DraftView>> importCase(ServerHttpRequest request,
+            @Parameter(description = "Framework id (one segment, e.g. jami-case): a known framework gets its next-version draft, an unknown one is created") @RequestParam String framework,
+            @Parameter(description = "The new version's label, e.g. 2026") @RequestParam String version,
+            @Parameter(description = "For a new framework: the credential it belongs to; default: the framework id") @RequestParam Optional<String> credential,
+            @Parameter(description = "For a new credential: its Japanese name; default: the package title") @RequestParam Optional<String> credentialNameJa,
+            @Parameter(description = "For a new credential: its English name; default: the package title") @RequestParam Optional<String> credentialNameEn,
+            @Parameter(description = "For a new credential: national-licence, national-exam, private (default) or professional") @RequestParam Optional<String> credentialKind,
+            Authentication who) {
+        ImportRequest placement = InteropController.request(framework, version, credential, credentialNameJa, credentialNameEn, credentialKind);
+        return imported(request, placement, who, bytes -> CasePackageReader.read(ImportBodies.utf8(bytes)));
+    }
+
+    @TimedImport(ImportMetrics.Kind.CTDL)
+    @PostMapping(path = "/api/v1/interop/ctdl/imports", consumes = {"application/ld+json", MediaType.APPLICATION_JSON_VALUE},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Import a CTDL-ASN competency framework as a draft (steward)", description = "A ceasn:CompetencyFramework graph "
+            + "with its ceasn:Competency nodes, as the Credential Engine registry publishes it. Other CTDL graphs (credentials, pathways) are "
+            + "refused, naming what they hold." + IMPORT_DESCRIPTION, security = @SecurityRequirement(name = OpenApiConfig.BEARER))
+    @ApiResponse(responseCode = "201", description = "The draft; Location and ETag name it", content = @Content(examples = @ExampleObject(IMPORT_EXAMPLE)))
+    @ApiResponse(responseCode = "200", description = "The same framework was imported into this draft before: nothing changed",
+            content = @Content(examples = @ExampleObject(IMPORT_EXAMPLE)))
+    @ApiResponse(responseCode = "400", description = "Not UTF-8, or no body", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "401", description = "No or an invalid token", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "403", description = "Not a steward", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "409", description = "The version exists already, or the framework belongs to another one",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "413", description = "Larger than 50 MB", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "422", description = "Not a CTDL-ASN framework, or a broken one; every fault is listed",
+            content = @Content(mediaType = "application/problem+json"))
+    Mono<ResponseEntity<DraftView>> importCtdl(ServerHttpRequest request,
+            @Parameter(description = "Framework id (one segment): a known framework gets its next-version draft, an unknown one is created") @RequestParam String framework,
+            @Parameter(description = "The new version's label, e.g. 2026") @RequestParam String version,
+            @Parameter(description = "For a new framework: the credential it belongs to; default: the framework id") @RequestParam Optional<String> credential,
+            @Parameter(description = "For a new credential: its Japanese name; default: the framework's name") @RequestParam Optional<String> credentialNameJa,
+            @Parameter(description = "For a new credential: its English name; default: the framework's name") @RequestParam Optional<String> credentialNameEn,
+            @Parameter(description = "For a new credential: national-licence, national-exam, private (default) or professional") @RequestParam Optional<String> credentialKind,
+            Authentication who) {
+        ImportRequest placement = InteropController.request(framework, version, credential, credentialNameJa, credentialNameEn, credentialKind);
+        return imported(request, placement, who, bytes -> CtdlFrameworkReader.read(ImportBodies.utf8(bytes)));
+    }
+
+    @GetMapping(path = "/api/v1/drafts", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Every open draft (steward)", description = "Drafts not yet published, of every framework, whether an edit or an "
+            + "import made them (a new framework's first version too), newest first. To anyone but stewards and admins there are none (404).",
+            security = @SecurityRequirement(name = OpenApiConfig.BEARER))
+    @ApiResponse(responseCode = "200", description = "The drafts", content = @Content(examples = @ExampleObject("[" + IMPORT_EXAMPLE + "]")))
+    Mono<java.util.List<DraftView>> drafts() {
+        return RevisionSupport.steward("drafts").flatMap(a -> support.revisions.open()
+                .map(s -> DraftView.of(s, RevisionSupport.diff(s.draft().base(), s.draft().tree()), false)).collectList());
+    }
+
+    @GetMapping(path = "/api/v1/drafts/{draft}/case", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "A draft as a CASE 1.1 CFPackage (steward)", description = "The same export as for published versions, with "
+            + "the identifiers and fields an imported package came with; adoptionStatus Draft. 404 for anyone but stewards.",
+            security = @SecurityRequirement(name = OpenApiConfig.BEARER))
+    @ApiResponse(responseCode = "200", description = "The CFPackage", content = @Content(examples = @ExampleObject("""
+            {"CFDocument":{"identifier":"d0000000-0000-0000-0000-000000000000","title":"SmartLevel Test","adoptionStatus":"Draft","language":"ja"},
+             "CFItems":[{"identifier":"00000000-0000-0000-0000-000000000001","fullStatement":"Item 1","humanCodingScheme":"1"}],
+             "CFAssociations":[{"associationType":"isChildOf"}]}""")))
+    Mono<ObjectNode> draftCase(@Parameter(description = "Draft id, e.g. miis@2026") @PathVariable String draft, ServerHttpRequest request) {
+        return support.draft(draft).publishOn(Schedulers.boundedElastic()).map(s -> {
+            Optional<ImportOrigin> origin = s.imported();
+            var catalog = catalogs.withDraft(request, origin.flatMap(ImportOrigin::newFramework), origin.flatMap(ImportOrigin::newCredential),
+                    s.draft().tree(), origin.map(ImportOrigin::marks).orElse(CaseMarks.NONE));
+            return new CaseExport(catalog).cfPackage(s.id()).orElseThrow(() -> ApiException.notFound("draft", draft));
+        });
+    }
+
+    /** Reads the body (off the event loop: parsing and storing block) and makes it a draft. */
+    private Mono<ResponseEntity<DraftView>> imported(ServerHttpRequest request, ImportRequest placement, Authentication who,
+                                                     Function<byte[], ImportedFramework> read) {
+        return ImportBodies.bytes(request).publishOn(Schedulers.boundedElastic()).map(bytes -> {
+            ImportBodies.requireNotEmpty(bytes);
+            ImportedFramework f = read.apply(bytes);
+            RevisionWrite w = support.revisions.importDraft(f, placement, who.getName());
+            if (!(w instanceof RevisionWrite.Done done)) {
+                throw RevisionSupport.failure(w, placement.framework().value() + "@" + placement.version());
+            }
+            DraftState s = done.state();
+            DraftView view = DraftView.of(s, RevisionSupport.diff(s.draft().base(), s.draft().tree()), false);
+            boolean created = !done.changes().isEmpty();
+            return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
+                    .location(URI.create("/api/v1/drafts/" + s.id().value()))
+                    .eTag(RevisionSupport.etag(s.revision())).body(view);
+        });
+    }
+}
