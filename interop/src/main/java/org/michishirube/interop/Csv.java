@@ -1,11 +1,16 @@
 package org.michishirube.interop;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** RFC 4180 CSV (and tab-separated text): quoted fields may hold separators, quotes and line breaks, as ESCO's do. */
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** RFC 4180 CSV (and tab-separated text) through Commons CSV: quoted fields may hold separators, quotes and line breaks, as ESCO's do. */
 public final class Csv {
 
     private Csv() {
@@ -24,71 +29,46 @@ public final class Csv {
         }
     }
 
-    /** {@return the records after the header line, keyed by the header's names} */
+    /** {@return the records after the header line, keyed by the header's names; blank lines are skipped} */
     public static List<Row> read(String text, char separator) {
-        List<List<String>> records = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int start = 1;
         String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    field.append(c);
-                }
-            } else if (c == '"' && field.length() == 0) {
-                quoted = true;
-            } else if (c == separator) {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(field.toString());
-                field.setLength(0);
-                if (!(record.size() == 1 && record.get(0).isEmpty())) {
-                    records.add(record);
-                    lines.add(start);
-                }
-                record = new ArrayList<>();
-                line++;
-                start = line;
-            } else {
-                field.append(c);
-            }
-        }
-        if (field.length() > 0 || !record.isEmpty()) {
-            record.add(field.toString());
-            records.add(record);
-            lines.add(start);
-        }
+        // Commons CSV is the project's one CSV parser (curriculum imports use it too). Missing trailing fields read as null.
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(true).setTrim(false).get();
         List<Row> rows = new ArrayList<>();
-        if (records.isEmpty()) {
-            return rows;
-        }
-        List<String> header = records.get(0).stream().map(String::strip).toList();
-        for (int r = 1; r < records.size(); r++) {
-            Map<String, String> values = new LinkedHashMap<>();
-            List<String> rec = records.get(r);
-            for (int c = 0; c < header.size(); c++) {
-                values.put(header.get(c), c < rec.size() ? rec.get(c) : null);
+        // A record's line is found from where it starts, so quoted line breaks and blank lines count as the file has them.
+        int[] breaks = newlines(s);
+        try (CSVParser parser = CSVParser.parse(s, format)) {
+            List<String> header = null;
+            for (CSVRecord record : parser) {
+                if (header == null) {
+                    header = record.stream().map(String::strip).toList();
+                    continue;
+                }
+                if (record.size() == 1 && record.get(0).isEmpty()) {
+                    continue;
+                }
+                int at = java.util.Arrays.binarySearch(breaks, (int) record.getCharacterPosition());
+                int line = 1 + (at >= 0 ? at : -at - 1);
+                Map<String, String> values = new LinkedHashMap<>();
+                for (int c = 0; c < header.size(); c++) {
+                    values.put(header.get(c), c < record.size() ? record.get(c) : null);
+                }
+                rows.add(new Row(line, values));
             }
-            rows.add(new Row(lines.get(r), values));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new InvalidImportException("The CSV cannot be read: " + e.getMessage(), List.of(new ImportFault("csv", String.valueOf(e.getMessage()))));
         }
         return rows;
+    }
+
+    private static int[] newlines(String s) {
+        int[] out = new int[(int) s.chars().filter(c -> c == '\n').count()];
+        for (int i = 0, n = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '\n') {
+                out[n++] = i;
+            }
+        }
+        return out;
     }
 
     /** {@return the header names of a text} */
