@@ -230,7 +230,12 @@ class BrowseController {
                 .map(d -> new Ref(d.id().value(), d.name())).orElse(null);
         return new TargetDetail(id, t.version().value(), t.version().framework().value(), current, domain, t.kind().code(), t.name(),
                 t.description().orElse(null), hours(t), t.provenance().source(), t.provenance().verification().code(), t.tags(),
-                parents, children, refs(prerequisites, ref), refs(requiredBy, ref), refs(related, ref), neededBy, credentials);
+                parents, children, refs(prerequisites, ref), refs(requiredBy, ref), refs(related, ref), neededBy, credentials, missing(t.name()));
+    }
+
+    /** {@return the languages a name lacks, or null when it has both, so that complete names carry no extra member} */
+    private static List<String> missing(org.michishirube.core.model.LocalizedText name) {
+        return name.missing().isEmpty() ? null : name.missing();
     }
 
     @GetMapping("/roles")
@@ -354,7 +359,7 @@ class BrowseController {
         List<TargetNode> children = depth <= 0 ? List.of() : byParent.getOrDefault(Optional.of(t.id()), List.of()).stream()
                 .sorted(Comparator.comparing(Target::id)).map(c -> node(c, byParent, depth - 1)).toList();
         return new TargetNode(t.id().value(), t.kind().code(), t.name(), t.description().orElse(null), hours(t),
-                t.provenance().verification().code(), t.provenance().source(), t.tags(), children);
+                t.provenance().verification().code(), t.provenance().source(), t.tags(), children, missing(t.name()));
     }
 
     private static List<Ref> refs(Set<TargetId> ids, java.util.function.Function<TargetId, Ref> ref) {

@@ -36,8 +36,9 @@ final class Views {
                             List<Eligibility> eligibility, FrameworkView framework, List<Ref> suitedRoles, List<Ref> leadsTo) {
     }
 
+    /** A target in a tree; {@code missingLanguages} names the languages its name lacks (an import in one language), else null. */
     record TargetNode(String id, String kind, LocalizedText name, LocalizedText description, Integer effortHours, String verification,
-                      String source, Set<String> tags, List<TargetNode> children) {
+                      String source, Set<String> tags, List<TargetNode> children, List<String> missingLanguages) {
     }
 
     record DomainTree(String id, LocalizedText name, List<TargetNode> targets) {
@@ -52,7 +53,7 @@ final class Views {
     record TargetDetail(String id, String version, String framework, boolean current, Ref domain, String kind, LocalizedText name,
                         LocalizedText description, Integer effortHours, String source, String verification, Set<String> tags,
                         List<Ref> parents, List<Ref> children, List<Ref> prerequisites, List<Ref> requiredBy, List<Ref> related,
-                        List<RoleNeedRef> neededBy, List<Ref> credentials) {
+                        List<RoleNeedRef> neededBy, List<Ref> credentials, List<String> missingLanguages) {
     }
 
     record RoleSummary(String id, LocalizedText name, String family, int needCount, String verification) {
