@@ -121,6 +121,13 @@
 
   // ---------------------------------------------------------------- reference data
   async function loadReference() {
+    await refreshReference();
+    rerender.push(renderCredentialList, renderGoalOptions, renderVersionOptions, renderStewardOptions);
+    document.body.dataset.ready = 'true';
+  }
+
+  /** Credentials, roles and frameworks, read again after a publication adds some. */
+  async function refreshReference() {
     const [credentials, roles, frameworks] = await Promise.all([
       json('credentials?size=200'), json('roles?size=200'), json('frameworks')]);
     state.credentials = credentials.items;
@@ -130,8 +137,6 @@
     renderGoalOptions();
     renderVersionOptions();
     renderStewardOptions();
-    rerender.push(renderCredentialList, renderGoalOptions, renderVersionOptions, renderStewardOptions);
-    document.body.dataset.ready = 'true';
   }
 
   // ================================================================ Learner
@@ -618,6 +623,42 @@
   rerender.push(renderComparison);
 
   // ================================================================ Steward
+  /** "追加 14, 廃止 1": change counts by kind, in the chosen language. */
+  function kindCounts(byKind) {
+    return Object.entries(byKind || {}).map(([k, n]) => t('kind.' + k) + ' ' + n).join(', ');
+  }
+
+  /**
+   * A typed diff (GET /frameworks/{id}/diff or /drafts/{id}/diff) as one table per domain, ja and en side by side. Domain names
+   * come from the published frameworks, or from the draft's own targets when given.
+   */
+  function renderChangesByDomain(out, diff, extraNames) {
+    const f = state.frameworks.find((x) => x.id === diff.framework);
+    const domainName = (id) => {
+      const d = f && f.domains.find((x) => x.id === id);
+      const name = d ? d.name : extraNames && extraNames[id];
+      return name ? nm(name, id) + ' (' + id + ')' : (id || t('steward.noDomain'));
+    };
+    const groups = new Map();
+    diff.changes.forEach((c) => {
+      const key = c.domain || '';
+      if (!groups.has(key)) { groups.set(key, []); }
+      groups.get(key).push(c);
+    });
+    out.replaceChildren();
+    if (!diff.changes.length) { out.append(el('p', { text: t('draft.noChanges') })); }
+    [...groups.keys()].sort().forEach((key) => {
+      const rows = groups.get(key).map((c) => el('tr', { 'data-kind': c.kind, 'data-subject': c.subject }, [
+        el('td', { text: t('kind.' + c.kind) }), el('td', { className: 'code', text: c.subject }),
+        el('td', { lang: 'ja', text: (c.text && c.text.ja) || '' }), el('td', { lang: 'en', text: (c.text && c.text.en) || '' })]));
+      out.append(el('table', { className: 'data diff', 'data-domain': key }, [
+        el('caption', { text: domainName(key) + ' — ' + rows.length }),
+        el('thead', {}, [el('tr', {}, [el('th', { scope: 'col', text: t('steward.kind') }), el('th', { scope: 'col', text: t('steward.subject') }),
+          el('th', { scope: 'col', lang: 'ja', text: '日本語' }), el('th', { scope: 'col', lang: 'en', text: 'English' })])]),
+        el('tbody', {}, rows)]));
+    });
+  }
+
   function renderStewardOptions() {
     const fw = $('st-framework');
     const value = fw.value || 'hit';
@@ -672,7 +713,7 @@
   function renderDiff() {
     if (!state.diff) { return; }
     const { diff, proposals, impact } = state.diff;
-    const kinds = Object.entries(diff.counts.byKind).map(([k, n]) => k + ' ' + n).join(', ');
+    const kinds = kindCounts(diff.counts.byKind);
     $('diff-counts').textContent = t('steward.counts', { from: diff.from, to: diff.to, total: diff.counts.total, kinds: kinds || '–' });
     const box = $('impact');
     box.replaceChildren();
@@ -687,35 +728,333 @@
       box.append(el('ul', {}, (impact.curricula || []).map((k) => el('li', { 'data-curriculum': k.id, text: t('steward.coverage', {
         name: nm(k.name, k.id), before: k.overallBefore ? pct(k.overallBefore.share) : '–', after: k.overallAfter ? pct(k.overallAfter.share) : '–' }) }))));
     }
-    const f = state.frameworks.find((x) => x.id === diff.framework);
-    const domainName = (id) => {
-      const d = f && f.domains.find((x) => x.id === id);
-      return d ? nm(d.name, id) + ' (' + id + ')' : (id || t('steward.noDomain'));
-    };
-    const groups = new Map();
-    diff.changes.forEach((c) => {
-      const key = c.domain || '';
-      if (!groups.has(key)) { groups.set(key, []); }
-      groups.get(key).push(c);
-    });
-    const out = $('diff-domains');
-    out.replaceChildren();
-    [...groups.keys()].sort().forEach((key) => {
-      const rows = groups.get(key).map((c) => el('tr', { 'data-kind': c.kind, 'data-subject': c.subject }, [
-        el('td', { text: c.kind }), el('td', { text: c.subject }),
-        el('td', { lang: 'ja', text: (c.text && c.text.ja) || '' }), el('td', { lang: 'en', text: (c.text && c.text.en) || '' })]));
-      out.append(el('table', { className: 'data diff', 'data-domain': key }, [
-        el('caption', { text: domainName(key) + ' — ' + rows.length }),
-        el('thead', {}, [el('tr', {}, [el('th', { scope: 'col', text: t('steward.kind') }), el('th', { scope: 'col', text: t('steward.subject') }),
-          el('th', { scope: 'col', lang: 'ja', text: '日本語' }), el('th', { scope: 'col', lang: 'en', text: 'English' })])]),
-        el('tbody', {}, rows)]));
-    });
+    renderChangesByDomain($('diff-domains'), diff);
     $('proposals-summary').textContent = t('steward.proposalsSummary', { n: proposals.proposals.length, version: proposals.version, curricula: proposals.curricula });
     $('proposals').tBodies[0].replaceChildren(...proposals.proposals.map((p) => el('tr', { 'data-proposal': p.id }, [
       el('td', { text: p.kind }), el('td', { text: p.subject }), el('td', { className: 'num', text: String(p.score) }),
       el('td', { lang: 'ja', text: (p.evidence && p.evidence.ja) || '' }), el('td', { lang: 'en', text: (p.evidence && p.evidence.en) || '' })])));
   }
   rerender.push(renderDiff);
+
+  // ---------------------------------------------------------------- Steward: import → draft → review → publication
+  // A file becomes a draft (POST /interop/{case,ctdl,spreadsheet}/imports), is read with its diff (GET /drafts/{id},
+  // /drafts/{id}/diff), submitted, approved by a second steward and published (POST /drafts/{id}/{submit,approve,publish}),
+  // every write with If-Match: the draft's latest ETag.
+  const IMPORTS = {
+    case: { path: 'interop/case/imports', type: 'application/json' },
+    ctdl: { path: 'interop/ctdl/imports', type: 'application/ld+json' },
+    xlsx: { path: 'interop/spreadsheet/imports', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+    csv: { path: 'interop/spreadsheet/imports', type: 'text/csv' }
+  };
+
+  /** Which import a file goes to: by its extension, and for .json by whether it reads as a CFPackage (CASE) or JSON-LD (CTDL). */
+  async function importFormat(file) {
+    const name = file.name.toLowerCase();
+    if (name.endsWith('.xlsx')) { return 'xlsx'; }
+    if (name.endsWith('.csv')) { return 'csv'; }
+    if (name.endsWith('.jsonld')) { return 'ctdl'; }
+    if (name.endsWith('.json')) {
+      const head = await file.slice(0, 65536).text();
+      return !/"CFDocument"\s*:/.test(head) && /"@(graph|context)"\s*:/.test(head) ? 'ctdl' : 'case';
+    }
+    return null;
+  }
+
+  const stewardToken = () => $('steward-token').value.trim();
+  const bearer = (token, extra) => Object.assign(token ? { Authorization: 'Bearer ' + token } : {}, extra || {});
+  const draftPath = (id) => 'drafts/' + id.split('@').map(encodeURIComponent).join('@');
+  const pad = (n) => String(n).padStart(2, '0');
+  const today = () => { const d = new Date(); return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()); };
+
+  // Messages kept as key and parameters, so that they follow a change of language; {i18n: key} parameters are translated too.
+  const messages = {};
+  function say(id, key, params, extra) {
+    messages[id] = { key, params, extra };
+    sayAgain(id);
+  }
+  function sayAgain(id) {
+    const m = messages[id];
+    const p = {};
+    Object.entries(m.params || {}).forEach(([k, v]) => { p[k] = v && v.i18n ? t(v.i18n) : v; });
+    $(id).textContent = [m.key ? t(m.key, p) : '', m.extra || ''].filter(Boolean).join(' ');
+  }
+  rerender.push(() => Object.keys(messages).forEach(sayAgain));
+
+  function evidenceText(p) {
+    return Array.isArray(p.evidence) && p.evidence.length ? '[' + p.evidence.join(', ') + ']' : '';
+  }
+
+  async function importFile(ev) {
+    ev.preventDefault();
+    const token = stewardToken();
+    const framework = $('im-framework').value.trim();
+    const version = $('im-version').value.trim();
+    const file = $('im-file').files[0];
+    $('import-errors').hidden = true;
+    if (!token) { say('import-status', 'import.needToken'); return; }
+    if (!framework || !version) { say('import-status', 'import.needFields'); return; }
+    if (!file) { say('import-status', 'import.needFile'); return; }
+    const format = await importFormat(file);
+    if (!format) { say('import-status', 'import.unknownType', { name: file.name }); return; }
+    const query = new URLSearchParams({ framework, version });
+    const ja = $('im-cred-ja').value.trim();
+    const en = $('im-cred-en').value.trim();
+    if (ja) { query.set('credentialNameJa', ja); }
+    if (en) { query.set('credentialNameEn', en); }
+    if (state.importing) { return; }
+    say('import-status', 'import.sending', { name: file.name, format: { i18n: 'format.' + format } });
+    document.body.dataset.import = 'loading';
+    // Busy, not disabled: a disabled button would lose the keyboard focus.
+    state.importing = true;
+    $('import-btn').setAttribute('aria-busy', 'true');
+    try {
+      // The file goes as it is (streamed by the browser); the server reads it up to 50 MB.
+      const res = await api(IMPORTS[format].path + '?' + query, { method: 'POST',
+        headers: bearer(token, { 'Content-Type': IMPORTS[format].type }), body: file });
+      const view = await res.json();
+      say('import-status', res.status === 201 ? 'import.created' : 'import.same',
+        { id: view.id, format: (view.imported && view.imported.format) || { i18n: 'format.' + format }, n: view.targetCount });
+      await openDraft(view.id, res.headers.get('ETag'));
+      document.body.dataset.import = 'done';
+      $('draft-title').focus();
+    } catch (p) {
+      document.body.dataset.import = 'error';
+      showImportProblem(p);
+    } finally {
+      state.importing = false;
+      $('import-btn').removeAttribute('aria-busy');
+    }
+  }
+
+  /** A refused import: every fault one by one (422), or what else the problem says (400 offset, 409 code, 413 limit). */
+  function showImportProblem(p) {
+    say('import-status', null);
+    const faults = Array.isArray(p.faults) ? p.faults : null;
+    let key = null;
+    let params = {};
+    if (faults) {
+      key = 'import.invalid';
+      params = { n: faults.length };
+    } else if (p.status === 400 && p.offset !== undefined) {
+      key = 'import.notUtf8';
+      params = { offset: p.offset };
+    } else if (p.status === 413) {
+      key = 'import.tooLarge';
+      params = { mb: p.limit ? Math.round(p.limit / (1024 * 1024)) : 50 };
+    } else if (p.status === 409 && p.code) {
+      key = 'import.conflict';
+      params = { code: p.code };
+    }
+    say('import-errors-detail', key, params, [problemText(p), evidenceText(p)].filter(Boolean).join(' '));
+    $('import-faults').replaceChildren(...(faults || []).map((f, i) => el('tr', { 'data-fault': String(i + 1) }, [
+      el('td', { className: 'code', text: f.where || '' }), el('td', { lang: 'en', text: f.fault || '' })])));
+    $('import-faults-table').hidden = !faults;
+    $('import-errors').hidden = false;
+  }
+
+  /** Reads a draft with its targets (and its ETag) and its diff against the current version. */
+  async function openDraft(id, etag) {
+    const headers = bearer(stewardToken());
+    const [res, diff] = await Promise.all([api(draftPath(id), { headers }), json(draftPath(id) + '/diff', { headers })]);
+    const view = await res.json();
+    state.draft = { view, etag: res.headers.get('ETag') || etag, diff, published: null };
+    say('lifecycle-status', null);
+    $('lifecycle-error').hidden = true;
+    $('draft-result').hidden = false;
+    renderDraft();
+  }
+
+  function missingBadge(lang) {
+    return el('span', { className: 'badge missing', 'data-missing': lang, lang: state.lang, text: t('draft.missingBadge') });
+  }
+
+  function renderDraft() {
+    const d = state.draft;
+    if (!d) { return; }
+    const v = d.view;
+    const box = $('draft-result');
+    box.dataset.draft = v.id;
+    box.dataset.status = v.status;
+    box.dataset.etag = d.etag || '';
+    $('draft-title').textContent = t(v.status === 'published' ? 'draft.titlePublished' : 'draft.title', { id: v.id });
+    const changes = kindCounts(v.changes) || t('draft.none');
+    $('draft-summary').textContent = v.base
+      ? t('draft.summaryNext', { base: v.base, n: v.targetCount, changes })
+      : t('draft.summaryNew', { framework: v.framework, n: v.targetCount, changes });
+    const missing = Object.entries(v.missingLanguages || {});
+    $('draft-missing').replaceChildren(...(missing.length ? [missingBadge(missing.map(([l]) => l).join(' ')), ' ',
+      t('draft.missingCount', { list: missing.map(([l, n]) => t('lang.' + l) + ' ' + n).join(', ') })] : []));
+    $('draft-missing').hidden = !missing.length;
+
+    const facts = [['status', t('status.' + v.status)], ['revision', v.revision + ' (' + (d.etag || '–') + ')'], ['author', v.author],
+      ['approvedBy', v.approvedBy || t('draft.notYet')]];
+    const imp = v.imported;
+    if (imp) {
+      facts.push(['format', imp.format], ['document', imp.document]);
+      const creates = [imp.createsFramework && t('draft.createsFramework', { id: imp.createsFramework }),
+        imp.createsCredential && t('draft.createsCredential', { id: imp.createsCredential })].filter(Boolean);
+      if (creates.length) { facts.push(['creates', creates.join(', ')]); }
+    }
+    $('draft-facts').replaceChildren(...facts.flatMap(([k, x]) => [el('dt', { text: t('draft.' + k) }), el('dd', { 'data-fact': k, text: String(x) })]));
+
+    $('submit-btn').disabled = v.status !== 'draft';
+    $('approve-btn').disabled = v.status !== 'in-review' || Boolean(v.approvedBy);
+    $('publish-btn').disabled = v.status !== 'in-review' || !v.approvedBy;
+    renderPublished();
+
+    $('draft-diff-counts').textContent = t('steward.counts', { from: v.base || '—', to: v.id, total: d.diff.counts.total,
+      kinds: kindCounts(d.diff.counts.byKind) || '–' });
+    renderChangesByDomain($('draft-diff-domains'), d.diff);
+
+    const targets = v.targets || [];
+    const parents = {};
+    targets.forEach((x) => { parents[x.id] = x.parent; });
+    const depth = (id) => { let n = 0; for (let p = parents[id]; p && n < 20; p = parents[p]) { n++; } return n; };
+    $('draft-targets').tBodies[0].replaceChildren(...targets.map((x) => {
+      const lacks = x.missingLanguages || [];
+      const name = (lang) => el('td', { lang }, [lacks.includes(lang) || !(x.name && x.name[lang]) ? missingBadge(lang) : x.name[lang]]);
+      const id = el('td', { className: 'code', text: x.id });
+      id.style.paddingLeft = (0.5 + depth(x.id)) + 'em';
+      return el('tr', { 'data-target': x.id, 'data-missing': lacks.join(' ') || null }, [id, name('ja'), name('en'),
+        el('td', { text: t('targetKind.' + x.kind) }), el('td', { className: 'num', text: x.effortHours === undefined ? '–' : String(x.effortHours) })]);
+    }));
+
+    $('draft-import-summary').textContent = imp ? t('draft.importSummary', { format: imp.format, document: imp.document,
+      items: (imp.items || []).length, skipped: (imp.skipped || []).length, by: imp.importedBy, at: imp.importedAt }) : t('draft.none');
+    const skipped = (imp && imp.skipped) || [];
+    $('draft-skipped').tBodies[0].replaceChildren(...(skipped.length
+      ? skipped.map((x) => el('tr', { 'data-skipped': x.what }, [el('td', { lang: 'en', text: x.what }), el('td', { lang: 'en', text: x.reason })]))
+      : [el('tr', {}, [el('td', { colspan: '2', text: t('draft.none') })])]));
+    const notes = (imp && imp.notes) || [];
+    $('draft-notes').replaceChildren(...(notes.length ? notes.map((n) => el('li', { lang: 'en', text: n })) : [el('li', { text: t('draft.none') })]));
+  }
+  rerender.push(renderDraft);
+
+  /** Submit, approve or publish, with If-Match: the latest ETag; the approval with the second steward's token when given. */
+  async function lifecycle(action) {
+    const d = state.draft;
+    if (!d || d.busy) { return; }
+    const token = action === 'approve' ? ($('second-token').value.trim() || stewardToken()) : stewardToken();
+    $('lifecycle-error').hidden = true;
+    if (!token) { say('lifecycle-status', 'import.needToken'); return; }
+    const opts = { method: 'POST', headers: bearer(token, { 'If-Match': d.etag }) };
+    const date = $('publish-date').value || today();
+    if (action === 'publish') {
+      opts.headers['Content-Type'] = 'application/json';
+      opts.body = JSON.stringify({ effectiveDate: date });
+    }
+    say('lifecycle-status', 'loading');
+    $('lifecycle-status').classList.remove('done');
+    document.body.dataset.lifecycle = action + ':loading';
+    d.busy = true;
+    let next = null;
+    try {
+      const res = await api(draftPath(d.view.id) + '/' + action, opts);
+      const answer = await res.json();
+      // Writes answer the draft without its targets: keep the ones read.
+      d.view = Object.assign({}, action === 'publish' ? answer.draft : answer, { targets: d.view.targets });
+      d.etag = res.headers.get('ETag') || d.etag;
+      if (action === 'submit') {
+        say('lifecycle-status', 'draft.submitted', { etag: d.etag });
+        next = 'second-token';
+      } else if (action === 'approve') {
+        say('lifecycle-status', 'draft.approved', { who: d.view.approvedBy, etag: d.etag });
+        next = 'publish-btn';
+      } else {
+        say('lifecycle-status', 'draft.published', { id: d.view.id, date });
+        $('lifecycle-status').classList.add('done');
+        d.published = { date, report: answer.report || {} };
+        await afterPublish(d);
+        next = 'published-links';
+      }
+      document.body.dataset.lifecycle = action + ':done';
+    } catch (p) {
+      document.body.dataset.lifecycle = action + ':error';
+      say('lifecycle-status', null);
+      let key = null;
+      let params = {};
+      if (p.status === 409 && p.code === 'same-steward') {
+        key = 'draft.sameSteward';
+      } else if (p.status === 412) {
+        try {
+          const res = await api(draftPath(d.view.id), { headers: bearer(stewardToken()) });
+          d.view = await res.json();
+          d.etag = res.headers.get('ETag') || p.currentETag || d.etag;
+        } catch (e) {
+          d.etag = p.currentETag || d.etag;
+        }
+        key = 'draft.stale';
+        params = { etag: d.etag };
+      } else if (p.status === 409 && p.code) {
+        key = 'draft.conflict';
+        params = { code: p.code };
+      }
+      say('lifecycle-error', key, params, [problemText(p), evidenceText(p)].filter(Boolean).join(' '));
+      $('lifecycle-error').dataset.code = p.code || String(p.status);
+      $('lifecycle-error').hidden = false;
+    } finally {
+      d.busy = false;
+      renderDraft();
+      // The button pressed is disabled once its step is done: the keyboard focus goes on to the next step.
+      const target = next === 'published-links' ? $('published-links').querySelector('a, button') : next && $(next);
+      if (target) { target.focus(); }
+    }
+  }
+
+  /** After publication: the new framework and credential are public, so the other views' lists are read again. */
+  async function afterPublish(d) {
+    try { await refreshReference(); } catch (e) { /* the lists stay as they were */ }
+    const v = d.view;
+    const framework = state.frameworks.find((f) => f.id === v.framework);
+    const credentialId = (v.imported && v.imported.createsCredential) || (framework && framework.credential);
+    if (credentialId) {
+      try { d.published.credential = await json('credentials/' + encodeURIComponent(credentialId)); } catch (e) { /* not found: no link */ }
+    }
+  }
+
+  function renderPublished() {
+    const d = state.draft;
+    const box = $('published-box');
+    box.hidden = !d.published;
+    if (!d.published) { return; }
+    const v = d.view;
+    const r = d.published.report;
+    const c = d.published.credential;
+    // "Published: …" itself is said in the live region (lifecycle-status); this box has what follows from it.
+    const parts = [];
+    if (r.retired) {
+      // A next version: what moved from the retired one.
+      parts.push(t('draft.retiredBase', { id: r.retired }),
+        t('draft.publishReport', { roles: r.roleNeedsMoved || 0, curricula: r.curriculumMappingsMoved || 0, plans: r.planReferencesMoved || 0 }));
+    }
+    if (c) { parts.push(t('draft.publishedCredential', { name: nm(c.name, c.id), id: c.id })); }
+    $('published-msg').textContent = parts.join(' ');
+    $('published-msg').hidden = !parts.length;
+    box.dataset.credential = c ? c.id : '';
+    const links = [];
+    if (c && state.credentials.some((x) => x.id === c.id && x.framework)) {
+      const a = el('a', { href: '#learner', id: 'published-learner', text: t('draft.linkLearner') });
+      a.addEventListener('click', () => { $('goal-credential').value = c.id; $('goal-credential').dataset.touched = 'true'; });
+      links.push(a);
+    }
+    if (v.base) {
+      const b = el('button', { type: 'button', id: 'published-diff', text: t('draft.linkDiff', { from: v.base, to: v.id }) });
+      b.addEventListener('click', () => {
+        $('st-framework').value = v.framework;
+        fillStewardVersions();
+        $('st-from').value = v.base;
+        $('st-to').value = v.id;
+        $('diff-form').requestSubmit();
+        $('diff-form').scrollIntoView();
+      });
+      links.push(b);
+    }
+    if (c) { links.push(el('a', { href: API + '/credentials/' + encodeURIComponent(c.id), id: 'published-api', text: t('draft.linkApi') })); }
+    const version = v.id.slice(v.id.indexOf('@') + 1);
+    links.push(el('a', { href: API + '/frameworks/' + encodeURIComponent(v.framework) + '/versions/' + encodeURIComponent(version) + '/case',
+      text: t('draft.linkCase') }));
+    $('published-links').replaceChildren(...links.map((x) => el('li', {}, [x])));
+  }
 
   // ================================================================ Statistics
   function fillStatisticsCredentials() {
@@ -800,6 +1139,11 @@
     $('edu-token').addEventListener('change', () => loadCurricula());
     $('diff-form').addEventListener('submit', showDiff);
     $('st-framework').addEventListener('change', fillStewardVersions);
+    $('import-form').addEventListener('submit', importFile);
+    $('submit-btn').addEventListener('click', () => lifecycle('submit'));
+    $('approve-btn').addEventListener('click', () => lifecycle('approve'));
+    $('publish-btn').addEventListener('click', () => lifecycle('publish'));
+    $('publish-date').value = today();
     $('stat-credential').addEventListener('change', () => { fillStages(); renderStatistics(); });
     $('stat-stage').addEventListener('change', renderStatistics);
     window.addEventListener('hashchange', showView);

@@ -11,12 +11,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.michishirube.api.testing.ApiIT;
+import org.michishirube.api.testing.Fixtures;
 import org.michishirube.api.testing.TestNeo4j;
 import org.michishirube.api.testing.Tokens;
 import org.michishirube.api.web.PageSecurityHeaders;
+import org.michishirube.data.dataset.DatasetLoader;
+import org.michishirube.data.graph.PublishedGraph;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -28,7 +32,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * The page at / in headless Chromium against the running service: each view end to end with Japanese input, the way a
  * newcomer would use it (plan HIT → MIIS and see the timeline and graph, upload the sample curriculum and see its heatmap,
- * compare two HIT versions, read the exam statistics), including the error path of a bad CSV row shown to the user.
+ * compare two HIT versions, import a CASE package and take it through review to publication, read the exam statistics),
+ * including the error paths of a bad CSV row and a broken package shown to the user, at a phone's and a laptop's width with
+ * axe-core finding no serious or critical accessibility violation.
  */
 @ApiIT
 class WebPageIT {
@@ -36,6 +42,10 @@ class WebPageIT {
     private static final String INSTITUTION = "webpage-u";
     private static final String CURRICULUM = INSTITUTION + ".radiology-web";
     private static final String LEARNER = "webpage-learner";
+    /** The framework (and credential) the import test creates; removed again with every other revision. */
+    private static final String IMPORTED = "webpage-smartlevel";
+    private static final String STEWARD_A = Tokens.forRoles("webpage-steward-a", List.of("steward"));
+    private static final String STEWARD_B = Tokens.forRoles("webpage-steward-b", List.of("steward"));
     private static Browser browser;
 
     @LocalServerPort
@@ -43,6 +53,10 @@ class WebPageIT {
 
     @Autowired
     WebTestClient http;
+    @Autowired
+    DatasetLoader loader;
+    @Autowired
+    PublishedGraph graph;
 
     @BeforeAll
     static void startBrowser() {
@@ -55,6 +69,13 @@ class WebPageIT {
             browser.close();
         }
         deleteTestData();
+    }
+
+    @AfterEach
+    void laptopWidthAgain() {
+        if (browser != null) {
+            browser.windowWidth();
+        }
     }
 
     private String base() {
@@ -104,6 +125,7 @@ class WebPageIT {
         browser.byId("md-btn").click();
         browser.wait.until(d -> !browser.byId("md-preview").getText().isBlank());
         assertThat(browser.byId("md-preview").getText()).contains("#").contains("医用画像情報専門技師");
+        assertAccessibleAtBothWidths();
         browser.script("document.getElementById('step-list').closest('details').open = false;"
                 + "document.getElementById('plan-summary').scrollIntoView()");
         browser.screenshot("learner");
@@ -160,6 +182,7 @@ class WebPageIT {
         WebElement row3 = browser.visible(By.cssSelector("#csv-errors-body tr[data-row='3']"));
         assertThat(row3.getText()).contains("depth").contains("深い");
         assertThat(browser.byId("csv-errors-detail").getText()).contains("422");
+        assertAccessibleAtBothWidths();
         browser.screenshot("educator-csv-errors");
         Files.delete(bad);
 
@@ -180,6 +203,7 @@ class WebPageIT {
         browser.wait.until(d -> browser.byId("xlsx-status").getAttribute("data-bytes") != null);
         assertThat(Integer.parseInt(browser.byId("xlsx-status").getAttribute("data-bytes"))).isGreaterThan(5000);
         assertThat(browser.byId("xlsx-status").getAttribute("data-type")).contains("spreadsheetml");
+        assertAccessibleAtBothWidths();
         browser.script("document.getElementById('coverage-summary').scrollIntoView()");
         browser.screenshot("educator-coverage");
 
@@ -215,8 +239,143 @@ class WebPageIT {
         assertThat(change.findElement(By.cssSelector("td[lang=en]")).getText()).isNotBlank();
         assertThat(browser.byId("impact-counts").getText()).startsWith("影響:");
         assertThat(browser.byId("proposals-summary").getText()).contains("提案");
+        assertAccessibleAtBothWidths();
         browser.screenshot("steward");
         assertNoCspViolationsAndNothingFromOutside();
+    }
+
+    @Test
+    void stewardImportsACasePackageAsANewFrameworkSeesItsDraftAndPublishesItOnceASecondStewardApproves() throws IOException {
+        Path smartLevel = Fixtures.file("case/opensalt-test-smartlevel.cfpackage.json");
+        Path onet = Fixtures.file("ctdl/competency-framework/onet-knowledge_ctdlasn-graph.json");
+        removeRevisions();
+        try {
+            browser.open(base() + "/?lang=ja#steward");
+            browser.type("steward-token", STEWARD_A);
+            browser.type("im-framework", IMPORTED);
+            browser.type("im-version", "1");
+            browser.type("im-cred-ja", "スマートレベル (画面テスト)");
+            browser.type("im-cred-en", "SmartLevel (page test)");
+
+            // A broken package: every fault is listed, one row each, and nothing is stored.
+            Path broken = Files.createTempFile("broken-", ".cfpackage.json");
+            Files.writeString(broken, """
+                    {"CFDocument":{"identifier":"d1","title":"T","uri":"u","creator":"c","lastChangeDateTime":"2020-01-01T00:00:00"},
+                     "CFItems":[{"identifier":"a","fullStatement":"A"},{"identifier":"b","fullStatement":"B"},{"identifier":"c"}],
+                     "CFAssociations":[
+                      {"identifier":"x1","associationType":"isChildOf","originNodeURI":{"identifier":"a"},"destinationNodeURI":{"identifier":"d1"}},
+                      {"identifier":"x2","associationType":"isChildOf","originNodeURI":{"identifier":"b"},"destinationNodeURI":{"identifier":"nowhere"}},
+                      {"identifier":"x3","associationType":"precedes","originNodeURI":{"identifier":"a"},"destinationNodeURI":{"identifier":"b"}},
+                      {"identifier":"x4","associationType":"precedes","originNodeURI":{"identifier":"b"},"destinationNodeURI":{"identifier":"a"}}]}""",
+                    StandardCharsets.UTF_8);
+            browser.byId("im-file").sendKeys(broken.toString());
+            browser.byId("import-btn").click();
+            browser.wait.until(d -> "error".equals(browser.body().getAttribute("data-import")));
+            List<WebElement> faults = browser.all(By.cssSelector("#import-faults tr[data-fault]"));
+            assertThat(faults).hasSize(3);
+            assertThat(faults.stream().map(WebElement::getText).toList())
+                    .anySatisfy(f -> assertThat(f).contains("precedes forms a cycle"))
+                    .anySatisfy(f -> assertThat(f).contains("nowhere"))
+                    .anySatisfy(f -> assertThat(f).contains("/CFItems/2/fullStatement"));
+            assertThat(browser.byId("import-errors-detail").getText()).contains("3 件の問題").contains("422");
+            assertThat(browser.byId("draft-result").isDisplayed()).isFalse();
+            assertAccessibleAtBothWidths();
+            browser.script("document.getElementById('import-form').scrollIntoView()");
+            browser.screenshot("steward-import-errors");
+            Files.delete(broken);
+            http.get().uri("/api/v1/drafts/" + IMPORTED + "@1").headers(h -> h.setBearerAuth(STEWARD_A)).exchange().expectStatus().isNotFound();
+
+            // The SmartLevel package as the first version of a new framework: the draft, its diff and its targets.
+            browser.byId("im-file").sendKeys(smartLevel.toString());
+            browser.byId("import-btn").click();
+            browser.wait.until(d -> "done".equals(browser.body().getAttribute("data-import")));
+            assertThat(browser.byId("import-errors").isDisplayed()).isFalse();
+            assertThat(browser.byId("import-status").getText()).contains("取り込みました").contains(IMPORTED + "@1").contains("CASE");
+            WebElement draft = browser.byId("draft-result");
+            assertThat(draft.getAttribute("data-status")).isEqualTo("draft");
+            assertThat(draft.getAttribute("data-etag")).isEqualTo("\"d1\"");
+            assertThat(browser.byId("draft-summary").getText()).contains("新しいフレームワーク " + IMPORTED).contains("目標 14 件").contains("追加 14");
+            assertThat(browser.byId("draft-facts").findElement(By.cssSelector("dd[data-fact=creates]")).getText())
+                    .contains("フレームワーク " + IMPORTED).contains("資格 " + IMPORTED);
+            List<WebElement> targets = browser.all(By.cssSelector("#draft-targets tbody tr[data-target]"));
+            assertThat(targets).hasSize(14);
+            // No Japanese in the package: every name is marked, in words, in its Japanese cell; the English is there.
+            List<WebElement> missing = browser.all(By.cssSelector("#draft-targets td[lang=ja] .badge[data-missing=ja]"));
+            assertThat(missing).hasSize(14).allSatisfy(b -> assertThat(b.getText()).isEqualTo("未翻訳"));
+            assertThat(targets.get(0).findElement(By.cssSelector("td[lang=en]")).getText()).startsWith("Item");
+            assertThat(browser.byId("draft-missing").getText()).contains("未翻訳").contains("日本語 14");
+            List<WebElement> added = browser.all(By.cssSelector("#draft-diff-domains table[data-domain] tr[data-kind=added]"));
+            assertThat(added).hasSize(14);
+            assertThat(added.get(0).findElement(By.cssSelector("td[lang=ja]")).getText()).startsWith("追加");
+            assertThat(added.get(0).findElement(By.cssSelector("td[lang=en]")).getText()).startsWith("Added");
+            assertThat(browser.byId("draft-import-summary").getText()).contains("CASE").contains("14 項目");
+            assertThat(browser.all(By.cssSelector("#draft-notes li"))).isNotEmpty();
+            assertThat(browser.byId("draft-notes").getText()).contains("Japanese");
+            assertThat(browser.byId("approve-btn").isEnabled()).isFalse();
+            assertThat(browser.byId("publish-btn").isEnabled()).isFalse();
+
+            // In English, the same marks say "missing".
+            browser.byId("lang-en").click();
+            browser.wait.until(d -> browser.byId("draft-summary").getText().contains("first version"));
+            assertThat(browser.all(By.cssSelector("#draft-targets .badge[data-missing=ja]"))).allSatisfy(b -> assertThat(b.getText()).isEqualTo("missing"));
+            browser.byId("lang-ja").click();
+            browser.wait.until(d -> browser.byId("draft-summary").getText().contains("新しいフレームワーク"));
+            assertAccessibleAtBothWidths("steward-import", "draft-title");
+            browser.script("document.getElementById('draft-targets-title').scrollIntoView()");
+            browser.screenshot("steward-import-targets");
+
+            // Four eyes: the author submits; the author's own approval is refused with the reason; a second steward approves.
+            browser.byId("submit-btn").click();
+            browser.wait.until(d -> "submit:done".equals(browser.body().getAttribute("data-lifecycle")));
+            assertThat(draft.getAttribute("data-status")).isEqualTo("in-review");
+            assertThat(draft.getAttribute("data-etag")).isEqualTo("\"d2\"");
+            assertThat(browser.byId("lifecycle-status").getText()).contains("審査に出しました");
+            browser.byId("approve-btn").click();
+            browser.wait.until(d -> "approve:error".equals(browser.body().getAttribute("data-lifecycle")));
+            WebElement refusal = browser.visible(By.id("lifecycle-error"));
+            assertThat(refusal.getAttribute("data-code")).isEqualTo("same-steward");
+            assertThat(refusal.getText()).contains("作成者自身は承認できません").contains("409");
+            browser.type("second-token", STEWARD_B);
+            browser.byId("approve-btn").sendKeys(Keys.ENTER);
+            browser.wait.until(d -> "approve:done".equals(browser.body().getAttribute("data-lifecycle")));
+            assertThat(browser.byId("lifecycle-error").isDisplayed()).isFalse();
+            assertThat(browser.byId("draft-facts").findElement(By.cssSelector("dd[data-fact=approvedBy]")).getText()).isEqualTo("webpage-steward-b");
+            assertThat(browser.byId("publish-btn").isEnabled()).isTrue();
+            // By keyboard: the focus has moved on to the next step, publication.
+            assertThat(browser.script("return document.activeElement.id")).isEqualTo("publish-btn");
+
+            // Publication: the credential exists, the page says so and leads to it in the learner view.
+            browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+            browser.wait.until(d -> "publish:done".equals(browser.body().getAttribute("data-lifecycle")));
+            assertThat(draft.getAttribute("data-status")).isEqualTo("published");
+            assertThat(browser.byId("lifecycle-status").getText()).contains("公開しました: " + IMPORTED + "@1");
+            assertThat(browser.byId("published-msg").getText()).contains("スマートレベル (画面テスト)").contains("学習者の画面");
+            assertThat(browser.byId("published-box").getAttribute("data-credential")).isEqualTo(IMPORTED);
+            assertThat(List.of("submit-btn", "approve-btn", "publish-btn")).allSatisfy(b -> assertThat(browser.byId(b).isEnabled()).as(b).isFalse());
+            http.get().uri("/api/v1/credentials/" + IMPORTED).exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$.name.ja").isEqualTo("スマートレベル (画面テスト)");
+            http.get().uri("/api/v1/frameworks/" + IMPORTED).exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$.currentVersion").isEqualTo(IMPORTED + "@1");
+            browser.script("document.getElementById('draft-title').scrollIntoView()");
+            browser.screenshot("steward-import-published");
+            browser.byId("published-learner").click();
+            browser.wait.until(d -> "learner".equals(browser.body().getAttribute("data-view")));
+            assertThat(new Select(browser.byId("goal-credential")).getFirstSelectedOption().getText()).isEqualTo("スマートレベル (画面テスト)");
+            assertNoCspViolationsAndNothingFromOutside();
+
+            // A .json file of JSON-LD goes to the CTDL import (application/ld+json): O*NET Knowledge as a draft of 41 targets.
+            browser.open(base() + "/?lang=ja#steward");
+            browser.type("steward-token", STEWARD_A);
+            browser.type("im-framework", IMPORTED + "-ctdl");
+            browser.type("im-version", "1");
+            browser.byId("im-file").sendKeys(onet.toString());
+            browser.byId("import-btn").click();
+            browser.wait.until(d -> "done".equals(browser.body().getAttribute("data-import")));
+            assertThat(browser.byId("import-status").getText()).contains("CTDL").contains("目標 41 件");
+            assertThat(browser.all(By.cssSelector("#draft-targets tbody tr[data-target]"))).hasSize(41);
+        } finally {
+            removeRevisions();
+        }
     }
 
     @Test
@@ -228,6 +387,7 @@ class WebPageIT {
         assertThat(y2012.getText()).contains("4,472").contains("1,509").contains("33.7%");
         assertThat(Integer.parseInt(browser.byId("stat-chart").getAttribute("data-points"))).isGreaterThan(5);
         assertThat(new Select(browser.byId("stat-credential")).getFirstSelectedOption().getText()).isEqualTo("医療情報技師");
+        assertAccessibleAtBothWidths();
         browser.screenshot("statistics");
 
         // The language switch, by keyboard: labels and names change to English.
@@ -254,6 +414,38 @@ class WebPageIT {
                 "/js/i18n.js", "/css/app.css", "/examples/radiological-technology-2025.csv")) {
             http.get().uri(path).exchange().expectStatus().isOk();
         }
+    }
+
+    /**
+     * At 1280 and at 390 CSS pixels wide: axe-core finds no serious or critical violation, nothing needs scrolling sideways,
+     * and (with -Dscreenshots=true) the screenshots {@code name} (1280) and {@code name-narrow} (390) are taken, scrolled to
+     * the element {@code scrollTo}. Ends at 1280.
+     */
+    private void assertAccessibleAtBothWidths(String name, String scrollTo) {
+        for (int width : new int[] {390, 1280}) {
+            browser.width(width);
+            if (scrollTo != null) {
+                browser.script("document.getElementById(arguments[0]).scrollIntoView()", scrollTo);
+            }
+            assertThat(browser.seriousAccessibilityViolations()).as("serious or critical axe-core violations at %d px", width).isEmpty();
+            assertThat(browser.elementsWiderThanTheViewport()).as("elements wider than %d px", width).isEmpty();
+            if (name != null) {
+                browser.screenshot(width < 600 ? name + "-narrow" : name);
+            }
+        }
+    }
+
+    private void assertAccessibleAtBothWidths() {
+        assertAccessibleAtBothWidths(null, null);
+    }
+
+    /** Removes every draft and published revision (the import test's framework and credential with them) and rebuilds the snapshot. */
+    private void removeRevisions() {
+        try (var session = TestNeo4j.driver().session()) {
+            session.run("MATCH (n) WHERE n.origin = 'revision' OR n:Draft OR n:DraftAudit OR n:DraftComment DETACH DELETE n").consume();
+        }
+        loader.reload();
+        graph.refresh();
     }
 
     private void assertNoCspViolationsAndNothingFromOutside() {
