@@ -100,9 +100,9 @@ public record Changelog(FrameworkVersionId from, FrameworkVersionId to, List<Ent
             return text("統合: " + list(m.from(), true) + " → " + ja(m.into()) + note(m.note(), true),
                     "Merged " + list(m.from(), false) + " into " + en(m.into()) + note(m.note(), false));
         } else if (change instanceof Change.Moved m) {
-            return text("移動: " + m.id() + "「" + m.name().ja() + "」: " + where(m.fromParent(), m.fromDomain().value(), true)
+            return text("移動: " + m.id() + "「" + ja(m.name()) + "」: " + where(m.fromParent(), m.fromDomain().value(), true)
                             + " → " + where(m.toParent(), m.toDomain().value(), true),
-                    "Moved " + m.id() + " “" + m.name().en() + "”: " + where(m.fromParent(), m.fromDomain().value(), false)
+                    "Moved " + m.id() + " “" + en(m.name()) + "”: " + where(m.fromParent(), m.fromDomain().value(), false)
                             + " → " + where(m.toParent(), m.toDomain().value(), false));
         } else if (change instanceof Change.Modified m) {
             return text("変更: " + m.id() + ": " + fields(m, true), "Modified " + m.id() + ": " + fields(m, false));
@@ -117,11 +117,11 @@ public record Changelog(FrameworkVersionId from, FrameworkVersionId to, List<Ent
     }
 
     private static String ja(Target t) {
-        return t.id() + "「" + t.name().ja() + "」";
+        return t.id() + "「" + ja(t.name()) + "」";
     }
 
     private static String en(Target t) {
-        return t.id() + " “" + t.name().en() + "”";
+        return t.id() + " “" + en(t.name()) + "”";
     }
 
     private static String list(List<Target> targets, boolean ja) {
@@ -147,8 +147,8 @@ public record Changelog(FrameworkVersionId from, FrameworkVersionId to, List<Ent
         Target a = m.after();
         for (Change.Field f : m.fields()) {
             parts.add(switch (f) {
-                case NAME_JA -> (ja ? "名称(ja)「" : "name (ja) “") + b.name().ja() + (ja ? "」→「" : "” → “") + a.name().ja() + (ja ? "」" : "”");
-                case NAME_EN -> (ja ? "名称(en)「" : "name (en) “") + b.name().en() + (ja ? "」→「" : "” → “") + a.name().en() + (ja ? "」" : "”");
+                case NAME_JA -> (ja ? "名称(ja)「" : "name (ja) “") + ja(b.name()) + (ja ? "」→「" : "” → “") + ja(a.name()) + (ja ? "」" : "”");
+                case NAME_EN -> (ja ? "名称(en)「" : "name (en) “") + en(b.name()) + (ja ? "」→「" : "” → “") + en(a.name()) + (ja ? "」" : "”");
                 case DESCRIPTION -> ja ? "説明を変更" : "description reworded";
                 case KIND -> (ja ? "種別 " : "kind ") + b.kind().code() + " → " + a.kind().code();
                 case EFFORT -> (ja ? "学習時間 " : "effort ") + hours(b.effortHours(), ja) + " → " + hours(a.effortHours(), ja);
@@ -193,14 +193,24 @@ public record Changelog(FrameworkVersionId from, FrameworkVersionId to, List<Ent
     private static LocalizedText domain(Change.DomainChanged d) {
         if (d.before().isEmpty()) {
             Domain a = d.after().orElseThrow();
-            return text("領域を追加: " + d.id() + "「" + a.name().ja() + "」", "Added domain " + d.id() + " “" + a.name().en() + "”");
+            return text("領域を追加: " + d.id() + "「" + ja(a.name()) + "」", "Added domain " + d.id() + " “" + en(a.name()) + "”");
         }
         Domain b = d.before().get();
         if (d.after().isEmpty()) {
-            return text("領域を廃止: " + d.id() + "「" + b.name().ja() + "」", "Dropped domain " + d.id() + " “" + b.name().en() + "”");
+            return text("領域を廃止: " + d.id() + "「" + ja(b.name()) + "」", "Dropped domain " + d.id() + " “" + en(b.name()) + "”");
         }
         Domain a = d.after().get();
-        return text("領域を変更: " + d.id() + "「" + b.name().ja() + "」→「" + a.name().ja() + "」",
-                "Renamed domain " + d.id() + " “" + b.name().en() + "” → “" + a.name().en() + "”");
+        return text("領域を変更: " + d.id() + "「" + ja(b.name()) + "」→「" + ja(a.name()) + "」",
+                "Renamed domain " + d.id() + " “" + en(b.name()) + "” → “" + en(a.name()) + "”");
+    }
+
+    /** A name in Japanese; one imported without Japanese says so and shows the English, rather than an empty 「」. */
+    private static String ja(org.michishirube.core.model.LocalizedText name) {
+        return name.ja().isEmpty() ? "(未翻訳) " + name.en() : name.ja();
+    }
+
+    /** A name in English; one imported without English says so and shows the Japanese. */
+    private static String en(org.michishirube.core.model.LocalizedText name) {
+        return name.en().isEmpty() ? "(untranslated) " + name.ja() : name.en();
     }
 }
