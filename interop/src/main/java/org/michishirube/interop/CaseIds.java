@@ -42,6 +42,28 @@ public final class CaseIds {
         return uuid("item-type:" + title);
     }
 
+    /**
+     * {@return the CASE identifier of something its source identifies otherwise: a CTDL {@code @id} URI, a CTID, a
+     * malformed CASE identifier} A name-based UUID of the source identifier under the prefix {@code source:}, so that no
+     * derived identifier (document, item, association) can collide with it and every export gives the same one.
+     */
+    public static String fromSource(String sourceIdentifier) {
+        return uuid("source:" + sourceIdentifier);
+    }
+
+    /**
+     * {@return the identifier a CASE export writes for a kept source identifier} CASE 1.1 identifiers are lowercase UUIDs:
+     * a UUID in upper case is the same UUID (RFC 4122 compares them without case) and is written in lower case; anything
+     * else becomes {@link #fromSource(String)}.
+     */
+    public static String exported(String sourceIdentifier) {
+        if (isUuid(sourceIdentifier)) {
+            return sourceIdentifier;
+        }
+        String lower = sourceIdentifier.toLowerCase(java.util.Locale.ROOT);
+        return isUuid(lower) ? lower : fromSource(sourceIdentifier);
+    }
+
     /** {@return whether the text is a lowercase 8-4-4-4-12 UUID, as CASE 1.1 requires} */
     public static boolean isUuid(String text) {
         return text != null && UUID_FORM.matcher(text).matches();

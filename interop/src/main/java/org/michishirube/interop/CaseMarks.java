@@ -38,6 +38,14 @@ public record CaseMarks(Optional<String> document, Map<TargetId, String> items, 
     }
 
     /**
+     * {@return whether {@link #packageFields()} and {@link #itemFields()} are in CASE terms (the version came from a CASE
+     * package), so that a CASE export may start from them} Fields of other formats (CTDL-ASN) are not CASE's.
+     */
+    public boolean keepsCaseFields() {
+        return format.filter(f -> f.startsWith("CASE")).isPresent();
+    }
+
+    /**
      * A node outside Michishirube that a CASE association points at.
      *
      * @param identifier its identifier

@@ -212,6 +212,9 @@ public final class ImportMapping {
             Optional<TargetId> from = resolve(s.earlier(), earlier).filter(baseIds::contains);
             String laterId = idOf.get(s.later());
             if (from.isEmpty() || laterId == null || !items.containsKey(s.later()) || items.get(s.later()).domain()) {
+                if (s.exact()) {
+                    continue; // an exact match of something outside the framework is kept as a match, not lost
+                }
                 skipped.add(new ImportedFramework.Skipped((s.exact() ? "exact match " : "replacement ") + s.earlier() + " → " + s.later(),
                         "its earlier end is not a target of " + p.base().get().version().id()));
                 continue;
