@@ -379,7 +379,7 @@ public final class CasePackageReader {
             TargetKind imported = kind.orElse(next.depth() == 1 ? TargetKind.GIO : next.depth() == 2 ? TargetKind.SBO : TargetKind.TOPIC);
             out.add(new ImportedFramework.Item(id, p, domain, name, description, text(item, "humanCodingScheme"),
                     Optional.ofNullable(string(ours.path("id"))).filter(s -> !s.isBlank()), kind, effort(ours.path("effortHours")),
-                    tags(ours.path("tags")), derived ? "{}" : itemFields(item, named(item, id), ja, domain ? null : imported)));
+                    tags(ours.path("tags")), provenance(ours, derived ? "{}" : itemFields(item, named(item, id), ja, domain ? null : imported))));
             List<String> kids = children.getOrDefault(id, List.of()).stream().sorted(siblings).toList();
             for (int i = kids.size() - 1; i >= 0; i--) {
                 stack.push(new Visit(kids.get(i), id, domain ? 1 : next.depth() + 1));
@@ -432,6 +432,12 @@ public final class CasePackageReader {
             fault(at + "/extensions/" + CaseExport.OURS + "/effortHours", "CFItem " + named(item, id)
                     + ": effortHours must be a whole number of hours, 0 or more, not " + effort);
         }
+        JsonNode verification = ours.path("verification");
+        if (!verification.isMissingNode() && !verification.isNull()
+                && !(verification.isString() && java.util.Set.of("verified", "secondary", "inferred").contains(verification.asString()))) {
+            fault(at + "/extensions/" + CaseExport.OURS + "/verification", "CFItem " + named(item, id)
+                    + ": verification must be verified, secondary or inferred, not " + verification);
+        }
         JsonNode tags = ours.path("tags");
         boolean texts = tags.isArray();
         for (JsonNode t : tags) {
@@ -444,6 +450,28 @@ public final class CasePackageReader {
 
     private static OptionalInt effort(JsonNode effort) {
         return effort.isIntegralNumber() && effort.canConvertToInt() && effort.asInt() >= 0 ? OptionalInt.of(effort.asInt()) : OptionalInt.empty();
+    }
+
+    /**
+     * Adds the item's own source and verification (a spreadsheet's columns, our export's extension) to its kept fields, so the
+     * mapping gives the target the provenance its row states rather than the package's.
+     */
+    private static String provenance(JsonNode ours, String fields) {
+        String source = string(ours.path("source"));
+        String verification = string(ours.path("verification"));
+        if ((source == null || source.isBlank()) && verification == null) {
+            return fields;
+        }
+        ObjectNode out = (ObjectNode) JSON.readTree(fields);
+        ObjectNode extensions = out.has("extensions") ? (ObjectNode) out.get("extensions") : out.putObject("extensions");
+        ObjectNode mine = extensions.has(CaseExport.OURS) ? (ObjectNode) extensions.get(CaseExport.OURS) : extensions.putObject(CaseExport.OURS);
+        if (source != null && !source.isBlank()) {
+            mine.put("source", source);
+        }
+        if (verification != null) {
+            mine.put("verification", verification);
+        }
+        return out.toString();
     }
 
     /** The CFItem's fields the graph does not hold, and the kind it is imported with. */

@@ -144,7 +144,7 @@ public final class ImportMapping {
             int depth = depth(i, byIdentifier);
             TargetKind kind = i.kind().orElse(depth == 1 ? TargetKind.GIO : depth == 2 ? TargetKind.SBO : TargetKind.TOPIC);
             targets.add(new Target(new TargetId(idOf.get(i.identifier())), versionId, domain, parent.map(x -> new TargetId(idOf.get(x))), kind,
-                    i.name(), i.description(), p.provenance(), i.effortHours(), i.tags()));
+                    i.name(), i.description(), provenance(i, p.provenance()), i.effortHours(), i.tags()));
         }
         List<ImportedFramework.Skipped> skipped = new ArrayList<>();
         Map<TargetId, Set<TargetId>> prerequisites = new TreeMap<>();
@@ -259,6 +259,26 @@ public final class ImportMapping {
             links.add(new LineageLink(LineageKind.ADDED, List.of(), added, Optional.empty(), p.provenance().verification()));
         }
         return links;
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+    /** {@return the source and verification the item states for itself (a spreadsheet row, our own export), else the package's} */
+    static Provenance provenance(ImportedFramework.Item i, Provenance fallback) {
+        if (!i.fields().contains("\"michishirube\"")) {
+            return fallback;
+        }
+        var ours = JSON.readTree(i.fields()).path("extensions").path("michishirube");
+        String source = ours.path("source").isString() && !ours.path("source").asString().isBlank() ? ours.path("source").asString() : fallback.source();
+        org.michishirube.core.model.Verification verification = fallback.verification();
+        if (ours.path("verification").isString()) {
+            try {
+                verification = org.michishirube.core.model.Verification.fromCode(ours.path("verification").asString());
+            } catch (IllegalArgumentException e) {
+                // the reader refuses unknown values; keep the package's level for anything else
+            }
+        }
+        return new Provenance(source, verification);
     }
 
     /** An identifier as given, or the last segment of a URI that names it. */

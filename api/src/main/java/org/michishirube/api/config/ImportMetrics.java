@@ -26,7 +26,7 @@ public final class ImportMetrics implements WebFilter {
 
     /** What was imported; the tag values. */
     public enum Kind {
-        DATASET_RELOAD("dataset-reload"), CURRICULUM_CSV("curriculum-csv"), CASE("case"), CTDL("ctdl"), ROLES_CSV("roles-csv");
+        DATASET_RELOAD("dataset-reload"), CURRICULUM_CSV("curriculum-csv"), CASE("case"), CTDL("ctdl"), SPREADSHEET("spreadsheet"), ROLES_CSV("roles-csv");
 
         private final String tag;
 

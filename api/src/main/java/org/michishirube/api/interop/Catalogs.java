@@ -51,7 +51,7 @@ public class Catalogs {
     }
 
     /** {@return the public versions, as seen from this request's base URL} Blocks on the database once per revision. */
-    VisibleVersions publicVersions(ServerHttpRequest request) {
+    public VisibleVersions publicVersions(ServerHttpRequest request) {
         return index(base(request)).versions;
     }
 

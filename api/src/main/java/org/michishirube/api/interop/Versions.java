@@ -6,12 +6,12 @@ import org.michishirube.core.model.FrameworkVersionId;
 import org.michishirube.interop.CaseCatalog;
 
 /** Reads the {version} path segment as the browse API does: a label, a full id, or 'current'. */
-final class Versions {
+public final class Versions {
 
     private Versions() {
     }
 
-    static FrameworkVersionId resolve(CaseCatalog catalog, String framework, String version) {
+    public static FrameworkVersionId resolve(CaseCatalog catalog, String framework, String version) {
         if (!FrameworkId.isWellFormed(framework) || catalog.framework(new FrameworkId(framework)).isEmpty()) {
             throw ApiException.notFound("framework", framework);
         }

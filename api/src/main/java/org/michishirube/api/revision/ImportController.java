@@ -25,6 +25,7 @@ import org.michishirube.data.revision.RevisionWrite;
 import org.michishirube.interop.CaseExport;
 import org.michishirube.interop.CaseMarks;
 import org.michishirube.interop.CasePackageReader;
+import org.michishirube.interop.CaseSpreadsheet;
 import org.michishirube.interop.CtdlFrameworkReader;
 import org.michishirube.interop.ImportedFramework;
 import org.springframework.http.HttpStatus;
@@ -128,6 +129,86 @@ class ImportController {
             Authentication who) {
         ImportRequest placement = InteropController.request(framework, version, credential, credentialNameJa, credentialNameEn, credentialKind);
         return imported(request, placement, who, bytes -> CtdlFrameworkReader.read(ImportBodies.utf8(bytes)));
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @TimedImport(ImportMetrics.Kind.SPREADSHEET)
+    @PostMapping(path = "/api/v1/interop/spreadsheet/imports", consumes = {XLSX, "text/csv"}, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Import an OpenSALT CASE spreadsheet (XLSX or CSV) as a draft (steward)", description = "The layout CASE authors "
+            + "already use: sheets CF Doc, CF Item and CF Association, hierarchy by smartLevel and/or isChildOf rows, with documented extension "
+            + "columns for the English statement, prerequisites (codes), effort hours, source and verification (docs/spreadsheets.md). CSV "
+            + "holds the CF Item columns, UTF-8 with or without BOM. Every bad row is listed (sheet, row, column, reason) and nothing is "
+            + "stored." + IMPORT_DESCRIPTION, security = @SecurityRequirement(name = OpenApiConfig.BEARER))
+    @ApiResponse(responseCode = "201", description = "The draft; Location and ETag name it", content = @Content(examples = @ExampleObject(IMPORT_EXAMPLE)))
+    @ApiResponse(responseCode = "200", description = "The same spreadsheet was imported into this draft before: nothing changed",
+            content = @Content(examples = @ExampleObject(IMPORT_EXAMPLE)))
+    @ApiResponse(responseCode = "400", description = "A CSV that is not UTF-8 (the byte offset is named), or no body",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "401", description = "No or an invalid token", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "403", description = "Not a steward", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "409", description = "The version exists already, or the sheet's identifiers belong to another framework",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "413", description = "Larger than 50 MB", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "422", description = "Bad rows, each with its sheet, row, column and reason",
+            content = @Content(mediaType = "application/problem+json"))
+    Mono<ResponseEntity<DraftView>> importSpreadsheet(ServerHttpRequest request,
+            @Parameter(description = "Framework id (one segment): a known framework gets its next-version draft, an unknown one is created") @RequestParam String framework,
+            @Parameter(description = "The new version's label, e.g. 2027") @RequestParam String version,
+            @Parameter(description = "For a new framework: the credential it belongs to; default: the framework id") @RequestParam Optional<String> credential,
+            @Parameter(description = "For a new credential: its Japanese name; default: the document title") @RequestParam Optional<String> credentialNameJa,
+            @Parameter(description = "For a new credential: its English name; default: the document title") @RequestParam Optional<String> credentialNameEn,
+            @Parameter(description = "For a new credential: national-licence, national-exam, private (default) or professional") @RequestParam Optional<String> credentialKind,
+            Authentication who) {
+        ImportRequest placement = InteropController.request(framework, version, credential, credentialNameJa, credentialNameEn, credentialKind);
+        boolean csv = request.getHeaders().getContentType() != null && request.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/csv"));
+        return imported(request, placement, who, bytes -> CasePackageReader.read((csv ? CaseSpreadsheet.readCsv(bytes)
+                : CaseSpreadsheet.readXlsx(bytes)).toString()));
+    }
+
+    @GetMapping(path = "/api/v1/drafts/{draft}/spreadsheet", produces = {XLSX, "text/csv"})
+    @Operation(summary = "A draft as an OpenSALT CASE spreadsheet (steward)", description = "XLSX (default) or, with Accept: text/csv, "
+            + "CSV, in the layout the spreadsheet import reads: download, edit in Excel, import again. 404 for anyone but stewards.",
+            security = @SecurityRequirement(name = OpenApiConfig.BEARER))
+    @ApiResponse(responseCode = "200", description = "The spreadsheet", content = {@Content(mediaType = XLSX,
+            examples = @ExampleObject(name = "workbook", value = "(binary: sheets CF Doc, CF Item, CF Association)")),
+            @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", value = """
+                    identifier,fullStatement,humanCodingScheme,smartLevel,listEnumeration,abbreviatedStatement,conceptKeywords,notes,language,educationLevel,CFItemType,license,fullStatement_en,notes_en,prerequisites,effortHours,source,verification,kind,tags
+                    2d2c…,SQL,hit.it.db.sql,3.2.1,,,,,ja,,Topic,,SQL,,hit.it.db.relational,2,https://…,secondary,topic,
+                    """))})
+    Mono<ResponseEntity<byte[]>> draftSpreadsheet(@Parameter(description = "Draft id, e.g. miis@2026") @PathVariable String draft,
+                                                  ServerHttpRequest request) {
+        return draftCase(draft, request).map(pkg -> spreadsheet(pkg, request, draft));
+    }
+
+    @GetMapping(path = "/api/v1/frameworks/{id}/versions/{version}/spreadsheet", produces = {XLSX, "text/csv"})
+    @Operation(summary = "A published version as an OpenSALT CASE spreadsheet", description = "XLSX (default) or, with Accept: text/csv, "
+            + "CSV: the version's CASE package in the spreadsheet layout, so a steward can write the next version from it and import it.")
+    @ApiResponse(responseCode = "200", description = "The spreadsheet", content = {@Content(mediaType = XLSX,
+            examples = @ExampleObject(name = "workbook", value = "(binary: sheets CF Doc, CF Item, CF Association)")),
+            @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", value = """
+                    identifier,fullStatement,humanCodingScheme,smartLevel,listEnumeration,abbreviatedStatement,conceptKeywords,notes,language,educationLevel,CFItemType,license,fullStatement_en,notes_en,prerequisites,effortHours,source,verification,kind,tags
+                    2d2c…,SQL,hit.it.db.sql,3.2.1,,,,,ja,,Topic,,SQL,,hit.it.db.relational,2,https://…,secondary,topic,
+                    """))})
+    @ApiResponse(responseCode = "404", description = "An unknown framework or version", content = @Content(mediaType = "application/problem+json"))
+    Mono<ResponseEntity<byte[]>> versionSpreadsheet(@Parameter(description = "Framework id, e.g. hit") @PathVariable String id,
+            @Parameter(description = "Version label (e.g. fy2020), full id (hit@fy2020) or 'current'") @PathVariable String version,
+            ServerHttpRequest request) {
+        return Mono.fromCallable(() -> {
+            var visible = catalogs.publicVersions(request);
+            var versionId = org.michishirube.api.interop.Versions.resolve(visible, id, version);
+            ObjectNode pkg = new CaseExport(visible).cfPackage(versionId).orElseThrow(() -> ApiException.notFound("framework version", versionId.value()));
+            return spreadsheet(pkg, request, versionId.value());
+        }).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    private static ResponseEntity<byte[]> spreadsheet(ObjectNode pkg, ServerHttpRequest request, String name) {
+        boolean csv = request.getHeaders().getAccept().stream().anyMatch(m -> m.isCompatibleWith(MediaType.parseMediaType("text/csv"))
+                && !m.isWildcardType());
+        String file = name.replace('@', '_') + (csv ? ".csv" : ".xlsx");
+        return ResponseEntity.ok().contentType(csv ? MediaType.parseMediaType("text/csv;charset=UTF-8") : MediaType.parseMediaType(XLSX))
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                .body(csv ? CaseSpreadsheet.writeCsv(pkg) : CaseSpreadsheet.writeXlsx(pkg));
     }
 
     @GetMapping(path = "/api/v1/drafts", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -154,6 +154,96 @@ class ImportLifecycleIT {
     }
 
     @Test
+    void theNextVersionWrittenInASpreadsheetIsReviewedPublishedAndServed() throws Exception {
+        String ris = "miis.pacs.ris";
+        http.put().uri("/api/v1/me/profile").headers(h -> h.setBearerAuth(learner)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"credentials\": [{\"id\": \"hit\", \"year\": 2021}], \"hoursPerWeek\": 6}").exchange().expectStatus().isOk();
+        String plan = http.post().uri("/api/v1/me/plans").headers(h -> h.setBearerAuth(learner)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"title\": \"RIS\", \"goal\": {\"targets\": [\"" + ris + "\"]}}")
+                .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody().path("id").asString();
+        // The steward downloads the current version in OpenSALT's layout, edits it in Excel and imports it again.
+        byte[] current = http.get().uri("/api/v1/frameworks/miis/versions/current/spreadsheet").exchange().expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.parseMediaType(ImportController.XLSX))
+                .expectBody(byte[].class).returnResult().getResponseBody();
+        byte[] edited;
+        String reworded = "miis.dicom.objects";
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(current))) {
+            var items = book.getSheet("CF Item");
+            java.util.Map<String, Integer> col = new java.util.HashMap<>();
+            items.getRow(0).forEach(c -> col.put(c.getStringCellValue(), c.getColumnIndex()));
+            String risIdentifier = null;
+            for (int r = items.getLastRowNum(); r >= 1; r--) {
+                var row = items.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                String code = text(row, col.get("humanCodingScheme"));
+                if (code.equals(ris)) {
+                    risIdentifier = text(row, col.get("identifier"));
+                    items.removeRow(row);
+                    if (r < items.getLastRowNum()) {
+                        items.shiftRows(r + 1, items.getLastRowNum(), -1);
+                    }
+                } else if (code.equals(reworded)) {
+                    row.getCell(col.get("fullStatement_en")).setCellValue("DICOM information objects (revised)");
+                }
+                if (col.containsKey("prerequisites") && row.getCell(col.get("prerequisites")) != null) {
+                    String pre = text(row, col.get("prerequisites"));
+                    row.getCell(col.get("prerequisites")).setCellValue(java.util.Arrays.stream(pre.split(";")).map(String::strip)
+                            .filter(x -> !x.equals(ris)).collect(java.util.stream.Collectors.joining(";")));
+                }
+            }
+            assertThat(risIdentifier).isNotNull();
+            var associations = book.getSheet("CF Association");
+            for (int r = associations.getLastRowNum(); r >= 1; r--) {
+                var row = associations.getRow(r);
+                boolean mentions = false;
+                if (row != null) {
+                    for (var cell : row) {
+                        mentions |= cell.toString().contains(risIdentifier) || cell.toString().equals(ris);
+                    }
+                }
+                if (mentions) {
+                    associations.removeRow(row);
+                    if (r < associations.getLastRowNum()) {
+                        associations.shiftRows(r + 1, associations.getLastRowNum(), -1);
+                    }
+                }
+            }
+            var out = new java.io.ByteArrayOutputStream();
+            book.write(out);
+            edited = out.toByteArray();
+        }
+        var created = http.post().uri("/api/v1/interop/spreadsheet/imports?framework=miis&version=2028").headers(h -> h.setBearerAuth(STEWARD_A))
+                .contentType(MediaType.parseMediaType(ImportController.XLSX)).bodyValue(edited).exchange().expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(created.path("base").asString()).isEqualTo("miis@2011");
+        JsonNode diff = get("/api/v1/drafts/miis@2028/diff", STEWARD_B);
+        List<String> kinds = new ArrayList<>();
+        diff.path("changes").forEach(c -> kinds.add(c.path("kind").asString() + " " + c.path("subject").asString()));
+        assertThat(kinds).contains("retired " + ris, "modified " + reworded);
+        JsonNode impact = get("/api/v1/drafts/miis@2028/impact", STEWARD_B);
+        List<String> plans = new ArrayList<>();
+        impact.path("plans").forEach(p -> plans.add(p.path("plan").asString()));
+        assertThat(plans).contains(plan);
+        assertThat(search("revised")).doesNotContain(reworded);
+        String etag = post("/api/v1/drafts/miis@2028/submit", STEWARD_A, "\"d1\"", 200);
+        etag = post("/api/v1/drafts/miis@2028/approve", STEWARD_B, etag, 200);
+        post("/api/v1/drafts/miis@2028/publish", STEWARD_A, etag, 200);
+        assertThat(search("revised")).contains(reworded);
+        String published = get("/api/v1/frameworks/miis/versions/2028/case", null).toString();
+        assertThat(published).contains("DICOM information objects (revised)").doesNotContain("\"humanCodingScheme\":\"" + ris + "\"");
+        assertThat(get("/api/v1/frameworks/miis", null).path("currentVersion").asString()).isEqualTo("miis@2028");
+    }
+
+    private static String text(org.apache.poi.ss.usermodel.Row row, Integer column) {
+        if (column == null || row.getCell(column) == null) {
+            return "";
+        }
+        return new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(row.getCell(column));
+    }
+
+    @Test
     void aCasePackageBecomesANewFrameworkAndACtdlFrameworkAnotherOnlyOnceAnotherStewardApproves() {
         String smart = Fixtures.read("case/opensalt-test-smartlevel.cfpackage.json");
         JsonNode draft = http.post().uri("/api/v1/interop/case/imports?framework=smartlevel&version=1&credentialNameJa=スマートレベル&credentialNameEn=SmartLevel")
