@@ -166,6 +166,12 @@ public final class ImportMapping {
         }
         Set<TargetId> newIds = new LinkedHashSet<>();
         targets.forEach(t -> newIds.add(t.id()));
+        // A package holds one framework, so it cannot carry links into another (MIIS → HIT): a target that lives on keeps the
+        // ones the current version has, rather than losing them to a round trip through a file.
+        p.base().ifPresent(b -> {
+            carryOver(b.prerequisites(), b, newIds, prerequisites);
+            carryOver(b.related(), b, newIds, related);
+        });
         List<LineageLink> lineage = p.base().isEmpty() ? List.of()
                 : lineage(f, p, earlier, idOf, baseIds, newIds, skipped, byIdentifier);
         FrameworkVersion version = new FrameworkVersion(versionId, f.title(), VersionStatus.DRAFT, Optional.empty(),
@@ -279,6 +285,15 @@ public final class ImportMapping {
             }
         }
         return new Provenance(source, verification);
+    }
+
+    private static void carryOver(Map<TargetId, Set<TargetId>> from, FrameworkTree base, Set<TargetId> kept, Map<TargetId, Set<TargetId>> into) {
+        from.forEach((target, others) -> {
+            if (!kept.contains(target)) {
+                return;
+            }
+            others.stream().filter(o -> !base.ownsId(o)).forEach(o -> into.computeIfAbsent(target, k -> new TreeSet<>()).add(o));
+        });
     }
 
     /** An identifier as given, or the last segment of a URI that names it. */

@@ -222,6 +222,15 @@ class ImportLifecycleIT {
         List<String> kinds = new ArrayList<>();
         diff.path("changes").forEach(c -> kinds.add(c.path("kind").asString() + " " + c.path("subject").asString()));
         assertThat(kinds).contains("retired " + ris, "modified " + reworded);
+        // Nothing else changed on the way through a file: no other target lost a link (those into HIT included), only the
+        // targets that named the retired one as prerequisite or related target were relinked.
+        JsonNode risBefore = get("/api/v1/targets/" + ris, null);
+        java.util.Set<String> touching = new java.util.HashSet<>();
+        for (String field : List.of("requiredBy", "related", "prerequisites")) {
+            risBefore.path(field).forEach(r -> touching.add(r.path("id").asString()));
+        }
+        assertThat(kinds).filteredOn(k -> k.startsWith("relinked ")).allSatisfy(k -> assertThat(touching).contains(k.substring("relinked ".length())));
+        assertThat(kinds).filteredOn(k -> !k.startsWith("relinked ")).containsExactlyInAnyOrder("retired " + ris, "modified " + reworded);
         JsonNode impact = get("/api/v1/drafts/miis@2028/impact", STEWARD_B);
         List<String> plans = new ArrayList<>();
         impact.path("plans").forEach(p -> plans.add(p.path("plan").asString()));
