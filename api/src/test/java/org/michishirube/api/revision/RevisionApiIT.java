@@ -138,6 +138,9 @@ class RevisionApiIT {
         assertThat(stale.path("currentETag").asString()).isEqualTo("\"d3\"");
         problem(edit(STEWARD_A, null, add("miis.dicom.late")), 428);
         problem(edit(STEWARD_A, "\"v3\"", add("miis.dicom.late")), 412);
+        // If-Match compares strongly (RFC 9110): the current revision as a weak validator does not match.
+        problem(edit(STEWARD_A, "W/\"d3\"", add("miis.dicom.late")), 412);
+        edit(STEWARD_A, "\"d3\"", add("miis.dicom.late")).expectStatus().isOk();
     }
 
     @Test
