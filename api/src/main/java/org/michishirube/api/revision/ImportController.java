@@ -47,7 +47,7 @@ import tools.jackson.databind.node.ObjectNode;
  * edits make, reviewed, approved and published the same way.
  */
 @RestController
-@Tag(name = "Revisions", description = "Framework revisions: diffs, drafts, four-eyes publication, impact and proposals")
+@Tag(name = "Revisions")
 class ImportController {
 
     static final String IMPORT_DESCRIPTION = " An unknown framework becomes the first-version draft of a new framework (framework and, "
@@ -176,6 +176,7 @@ class ImportController {
                     identifier,fullStatement,humanCodingScheme,smartLevel,listEnumeration,abbreviatedStatement,conceptKeywords,notes,language,educationLevel,CFItemType,license,fullStatement_en,notes_en,prerequisites,effortHours,source,verification,kind,tags
                     2d2c…,SQL,hit.it.db.sql,3.2.1,,,,,ja,,Topic,,SQL,,hit.it.db.relational,2,https://…,secondary,topic,
                     """))})
+    @ApiResponse(responseCode = "404", description = "Not a steward, or no such draft: drafts do not exist for anyone else", content = @Content(mediaType = "application/problem+json"))
     Mono<ResponseEntity<byte[]>> draftSpreadsheet(@Parameter(description = "Draft id, e.g. miis@2026") @PathVariable String draft,
                                                   ServerHttpRequest request) {
         return draftCase(draft, request).map(pkg -> spreadsheet(pkg, request, draft));
@@ -216,6 +217,7 @@ class ImportController {
             + "import made them (a new framework's first version too), newest first. To anyone but stewards and admins there are none (404).",
             security = @SecurityRequirement(name = OpenApiConfig.BEARER))
     @ApiResponse(responseCode = "200", description = "The drafts", content = @Content(examples = @ExampleObject("[" + IMPORT_EXAMPLE + "]")))
+    @ApiResponse(responseCode = "404", description = "Not a steward, or no such draft: drafts do not exist for anyone else", content = @Content(mediaType = "application/problem+json"))
     Mono<java.util.List<DraftView>> drafts() {
         return RevisionSupport.steward("drafts").flatMap(a -> support.revisions.open()
                 .map(s -> DraftView.of(s, RevisionSupport.diff(s.draft().base(), s.draft().tree()), false)).collectList());
@@ -229,6 +231,7 @@ class ImportController {
             {"CFDocument":{"identifier":"d0000000-0000-0000-0000-000000000000","title":"SmartLevel Test","adoptionStatus":"Draft","language":"ja"},
              "CFItems":[{"identifier":"00000000-0000-0000-0000-000000000001","fullStatement":"Item 1","humanCodingScheme":"1"}],
              "CFAssociations":[{"associationType":"isChildOf"}]}""")))
+    @ApiResponse(responseCode = "404", description = "Not a steward, or no such draft: drafts do not exist for anyone else", content = @Content(mediaType = "application/problem+json"))
     Mono<ObjectNode> draftCase(@Parameter(description = "Draft id, e.g. miis@2026") @PathVariable String draft, ServerHttpRequest request) {
         return support.draft(draft).publishOn(Schedulers.boundedElastic()).map(s -> {
             Optional<ImportOrigin> origin = s.imported();
