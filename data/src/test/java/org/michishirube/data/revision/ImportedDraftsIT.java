@@ -202,6 +202,28 @@ class ImportedDraftsIT {
     }
 
     @Test
+    void aPublicationOfANewFrameworkThatFailsAtAnyStepLeavesTheGraphAsItWas() {
+        ImportedFramework f = CasePackageReader.read(Fixtures.read("case/opensalt-test-smartlevel.cfpackage.json"));
+        FrameworkVersionId id = FrameworkVersionId.of("smart@1");
+        done(store.importDraft(f, request("smart", "1"), "a"));
+        done(store.submit(id, 1, "a").block());
+        done(store.approve(id, 2, "b").block());
+        List<String> before = GraphDump.of(TestNeo4j.driver());
+        for (String step : List.of("versions", "targets", "relationships", "needs", "revision", "logged")) {
+            store.afterEachStep(s -> {
+                if (s.equals(step)) {
+                    throw new IllegalStateException("injected failure after " + s);
+                }
+            });
+            assertThatThrownBy(() -> store.publish(id, 3, "a", EFFECTIVE, true, true).block()).hasMessageContaining(step);
+            assertThat(GraphDump.of(TestNeo4j.driver())).as("after a failure at " + step).isEqualTo(before);
+        }
+        store.afterEachStep(s -> { });
+        done(store.publish(id, 3, "a", EFFECTIVE, true, true).block());
+        assertThat(graph.snapshot().graph().currentVersion(new FrameworkId("smart"))).contains(id);
+    }
+
+    @Test
     void aNewFrameworkCanJoinAnExistingCredential() {
         ImportedFramework f = CasePackageReader.read(Fixtures.read("case/opensalt-test-smartlevel.cfpackage.json"));
         DraftState d = done(store.importDraft(f, new ImportRequest(new FrameworkId("smart"), "1", Optional.of(new CredentialId("hit")),
