@@ -5,11 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -252,13 +247,9 @@ public final class CaseSpreadsheet {
         if (csv == null) {
             return new Grid(List.of(), List.of());
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(csv);
-        CharBuffer out = CharBuffer.allocate(csv.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int at = in.position();
+        Utf8.Decoded decoded = Utf8.decode(csv);
+        if (!decoded.isUtf8()) {
+            int at = decoded.badOffset();
             int line = 1;
             for (int i = 0; i < at; i++) {
                 line += csv[i] == '\n' ? 1 : 0;
@@ -267,12 +258,7 @@ public final class CaseSpreadsheet {
                     "is not UTF-8 (0x%02X cannot start or continue a UTF-8 character); save the file as CSV UTF-8 (コンマ区切り UTF-8)", csv[at] & 0xFF)));
             return new Grid(List.of(), List.of());
         }
-        decoder.flush(out);
-        out.flip();
-        String text = out.toString();
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        String text = decoded.text();
         List<String> header = new ArrayList<>();
         List<CaseSpreadsheetTable.Row> rows = new ArrayList<>();
         // Empty lines are records too, so that record numbers are the row numbers Excel shows.

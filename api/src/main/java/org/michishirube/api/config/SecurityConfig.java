@@ -99,7 +99,17 @@ public class SecurityConfig {
         roles.setAuthoritiesClaimName("roles");
         roles.setAuthorityPrefix("ROLE_");
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(roles);
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> {
+            // The stock converter casts the claim and fails with a 500 for a number or an object: such a token is invalid.
+            Object claim = jwt.getClaims().get("roles");
+            boolean names = claim == null || claim instanceof String
+                    || claim instanceof java.util.Collection<?> c && c.stream().allMatch(String.class::isInstance);
+            if (!names) {
+                throw new org.springframework.security.oauth2.server.resource.InvalidBearerTokenException(
+                        "The token's roles claim must be a role name or a list of role names.");
+            }
+            return roles.convert(jwt);
+        });
         return converter;
     }
 

@@ -1,15 +1,10 @@
 package org.michishirube.api.revision;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.michishirube.api.problem.ApiException;
 import org.michishirube.api.problem.ProblemType;
+import org.michishirube.interop.Utf8;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -46,20 +41,14 @@ final class ImportBodies {
 
     /** {@return the body as UTF-8 text (a BOM is dropped); 400 naming the byte offset of the first byte that is not UTF-8} */
     static String utf8(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            throw new ApiException(ProblemType.MALFORMED_BODY, "The body is not UTF-8: the byte at offset " + in.position() + " (0x"
-                    + String.format("%02X", bytes[in.position()] & 0xFF) + ") cannot start or continue a UTF-8 character. Save the file as UTF-8.",
-                    Map.of("offset", in.position()));
+        Utf8.Decoded decoded = Utf8.decode(bytes);
+        if (!decoded.isUtf8()) {
+            int at = decoded.badOffset();
+            throw new ApiException(ProblemType.MALFORMED_BODY, "The body is not UTF-8: the byte at offset " + at + " (0x"
+                    + String.format("%02X", bytes[at] & 0xFF) + ") cannot start or continue a UTF-8 character. Save the file as UTF-8.",
+                    Map.of("offset", at));
         }
-        decoder.flush(out);
-        out.flip();
-        String text = out.toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return decoded.text();
     }
 
     static void requireNotEmpty(byte[] bytes) {

@@ -248,12 +248,16 @@ class ImportController {
             ImportBodies.requireNotEmpty(bytes);
             ImportedFramework f = read.apply(bytes);
             RevisionWrite w = support.revisions.importDraft(f, placement, who.getName());
-            if (!(w instanceof RevisionWrite.Done done)) {
+            boolean created = w instanceof RevisionWrite.Done;
+            DraftState s;
+            if (w instanceof RevisionWrite.Done done) {
+                s = done.state();
+            } else if (w instanceof RevisionWrite.Unchanged same) {
+                s = same.state();
+            } else {
                 throw RevisionSupport.failure(w, placement.framework().value() + "@" + placement.version());
             }
-            DraftState s = done.state();
             DraftView view = DraftView.of(s, RevisionSupport.diff(s.draft().base(), s.draft().tree()), false);
-            boolean created = !done.changes().isEmpty();
             return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
                     .location(URI.create("/api/v1/drafts/" + s.id().value()))
                     .eTag(RevisionSupport.etag(s.revision())).body(view);

@@ -22,6 +22,15 @@ public final class Tokens {
     }
 
     public static String sign(String secret, String subject, List<String> roles, String institution, Instant expiry) {
+        return sign(secret, subject, (Object) roles, institution, expiry);
+    }
+
+    /** A signed token whose roles claim has whatever shape is given (a number, an object…), as an odd client might send. */
+    public static String withRolesClaim(Object roles) {
+        return sign(SECRET, "odd-" + System.nanoTime(), roles, null, Instant.now().plusSeconds(3600));
+    }
+
+    private static String sign(String secret, String subject, Object roles, String institution, Instant expiry) {
         try {
             JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(subject).claim("roles", roles)
                     .issueTime(java.util.Date.from(Instant.now().minusSeconds(60))).expirationTime(java.util.Date.from(expiry));

@@ -24,6 +24,17 @@ public sealed interface RevisionWrite {
         }
     }
 
+    /**
+     * The write would change nothing: the same package imported into the same draft again.
+     *
+     * @param state the draft as it is
+     */
+    record Unchanged(DraftState state) implements RevisionWrite {
+        public Unchanged {
+            Objects.requireNonNull(state, "state");
+        }
+    }
+
     /** No draft has that id. */
     record NotFound() implements RevisionWrite {
     }

@@ -163,7 +163,7 @@ public final class Revisions {
      * {@return a draft made from an imported package, or why not} With a known framework it is the next version, based on
      * the current one, with lineage from the package; otherwise the first version of a new framework (and, when asked, a new
      * credential), both created only when the draft is published. Importing the same package again into the same draft
-     * changes nothing.
+     * changes nothing ({@link RevisionWrite.Unchanged}).
      *
      * @param f the package as read
      * @param request where it goes
@@ -226,7 +226,7 @@ public final class Revisions {
                     // The same package again: nothing to change, so the draft and its ETag stay as they are.
                     if (there.imported().isPresent() && there.draft().tree().equals(draft.tree())
                             && there.imported().get().document().equals(origin.document())) {
-                        return new RevisionWrite.Done(there, List.of(), Optional.empty());
+                        return new RevisionWrite.Unchanged(there);
                     }
                     return new RevisionWrite.Refused("version-taken", "The version " + id + " exists already.", List.of(id.value()));
                 }
@@ -237,8 +237,7 @@ public final class Revisions {
                 tx.run("CREATE (d:Draft) SET d = $p", Map.of("p", properties(state)));
                 log(tx, state, actor, "import", null, List.of(), List.of(f.format() + " " + f.documentIdentifier() + ": "
                         + draft.tree().targets().size() + " target(s)"));
-                // A new draft says so in its changes; the same package again answers the draft as it was, with none.
-                return new RevisionWrite.Done(state, List.of("imported"), Optional.empty());
+                return new RevisionWrite.Done(state, List.of(), Optional.empty());
             });
         } catch (ClientException e) {
             if (e.code() != null && e.code().contains("ConstraintValidationFailed")) {
