@@ -133,7 +133,7 @@ public final class CasePackageReader {
             TokenStreamLocation at = e.getLocation();
             String where = at == null ? "/" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
             throw new InvalidImportException("The package is not well-formed JSON.",
-                    List.of(new ImportFault(where, "malformed JSON: " + e.getOriginalMessage())));
+                    List.of(new ImportFault(where, JsonFaults.malformed(e))));
         }
         if (root == null || !root.isObject()) {
             throw new InvalidImportException("The package is not a CFPackage.", List.of(new ImportFault("/", "a CFPackage must be a JSON object")));

@@ -63,7 +63,7 @@ public final class CtdlFrameworkReader {
         } catch (JacksonException e) {
             var at = e.getLocation();
             throw new InvalidImportException("The graph is not well-formed JSON.", List.of(new ImportFault(
-                    at == null ? "/" : "line " + at.getLineNr() + ", column " + at.getColumnNr(), "malformed JSON: " + e.getOriginalMessage())));
+                    at == null ? "/" : "line " + at.getLineNr() + ", column " + at.getColumnNr(), JsonFaults.malformed(e))));
         }
         return new Reading(nodes(root)).read();
     }

@@ -307,4 +307,14 @@ class CasePackageReaderTests {
         a.put("lastChangeDateTime", "2020-01-01T00:00:00Z");
         return a;
     }
+
+    @Test
+    void aDocumentNestedTooDeeplyIsRefusedInWordsNotParserInternals() {
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        for (java.util.function.Supplier<?> read : List.<java.util.function.Supplier<?>>of(() -> CasePackageReader.read(deep),
+                () -> CtdlFrameworkReader.read(deep))) {
+            InvalidImportException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidImportException.class, read::get);
+            assertThat(e.faults().get(0).fault()).isEqualTo("malformed JSON: nested more than 500 levels deep");
+        }
+    }
 }
