@@ -18,7 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.michishirube.core.internal.Dag;
+import org.michishirube.core.model.Dag;
 import org.michishirube.core.model.LocalizedText;
 import org.michishirube.core.model.TargetKind;
 import tools.jackson.core.JacksonException;

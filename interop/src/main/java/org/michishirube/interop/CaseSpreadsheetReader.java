@@ -27,7 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.michishirube.core.internal.Dag;
+import org.michishirube.core.model.Dag;
 import org.michishirube.interop.CaseSpreadsheetTable.Row;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-import org.michishirube.core.internal.Dag;
+import org.michishirube.core.model.Dag;
 import org.michishirube.core.model.LocalizedText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;

@@ -20,7 +20,6 @@ import org.michishirube.core.coverage.Benchmark;
 import org.michishirube.core.coverage.Coverage;
 import org.michishirube.core.coverage.CoverageAnalysis;
 import org.michishirube.core.coverage.CoverageComparison;
-import org.michishirube.core.coverage.LeafCoverageAnalysis;
 import org.michishirube.core.coverage.Visibility;
 import org.michishirube.core.model.FrameworkTree;
 import org.springframework.http.HttpHeaders;
@@ -48,7 +47,7 @@ class CoverageController {
     private static final List<MediaType> OFFERED = List.of(MediaType.APPLICATION_JSON, CSV, MARKDOWN, XLSX);
 
     private final CurriculumSupport support;
-    private final CoverageAnalysis analysis = new LeafCoverageAnalysis();
+    private final CoverageAnalysis analysis = CoverageAnalysis.leaves();
 
     CoverageController(CurriculumSupport support) {
         this.support = support;

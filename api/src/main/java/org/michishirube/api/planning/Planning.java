@@ -21,7 +21,6 @@ import org.michishirube.core.planning.LearningPlan;
 import org.michishirube.core.planning.LearningPathPlanner;
 import org.michishirube.core.planning.PlanOutcome;
 import org.michishirube.core.planning.PlanningOptions;
-import org.michishirube.core.planning.TopologicalLearningPathPlanner;
 import org.michishirube.data.graph.PublishedGraph;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +31,7 @@ class Planning {
     static final int MAX_ALTERNATIVES = 5;
 
     private final PublishedGraph published;
-    private final LearningPathPlanner planner = new TopologicalLearningPathPlanner();
+    private final LearningPathPlanner planner = LearningPathPlanner.topological();
     private final Clock clock;
 
     private final io.micrometer.core.instrument.Timer plannerTime;

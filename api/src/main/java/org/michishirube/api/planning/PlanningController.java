@@ -17,7 +17,7 @@ import org.michishirube.api.problem.ApiException;
 import org.michishirube.api.problem.ProblemType;
 import org.michishirube.core.fit.FitOutcome;
 import org.michishirube.core.fit.FitScope;
-import org.michishirube.core.fit.WeightedCoverageRoleFit;
+import org.michishirube.core.fit.RoleFit;
 import org.michishirube.core.model.CompetencyGraph;
 import org.michishirube.core.model.RoleId;
 import org.michishirube.core.planning.LearnerProfile;
@@ -109,7 +109,7 @@ class PlanningController {
         }
         reader.failIfAny();
         LearnerProfile profile = Planning.counted(read, request.countSelfAssessed());
-        FitOutcome outcome = new WeightedCoverageRoleFit().rank(g, profile, scope, PlanningOptions.defaults(planning.today()));
+        FitOutcome outcome = RoleFit.weightedCoverage().rank(g, profile, scope, PlanningOptions.defaults(planning.today()));
         if (outcome instanceof FitOutcome.Rejected rejected) {
             throw new ApiException(ProblemType.UNPLANNABLE, rejected.explanation(),
                     Map.of("reason", rejected.reason().code(), "witness", rejected.witness()));

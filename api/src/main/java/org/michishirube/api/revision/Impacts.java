@@ -10,7 +10,6 @@ import org.michishirube.core.coverage.Course;
 import org.michishirube.core.coverage.Coverage;
 import org.michishirube.core.coverage.CoverageAnalysis;
 import org.michishirube.core.coverage.Curriculum;
-import org.michishirube.core.coverage.LeafCoverageAnalysis;
 import org.michishirube.core.coverage.Mapping;
 import org.michishirube.core.coverage.Share;
 import org.michishirube.core.diff.Crosswalk;
@@ -32,7 +31,7 @@ import reactor.core.publisher.Mono;
  */
 final class Impacts {
 
-    private static final CoverageAnalysis COVERAGE = new LeafCoverageAnalysis();
+    private static final CoverageAnalysis COVERAGE = CoverageAnalysis.leaves();
 
     private Impacts() {
     }

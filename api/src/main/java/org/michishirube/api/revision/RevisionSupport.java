@@ -15,7 +15,7 @@ import org.michishirube.api.problem.ApiException;
 import org.michishirube.api.problem.ProblemType;
 import org.michishirube.core.coverage.Course;
 import org.michishirube.core.coverage.Mapping;
-import org.michishirube.core.diff.LineageAwareDiff;
+import org.michishirube.core.diff.FrameworkDiff;
 import org.michishirube.core.diff.VersionDiff;
 import org.michishirube.core.model.Framework;
 import org.michishirube.core.model.FrameworkId;
@@ -23,7 +23,7 @@ import org.michishirube.core.model.FrameworkTree;
 import org.michishirube.core.model.FrameworkVersionId;
 import org.michishirube.core.model.TargetId;
 import org.michishirube.core.proposal.CurriculumUsage;
-import org.michishirube.core.proposal.EvidenceRankedProposer;
+import org.michishirube.core.proposal.RedefinitionProposer;
 import org.michishirube.core.proposal.Proposal;
 import org.michishirube.core.proposal.ProposalOptions;
 import org.michishirube.core.proposal.ProposalOutcome;
@@ -138,7 +138,7 @@ class RevisionSupport {
     }
 
     static VersionDiff diff(FrameworkTree older, FrameworkTree newer) {
-        return new LineageAwareDiff().diff(older, newer);
+        return FrameworkDiff.lineageAware().diff(older, newer);
     }
 
     /** {@return how many curricula address each target; every curriculum counts, private ones too, as figures only} */
@@ -158,7 +158,7 @@ class RevisionSupport {
 
     Mono<Proposals> proposals(Framework f) {
         return usage().map(u -> {
-            ProposalOutcome outcome = new EvidenceRankedProposer().propose(published.snapshot().graph(), f.id(), u, ProposalOptions.defaults());
+            ProposalOutcome outcome = RedefinitionProposer.evidenceRanked().propose(published.snapshot().graph(), f.id(), u, ProposalOptions.defaults());
             if (outcome instanceof ProposalOutcome.Rejected r) {
                 throw new ApiException(ProblemType.UNPROCESSABLE, r.explanation(), Map.of("reason", r.reason().code(), "witness", r.witness()));
             }

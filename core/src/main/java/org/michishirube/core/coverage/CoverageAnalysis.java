@@ -7,4 +7,9 @@ public interface CoverageAnalysis {
 
     /** {@return the coverage of {@code curriculum} against {@code version}} */
     Coverage analyse(Curriculum curriculum, FrameworkTree version);
+
+    /** {@return the analysis that counts the leaf targets each course addresses, at the depth it claims} */
+    static CoverageAnalysis leaves() {
+        return new LeafCoverageAnalysis();
+    }
 }

@@ -31,7 +31,7 @@ import org.michishirube.core.model.TargetId;
  * <li>Hour-weighted shares weigh each leaf by its {@code effortHours}; a leaf without an estimate weighs 1 hour.</li>
  * </ul>
  */
-public final class LeafCoverageAnalysis implements CoverageAnalysis {
+final class LeafCoverageAnalysis implements CoverageAnalysis {
 
     private static final Set<LineageKind> CARRIED = EnumSet.of(LineageKind.REPLACED_BY, LineageKind.SPLIT_INTO, LineageKind.MERGED_INTO);
 

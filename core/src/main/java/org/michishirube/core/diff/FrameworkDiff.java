@@ -13,4 +13,9 @@ public interface FrameworkDiff {
      * @param newer the newer version, whose lineage links say how the older targets map to it
      */
     VersionDiff diff(FrameworkTree older, FrameworkTree newer);
+
+    /** {@return the diff that follows lineage links, so that a renamed, split or merged target is not a removal} */
+    static FrameworkDiff lineageAware() {
+        return new LineageAwareDiff();
+    }
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.michishirube.core.internal.Dag;
+import org.michishirube.core.model.Dag;
 import org.michishirube.core.model.Domain;
 import org.michishirube.core.model.FrameworkTree;
 import org.michishirube.core.model.Target;

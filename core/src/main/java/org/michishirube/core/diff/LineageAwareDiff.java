@@ -25,7 +25,7 @@ import org.michishirube.core.model.TargetId;
  * added. Links that name ids outside those sets are ignored for those ids, so inconsistent lineage never
  * breaks the diff; {@link FrameworkTree#problems} reports it.
  */
-public final class LineageAwareDiff implements FrameworkDiff {
+final class LineageAwareDiff implements FrameworkDiff {
 
     @Override
     public VersionDiff diff(FrameworkTree older, FrameworkTree newer) {

@@ -17,4 +17,9 @@ public interface RoleFit {
      * @param options supply today, the credential level and the default effort used for the hours
      */
     FitOutcome rank(CompetencyGraph graph, LearnerProfile profile, FitScope scope, PlanningOptions options);
+
+    /** {@return the role fit that weighs each need by its importance and reports the hours to close the gaps} */
+    static RoleFit weightedCoverage() {
+        return new WeightedCoverageRoleFit();
+    }
 }

@@ -19,13 +19,13 @@ import org.michishirube.core.planning.GapHours;
 import org.michishirube.core.planning.LearnerProfile;
 import org.michishirube.core.planning.PlanOutcome;
 import org.michishirube.core.planning.PlanningOptions;
-import org.michishirube.core.planning.TopologicalLearningPathPlanner;
+import org.michishirube.core.planning.LearningPathPlanner;
 
 /**
  * Scores a role by the importance-weighted coverage of its needs:
  * {@code Σ importance × min(attained / required, 1) / Σ importance}. When every importance is 0 each need
  * weighs the same; a role without needs scores 1. The hours to close the gap are the total hours of the
- * main plan {@link TopologicalLearningPathPlanner} makes for the role (prerequisites included, same
+ * main plan {@link LearningPathPlanner#topological()} makes for the role (prerequisites included, same
  * {@link org.michishirube.core.planning.Effort effort}), computed with {@link GapHours} so that
  * thousands of roles rank in well under a second.
  *
@@ -34,7 +34,7 @@ import org.michishirube.core.planning.TopologicalLearningPathPlanner;
  * so that the ranking shows which new roles build on the old one. Crediting only raises levels, which keeps
  * scores monotone in the profile.
  */
-public final class WeightedCoverageRoleFit implements RoleFit {
+final class WeightedCoverageRoleFit implements RoleFit {
 
     /** Most important first, then by target id. */
     private static final Comparator<RoleFitRanking.Gap> MISSING_ORDER =

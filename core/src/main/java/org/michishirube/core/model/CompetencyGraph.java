@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.michishirube.core.internal.Dag;
 
 /**
  * An immutable, indexed snapshot of the published competency graph: the credentials, the current

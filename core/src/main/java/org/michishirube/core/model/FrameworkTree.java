@@ -91,7 +91,7 @@ public record FrameworkTree(
         }
         checkEdges(found, byId, prerequisites, "prerequisite");
         checkEdges(found, byId, related, "related target");
-        org.michishirube.core.internal.Dag.findCycle(prerequisites.keySet(),
+        Dag.findCycle(prerequisites.keySet(),
                         id -> prerequisites.getOrDefault(id, Set.of()).stream().filter(byId::containsKey).toList(),
                         Comparator.naturalOrder())
                 .ifPresent(c -> found.add(new GraphProblem(c.get(0).value(), "prerequisites form a cycle: "

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.michishirube.core.internal.Dag;
 import org.michishirube.core.model.CompetencyGraph;
+import org.michishirube.core.model.Dag;
 import org.michishirube.core.model.Credential;
 import org.michishirube.core.model.CredentialId;
 import org.michishirube.core.model.Domain;

@@ -15,4 +15,12 @@ public interface LearningPathPlanner {
      * @param options how to plan
      */
     PlanOutcome plan(CompetencyGraph graph, LearnerProfile profile, Goal goal, PlanningOptions options);
+
+    /**
+     * {@return the planner that orders the gaps and their prerequisites topologically, explains every step
+     * and offers cheaper alternatives}
+     */
+    static LearningPathPlanner topological() {
+        return new TopologicalLearningPathPlanner();
+    }
 }

@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.michishirube.core.internal.Dag;
 import org.michishirube.core.model.CompetencyGraph;
+import org.michishirube.core.model.Dag;
 import org.michishirube.core.model.Credential;
 import org.michishirube.core.model.CredentialId;
 import org.michishirube.core.model.DomainId;
@@ -48,7 +48,7 @@ import org.michishirube.core.planning.PlanOutcome.Unreachable;
  *       {@link Reason#NO_FRAMEWORK unreachable}: its preparation is outside any framework here.</li>
  * </ul>
  */
-public final class TopologicalLearningPathPlanner implements LearningPathPlanner {
+final class TopologicalLearningPathPlanner implements LearningPathPlanner {
 
     /** A prerequisite is needed at level 1 ("knows"): enough to follow what builds on it. */
     public static final int PREREQUISITE_LEVEL = 1;

@@ -32,7 +32,7 @@ import org.michishirube.core.revision.Operation;
  * the formula its record documents, and lists them by kind and score. Deterministic: equal inputs give equal
  * proposals in equal order.
  */
-public final class EvidenceRankedProposer implements RedefinitionProposer {
+final class EvidenceRankedProposer implements RedefinitionProposer {
 
     @Override
     public ProposalOutcome propose(CompetencyGraph graph, FrameworkId framework, CurriculumUsage usage,

@@ -16,4 +16,9 @@ public interface RedefinitionProposer {
      * @param options thresholds
      */
     ProposalOutcome propose(CompetencyGraph graph, FrameworkId framework, CurriculumUsage usage, ProposalOptions options);
+
+    /** {@return the proposer that ranks proposals by the evidence behind them} */
+    static RedefinitionProposer evidenceRanked() {
+        return new EvidenceRankedProposer();
+    }
 }

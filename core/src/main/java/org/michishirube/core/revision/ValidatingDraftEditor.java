@@ -15,12 +15,12 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.michishirube.core.model.Dag;
 import org.michishirube.core.diff.Change;
 import org.michishirube.core.diff.ChangeKind;
 import org.michishirube.core.diff.FrameworkTrees;
-import org.michishirube.core.diff.LineageAwareDiff;
+import org.michishirube.core.diff.FrameworkDiff;
 import org.michishirube.core.diff.VersionDiff;
-import org.michishirube.core.internal.Dag;
 import org.michishirube.core.model.Domain;
 import org.michishirube.core.model.DomainId;
 import org.michishirube.core.model.FrameworkTree;
@@ -39,12 +39,12 @@ import org.michishirube.core.revision.EditOutcome.Rejection;
  * languages, efforts are not negative, the tree stays a tree and the prerequisites stay acyclic. It collects
  * every fault rather than stopping at the first. An applied operation updates the draft's lineage.
  */
-public final class ValidatingDraftEditor implements DraftEditor {
+final class ValidatingDraftEditor implements DraftEditor {
 
     private final Predicate<TargetId> knownElsewhere;
 
     /** An editor that accepts prerequisites only inside the draft. */
-    public ValidatingDraftEditor() {
+    ValidatingDraftEditor() {
         this(id -> false);
     }
 
@@ -53,7 +53,7 @@ public final class ValidatingDraftEditor implements DraftEditor {
      *
      * @param knownElsewhere whether an id names a target of another framework, e.g. {@code graph::contains}
      */
-    public ValidatingDraftEditor(Predicate<TargetId> knownElsewhere) {
+    ValidatingDraftEditor(Predicate<TargetId> knownElsewhere) {
         this.knownElsewhere = Objects.requireNonNull(knownElsewhere, "knownElsewhere");
     }
 
@@ -527,7 +527,7 @@ public final class ValidatingDraftEditor implements DraftEditor {
             // operation's own links rather than the lineage relative to the base.
             FrameworkTree local = new FrameworkTree(next.version(), next.domains(), next.targets(), next.prerequisites(),
                     next.related(), ownLinks);
-            VersionDiff diff = new LineageAwareDiff().diff(tree, local);
+            VersionDiff diff = FrameworkDiff.lineageAware().diff(tree, local);
             Change change = diff.changes().stream().filter(c -> c.kind() == expected && c.subject().equals(subject))
                     .findFirst().orElseGet(() -> diff.changes().get(0));
             return new EditOutcome.Applied(new Draft(draft.base(), next, draft.provenance()), change, diff.changes());

@@ -5,12 +5,12 @@ import java.util.concurrent.TimeUnit;
 
 import org.michishirube.core.fit.FitOutcome;
 import org.michishirube.core.fit.FitScope;
-import org.michishirube.core.fit.WeightedCoverageRoleFit;
+import org.michishirube.core.fit.RoleFit;
 import org.michishirube.core.model.CompetencyGraph;
 import org.michishirube.core.planning.Goal;
 import org.michishirube.core.planning.LearnerProfile;
 import org.michishirube.core.planning.PlanningOptions;
-import org.michishirube.core.planning.TopologicalLearningPathPlanner;
+import org.michishirube.core.planning.LearningPathPlanner;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -57,8 +57,8 @@ public class PlannerBenchmark {
     private PlanningOptions options;
     private List<Goal> credentialGoals;
     private List<Goal> roleGoals;
-    private final TopologicalLearningPathPlanner planner = new TopologicalLearningPathPlanner();
-    private final WeightedCoverageRoleFit fit = new WeightedCoverageRoleFit();
+    private final LearningPathPlanner planner = LearningPathPlanner.topological();
+    private final RoleFit fit = RoleFit.weightedCoverage();
 
     @Setup(Level.Trial)
     public void setUp() {

@@ -12,7 +12,7 @@ import org.michishirube.core.planning.Goal;
 import org.michishirube.core.planning.LearnerProfile;
 import org.michishirube.core.planning.PlanOutcome;
 import org.michishirube.core.planning.PlanningOptions;
-import org.michishirube.core.planning.TopologicalLearningPathPlanner;
+import org.michishirube.core.planning.LearningPathPlanner;
 import org.michishirube.core.testing.RandomGraphs;
 import org.michishirube.core.testing.RandomProfiles;
 
@@ -73,7 +73,7 @@ public final class Workload {
     public static final int ROLE_GOALS = 10;
 
     private static final long GRAPH_SEED = 1;
-    private static final TopologicalLearningPathPlanner PLANNER = new TopologicalLearningPathPlanner();
+    private static final LearningPathPlanner PLANNER = LearningPathPlanner.topological();
 
     private Workload() {
     }

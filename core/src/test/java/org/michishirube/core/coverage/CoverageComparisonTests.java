@@ -14,7 +14,7 @@ import org.michishirube.core.coverage.CoverageComparison.Change;
 
 class CoverageComparisonTests {
 
-    private final CoverageAnalysis analysis = new LeafCoverageAnalysis();
+    private final CoverageAnalysis analysis = CoverageAnalysis.leaves();
 
     @Test
     void theTargetsThatMoveTheFiguresAreTheAddedRetiredAndReweighted() {

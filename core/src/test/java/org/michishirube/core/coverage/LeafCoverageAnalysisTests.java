@@ -18,7 +18,7 @@ import org.michishirube.core.model.TargetId;
 /** Every expected figure below is worked out by hand from the trees drawn in {@link CoverageFixtures}. */
 class LeafCoverageAnalysisTests {
 
-    private final CoverageAnalysis analysis = new LeafCoverageAnalysis();
+    private final CoverageAnalysis analysis = CoverageAnalysis.leaves();
 
     /**
      * C1 maps the SBO x.a.s1 at I (so both its topics) and x.a.t1 at M; C2 maps x.a.t2 at R and the v1 id x.b.old at I;

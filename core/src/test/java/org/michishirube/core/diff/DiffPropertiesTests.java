@@ -19,7 +19,7 @@ class DiffPropertiesTests {
 
     static final int EXAMPLES = 400;
 
-    final FrameworkDiff differ = new LineageAwareDiff();
+    final FrameworkDiff differ = FrameworkDiff.lineageAware();
 
     record Pair(long seed, FrameworkTree older, FrameworkTree newer) {
         static Pair of(long seed) {

@@ -25,7 +25,7 @@ import org.michishirube.core.testing.SampleTrees;
 /** Diffs of hand-built version pairs, with expectations worked out from {@link SampleTrees}. */
 class LineageAwareDiffTests {
 
-    final FrameworkDiff differ = new LineageAwareDiff();
+    final FrameworkDiff differ = FrameworkDiff.lineageAware();
 
     @Test
     void theHitRevisionAddsTheDataAnalysisAreaAndAi() {

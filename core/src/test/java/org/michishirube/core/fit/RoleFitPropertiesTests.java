@@ -22,7 +22,7 @@ import org.michishirube.core.planning.Attainment;
 import org.michishirube.core.planning.Goal;
 import org.michishirube.core.planning.LearnerProfile;
 import org.michishirube.core.planning.PlanOutcome;
-import org.michishirube.core.planning.TopologicalLearningPathPlanner;
+import org.michishirube.core.planning.LearningPathPlanner;
 import org.michishirube.core.planning.PlanningOptions;
 import org.michishirube.core.testing.RandomGraphs;
 import org.michishirube.core.testing.RandomProfiles;
@@ -33,7 +33,7 @@ class RoleFitPropertiesTests {
     static final LocalDate TODAY = LocalDate.of(2025, 4, 1);
     static final PlanningOptions OPTIONS = PlanningOptions.defaults(TODAY);
 
-    final RoleFit fit = new WeightedCoverageRoleFit();
+    final RoleFit fit = RoleFit.weightedCoverage();
 
     RoleFitRanking rank(CompetencyGraph graph, LearnerProfile profile, FitScope scope) {
         FitOutcome outcome = fit.rank(graph, profile, scope, OPTIONS);
@@ -120,7 +120,7 @@ class RoleFitPropertiesTests {
 
     @Test
     void theHoursToCloseAreThoseOfThePlannersPlan() {
-        TopologicalLearningPathPlanner planner = new TopologicalLearningPathPlanner();
+        LearningPathPlanner planner = LearningPathPlanner.topological();
         qt().withFixedSeed(99L).withExamples(200).forAll(longs().all()).checkAssert(seed -> {
             CompetencyGraph graph = RandomGraphs.small(seed);
             LearnerProfile profile = RandomProfiles.generate(new Random(seed), graph, TODAY);

@@ -29,7 +29,7 @@ class WeightedCoverageRoleFitTests {
     static final PlanningOptions OPTIONS = PlanningOptions.defaults(LocalDate.of(2025, 4, 1));
 
     final CompetencyGraph graph = SampleGraphs.hospital();
-    final RoleFit fit = new WeightedCoverageRoleFit();
+    final RoleFit fit = RoleFit.weightedCoverage();
     // net at 2, db at 1.
     final LearnerProfile profile = LearnerProfile.beginner(5).withMastered(NET, 2).withMastered(DB, 1);
 

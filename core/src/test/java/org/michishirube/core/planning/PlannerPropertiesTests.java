@@ -34,7 +34,7 @@ class PlannerPropertiesTests {
     static final LocalDate TODAY = LocalDate.of(2025, 4, 1);
     static final PlanningOptions OPTIONS = PlanningOptions.defaults(TODAY);
 
-    final LearningPathPlanner planner = new TopologicalLearningPathPlanner();
+    final LearningPathPlanner planner = LearningPathPlanner.topological();
 
     /** One random case: graph, profile and goal from a seed. */
     record Case(long seed, CompetencyGraph graph, LearnerProfile profile, Goal goal) {
@@ -311,7 +311,7 @@ class PlannerPropertiesTests {
             Case c = Case.of(seed);
             Case again = Case.of(seed);
             assertThat(again.graph()).isNotSameAs(c.graph());
-            assertThat(again.plan(new TopologicalLearningPathPlanner())).isEqualTo(c.plan(planner));
+            assertThat(again.plan(LearningPathPlanner.topological())).isEqualTo(c.plan(planner));
         });
     }
 

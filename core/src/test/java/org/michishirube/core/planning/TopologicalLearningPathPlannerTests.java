@@ -31,7 +31,7 @@ class TopologicalLearningPathPlannerTests {
     static final PlanningOptions OPTIONS = PlanningOptions.defaults(TODAY).withDefaultEffortHours(12);
 
     final CompetencyGraph graph = SampleGraphs.hospital();
-    final LearningPathPlanner planner = new TopologicalLearningPathPlanner();
+    final LearningPathPlanner planner = LearningPathPlanner.topological();
 
     PlanOutcome plan(LearnerProfile profile, Goal goal) {
         return planner.plan(graph, profile, goal, OPTIONS);

@@ -22,13 +22,13 @@ import org.michishirube.core.model.VersionStatus;
 import org.michishirube.core.revision.Draft;
 import org.michishirube.core.revision.EditOutcome;
 import org.michishirube.core.revision.Operation;
-import org.michishirube.core.revision.ValidatingDraftEditor;
+import org.michishirube.core.revision.DraftEditor;
 import org.michishirube.core.testing.SampleTrees;
 
 /** Proposals for HIT on {@link ProposalGraphs#graph()}, with the figures worked out by hand. */
 class EvidenceRankedProposerTests {
 
-    final RedefinitionProposer proposer = new EvidenceRankedProposer();
+    final RedefinitionProposer proposer = RedefinitionProposer.evidenceRanked();
     final CompetencyGraph graph = ProposalGraphs.graph();
 
     Proposals propose(ProposalOptions options) {
@@ -124,7 +124,7 @@ class EvidenceRankedProposerTests {
     void everySuggestedOperationAppliesToADraftOfTheVersion() {
         Draft draft = Draft.start(ProposalGraphs.hitTree(), SampleTrees.version("hit", "fy2026", VersionStatus.DRAFT,
                 Optional.of(ProposalGraphs.HIT_2020)), new Provenance("proposal", Verification.INFERRED));
-        ValidatingDraftEditor editor = new ValidatingDraftEditor(graph::contains);
+        DraftEditor editor = DraftEditor.validating(graph::contains);
         Proposals proposals = propose(ProposalOptions.defaults());
         assertThat(proposals.counts()).containsExactly(Map.entry(ProposalKind.ADD_CANDIDATE, 2), Map.entry(ProposalKind.EMERGING_AREA, 2),
                 Map.entry(ProposalKind.NEAR_DUPLICATE, 1), Map.entry(ProposalKind.UNUSED, 2), Map.entry(ProposalKind.RARELY_TAUGHT, 1));

@@ -25,13 +25,13 @@ import org.michishirube.core.model.Verification;
 import org.michishirube.core.model.VersionStatus;
 import org.michishirube.core.revision.Draft;
 import org.michishirube.core.revision.EditOutcome;
-import org.michishirube.core.revision.ValidatingDraftEditor;
+import org.michishirube.core.revision.DraftEditor;
 import org.michishirube.core.testing.RandomGraphs;
 
 /** Proposals on random graphs: never throw, stay ordered, and their operations are judged like any other. */
 class ProposalPropertiesTests {
 
-    final RedefinitionProposer proposer = new EvidenceRankedProposer();
+    final RedefinitionProposer proposer = RedefinitionProposer.evidenceRanked();
 
     @Test
     void proposalsAreOrderedConsistentAndActionable() {
@@ -59,7 +59,7 @@ class ProposalPropertiesTests {
                         org.michishirube.core.model.FrameworkVersionId.of(f.id(), "next"), f.name(), VersionStatus.DRAFT,
                         Optional.empty(), Optional.of(graph.currentVersion(f.id()).orElseThrow()),
                         new Provenance("generated", Verification.INFERRED)), new Provenance("proposal", Verification.INFERRED));
-                ValidatingDraftEditor editor = new ValidatingDraftEditor(graph::contains);
+                DraftEditor editor = DraftEditor.validating(graph::contains);
                 for (Proposal p : proposals.proposals()) {
                     EditOutcome result = editor.apply(draft, p.suggestedOperation());
                     if (p.kind() == ProposalKind.ADD_CANDIDATE || p.kind() == ProposalKind.EMERGING_AREA

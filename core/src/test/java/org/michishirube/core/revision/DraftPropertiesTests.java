@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.michishirube.core.diff.Change;
 import org.michishirube.core.diff.ChangeKind;
 import org.michishirube.core.diff.FrameworkTrees;
-import org.michishirube.core.diff.LineageAwareDiff;
+import org.michishirube.core.diff.FrameworkDiff;
 import org.michishirube.core.diff.VersionDiff;
 import org.michishirube.core.model.Domain;
 import org.michishirube.core.model.FrameworkTree;
@@ -39,7 +39,7 @@ class DraftPropertiesTests {
 
     static final int STEPS = 30;
 
-    final DraftEditor editor = new ValidatingDraftEditor();
+    final DraftEditor editor = DraftEditor.validating();
 
     static Draft start(FrameworkTree base) {
         return Draft.start(base, RandomTrees.version("v2", Optional.of(base.version().id())),
@@ -73,7 +73,7 @@ class DraftPropertiesTests {
                 assertThat(tree).as(where).isEqualTo(FrameworkTrees.canonical(tree));
             }
             Draft last = draft;
-            VersionDiff diff = new LineageAwareDiff().diff(base, last.tree());
+            VersionDiff diff = FrameworkDiff.lineageAware().diff(base, last.tree());
             assertThat(diff.crosswalk().covers(base.targetsById().keySet())).as("seed %d", seed).isTrue();
             assertThat(diff.applyTo(base)).as("seed %d", seed).isEqualTo(FrameworkTrees.canonical(last.tree()));
             // The diff reads the draft's history as recorded: added and retired exactly where the lineage says so.

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.michishirube.core.diff.Change;
 import org.michishirube.core.diff.ChangeKind;
 import org.michishirube.core.diff.Crosswalk;
-import org.michishirube.core.diff.LineageAwareDiff;
+import org.michishirube.core.diff.FrameworkDiff;
 import org.michishirube.core.diff.VersionDiff;
 import org.michishirube.core.model.DomainId;
 import org.michishirube.core.model.FrameworkTree;
@@ -37,7 +37,7 @@ class ValidatingDraftEditorTests {
     static final DomainId IT = DomainId.of("hit.it");
     static final DomainId MED = DomainId.of("hit.med");
 
-    final DraftEditor editor = new ValidatingDraftEditor();
+    final DraftEditor editor = DraftEditor.validating();
     final FrameworkTree base = SampleTrees.hit2020();
     final Draft start = Draft.start(base, SampleTrees.version("hit", "fy2026", VersionStatus.DRAFT,
             Optional.of(FrameworkVersionId.of("hit@fy2020"))), new Provenance("draft fy2026", Verification.INFERRED));
@@ -120,7 +120,7 @@ class ValidatingDraftEditorTests {
     void prerequisitesInOtherFrameworksMustBeKnown() {
         TargetId qr = TargetId.of("miis.dicom.qr");
         assertThat(rejected(start, new Operation.LinkPrerequisite(SQL, qr)).has(Reason.UNKNOWN_TARGET)).isTrue();
-        EditOutcome outcome = new ValidatingDraftEditor(qr::equals).apply(start, new Operation.LinkPrerequisite(SQL, qr));
+        EditOutcome outcome = DraftEditor.validating(qr::equals).apply(start, new Operation.LinkPrerequisite(SQL, qr));
         Change.Relinked change = (Change.Relinked) ((EditOutcome.Applied) outcome).change();
         assertThat(change.added()).containsExactly(qr);
         Draft unlinked = applied(((EditOutcome.Applied) outcome).draft(), new Operation.UnlinkPrerequisite(SQL, qr));
@@ -256,7 +256,7 @@ class ValidatingDraftEditorTests {
         assertThat(published.version().status()).isEqualTo(VersionStatus.PUBLISHED);
         assertThat(published.version().effectiveDate()).contains(LocalDate.of(2026, 4, 1));
 
-        VersionDiff diff = new LineageAwareDiff().diff(base, published);
+        VersionDiff diff = FrameworkDiff.lineageAware().diff(base, published);
         assertThat(diff.counts().count(ChangeKind.SPLIT)).isEqualTo(1);
         assertThat(diff.counts().count(ChangeKind.MERGED)).isEqualTo(1);
         assertThat(diff.counts().count(ChangeKind.REPLACED)).isEqualTo(1);

@@ -8,7 +8,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.michishirube.core.fit.FitOutcome;
 import org.michishirube.core.fit.FitScope;
-import org.michishirube.core.fit.WeightedCoverageRoleFit;
+import org.michishirube.core.fit.RoleFit;
 import org.michishirube.core.model.CompetencyGraph;
 import org.michishirube.core.model.CredentialId;
 import org.michishirube.core.model.RoleId;
@@ -16,7 +16,7 @@ import org.michishirube.core.planning.Goal;
 import org.michishirube.core.planning.LearnerProfile;
 import org.michishirube.core.planning.PlanOutcome;
 import org.michishirube.core.planning.PlanningOptions;
-import org.michishirube.core.planning.TopologicalLearningPathPlanner;
+import org.michishirube.core.planning.LearningPathPlanner;
 
 class RandomGraphsTests {
 
@@ -57,11 +57,11 @@ class RandomGraphsTests {
         LocalDate today = LocalDate.of(2025, 4, 1);
         PlanningOptions options = PlanningOptions.defaults(today);
         LearnerProfile profile = RandomProfiles.generate(new Random(1), graph, today);
-        TopologicalLearningPathPlanner planner = new TopologicalLearningPathPlanner();
+        LearningPathPlanner planner = LearningPathPlanner.topological();
         PlanOutcome credential = planner.plan(graph, profile, Goal.CredentialGoal.of(CredentialId.of("c19")), options);
         PlanOutcome role = planner.plan(graph, profile, new Goal.RoleGoal(RoleId.of("r2999")), options);
         long planned = System.nanoTime();
-        FitOutcome fit = new WeightedCoverageRoleFit().rank(graph, profile, FitScope.allRoles(), options);
+        FitOutcome fit = RoleFit.weightedCoverage().rank(graph, profile, FitScope.allRoles(), options);
         long ranked = System.nanoTime();
         System.out.printf("ESCO-scale: build %d ms, two plans %d ms, fit of 3,000 roles %d ms; edges %d%n",
                 (built - start) / 1_000_000, (planned - built) / 1_000_000, (ranked - planned) / 1_000_000,

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 
 import org.michishirube.core.diff.Crosswalk;
 import org.michishirube.core.diff.FrameworkTrees;
-import org.michishirube.core.diff.LineageAwareDiff;
+import org.michishirube.core.diff.FrameworkDiff;
 import org.michishirube.core.model.CompetencyGraph;
 import org.michishirube.core.model.Credential;
 import org.michishirube.core.model.CredentialId;
@@ -96,7 +96,7 @@ final class Publication {
         String v = published.version().id().value();
         List<String> problems = new ArrayList<>(published.problems(first ? Optional.empty() : Optional.of(base)).stream()
                 .map(GraphProblem::toString).toList());
-        Crosswalk crosswalk = new LineageAwareDiff().diff(base, published).crosswalk();
+        Crosswalk crosswalk = FrameworkDiff.lineageAware().diff(base, published).crosswalk();
         List<Role> roles = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
         for (Role role : snapshot.graph().roles()) {

@@ -42,7 +42,7 @@ import org.michishirube.core.model.VersionStatus;
 import org.michishirube.core.revision.Draft;
 import org.michishirube.core.revision.EditOutcome;
 import org.michishirube.core.revision.Operation;
-import org.michishirube.core.revision.ValidatingDraftEditor;
+import org.michishirube.core.revision.DraftEditor;
 import org.michishirube.data.graph.GraphSnapshot;
 import org.michishirube.data.graph.PublishedGraph;
 
@@ -284,7 +284,7 @@ public final class Revisions {
                         + ". Reopen it first.", List.of(state.status().code()));
             }
             GraphSnapshot s = graph.snapshot();
-            EditOutcome outcome = new ValidatingDraftEditor(s.graph()::contains).apply(state.draft(), operation);
+            EditOutcome outcome = DraftEditor.validating(s.graph()::contains).apply(state.draft(), operation);
             if (outcome instanceof EditOutcome.Rejected r) {
                 return new RevisionWrite.Rejected(r);
             }

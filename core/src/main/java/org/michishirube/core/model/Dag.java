@@ -1,4 +1,4 @@
-package org.michishirube.core.internal;
+package org.michishirube.core.model;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,7 +15,10 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
 
-/** Algorithms over a directed graph given as "node → nodes it depends on". */
+/**
+ * Algorithms over a directed graph given as "node → nodes it depends on": a deterministic topological order and a
+ * cycle witness. The graph uses them to refuse cycles, and importers use them to name the cycle in a file.
+ */
 public final class Dag {
 
     private Dag() {
