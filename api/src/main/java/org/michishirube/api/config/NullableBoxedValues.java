@@ -24,8 +24,8 @@ class NullableBoxedValues implements ModelConverter {
     private static final Set<Class<?>> BOXED = Set.of(Integer.class, Long.class, Short.class, Double.class, Float.class, Boolean.class);
 
     @Override
-    public Schema resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
-        Schema schema = chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
+    public Schema<?> resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
+        Schema<?> schema = chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
         if (schema != null && type.isSchemaProperty() && BOXED.contains(rawClass(type.getType())) && schema.getTypes() != null
                 && !schema.getTypes().contains("null")) {
             schema.addType("null");

@@ -50,7 +50,7 @@ class ResponseSchemas implements GlobalOperationCustomizer, GlobalOpenApiCustomi
             "MoverView", Set.of("before", "after"));
 
     // Schemas the return types refer to, added to the document's components once every operation is seen.
-    private final Map<String, Schema> referenced = new TreeMap<>();
+    private final Map<String, Schema<?>> referenced = new TreeMap<>();
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
@@ -80,7 +80,7 @@ class ResponseSchemas implements GlobalOperationCustomizer, GlobalOpenApiCustomi
                 }
             });
         }
-        Map<String, Schema> schemas = openApi.getComponents().getSchemas();
+        var schemas = openApi.getComponents().getSchemas();
         if (schemas != null) {
             schemas.values().forEach(ResponseSchemas::noNullInsideContainers);
         }
@@ -126,7 +126,7 @@ class ResponseSchemas implements GlobalOperationCustomizer, GlobalOpenApiCustomi
             Components components = new Components();
             Schema<?> schema = SpringDocAnnotationsUtils.extractSchema(components, type, null, null, SpecVersion.V31);
             if (components.getSchemas() != null) {
-                referenced.putAll(components.getSchemas());
+                components.getSchemas().forEach(referenced::put);
             }
             return schema;
         }

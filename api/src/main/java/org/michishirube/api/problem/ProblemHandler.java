@@ -22,6 +22,7 @@ import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.NotAcceptableStatusException;
+import org.springframework.web.server.ContentTooLargeException;
 import org.springframework.web.server.PayloadTooLargeException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
@@ -118,7 +119,7 @@ public class ProblemHandler implements ErrorWebExceptionHandler {
             type = ProblemType.METHOD_NOT_ALLOWED;
             detail = "Method " + method.getHttpMethod() + " is not allowed here; allowed: " + method.getSupportedMethods() + ".";
             exchange.getResponse().getHeaders().setAllow(method.getSupportedMethods());
-        } else if (error instanceof PayloadTooLargeException || error instanceof DataBufferLimitException) {
+        } else if (tooLarge(error)) {
             type = ProblemType.PAYLOAD_TOO_LARGE;
             detail = TOO_LARGE;
             props.put("limit", BODY_LIMIT);
@@ -211,5 +212,12 @@ public class ProblemHandler implements ErrorWebExceptionHandler {
             }
         }
         return status.is4xxClientError() ? ProblemType.BAD_REQUEST : ProblemType.INTERNAL;
+    }
+
+    // Spring 7 raises ContentTooLargeException; the deprecated PayloadTooLargeException may still come from older code paths.
+    @SuppressWarnings("deprecation")
+    private static boolean tooLarge(Throwable error) {
+        return error instanceof ContentTooLargeException || error instanceof PayloadTooLargeException
+                || error instanceof DataBufferLimitException;
     }
 }
