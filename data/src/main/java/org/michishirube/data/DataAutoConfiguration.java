@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import org.michishirube.data.dataset.DatasetLoader;
-import org.michishirube.data.dataset.DatasetSource;
+import org.michishirube.data.dataset.DatasetLocation;
 import org.michishirube.data.graph.PublishedGraph;
 import org.michishirube.data.graph.Sessions;
 import org.michishirube.data.search.Search;
@@ -56,7 +56,7 @@ public class DataAutoConfiguration {
     @Bean
     DatasetLoader datasetLoader(Sessions sessions, ResourceLoader resources,
                                 @Value("${michishirube.dataset.location:classpath:dataset/}") String location) {
-        return new DatasetLoader(sessions, DatasetSource.at(resources, location));
+        return new DatasetLoader(sessions, DatasetLocation.at(resources, location));
     }
 
     @Bean

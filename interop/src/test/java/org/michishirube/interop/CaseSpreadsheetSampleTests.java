@@ -62,7 +62,7 @@ class CaseSpreadsheetSampleTests {
         doc.put("language", "ja");
         doc.put("version", "sample");
         doc.put("adoptionStatus", "Draft");
-        doc.put("notes", "Source: Michishirube reference dataset, data/src/main/resources/dataset/frameworks/hit@fy2020.yaml");
+        doc.put("notes", "Source: Michishirube reference dataset, dataset/src/main/resources/dataset/frameworks/hit@fy2020.yaml");
         ObjectNode docEn = doc.putObject("extensions").putObject(CaseExport.TRANSLATIONS).putObject("en");
         docEn.put("title", "Healthcare Information Technologist GIO/SBOs (database technology excerpt, sample)");
         docEn.put("creator", "Japan Association for Medical Informatics (JAMI), HIT Training Committee");

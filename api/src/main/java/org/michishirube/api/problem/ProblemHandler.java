@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.michishirube.data.dataset.InvalidDatasetException;
+import org.michishirube.dataset.InvalidDatasetException;
 import org.michishirube.data.DatabaseFailures;
 import org.michishirube.data.interop.ImportConflictException;
 import org.michishirube.interop.InvalidImportException;

@@ -54,7 +54,7 @@ final class IndependentCoverage {
 
     IndependentCoverage(String versionFile, List<Row> rows) {
         JsonNode yaml = YAMLMapper.builder().build().readTree(CurriculumTesting.locate(
-                "data/src/main/resources/dataset/frameworks/" + versionFile + ".yaml").toFile());
+                "dataset/src/main/resources/dataset/frameworks/" + versionFile + ".yaml").toFile());
         Map<String, List<String>> leavesUnder = new TreeMap<>();
         Map<String, Leaf> leaves = new TreeMap<>();
         for (JsonNode domain : yaml.path("domains")) {

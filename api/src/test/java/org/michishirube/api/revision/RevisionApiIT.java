@@ -216,7 +216,7 @@ class RevisionApiIT {
     void reviewStatusFollowsTheEffectiveDateAndCycle() {
         JsonNode hit = http.get().uri("/api/v1/frameworks/hit/review-status").exchange().expectStatus().isOk().expectBody(JsonNode.class)
                 .returnResult().getResponseBody();
-        String effective = RevisionTesting.yaml("data/src/main/resources/dataset/frameworks/hit@fy2020.yaml").path("effectiveDate").asString();
+        String effective = RevisionTesting.yaml("dataset/src/main/resources/dataset/frameworks/hit@fy2020.yaml").path("effectiveDate").asString();
         int cycle = http.get().uri("/api/v1/frameworks/hit").exchange().expectBody(JsonNode.class).returnResult().getResponseBody()
                 .path("reviewCycleYears").asInt();
         assertThat(hit.path("due").asString()).isEqualTo(LocalDate.parse(effective).plusYears(cycle).toString());

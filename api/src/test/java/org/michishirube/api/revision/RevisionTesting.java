@@ -72,7 +72,7 @@ final class RevisionTesting {
     /** Every target id of a framework version file, read from the YAML itself. */
     static List<String> targetIds(String versionFile) {
         List<String> ids = new ArrayList<>();
-        for (JsonNode domain : yaml("data/src/main/resources/dataset/frameworks/" + versionFile).path("domains")) {
+        for (JsonNode domain : yaml("dataset/src/main/resources/dataset/frameworks/" + versionFile).path("domains")) {
             collect(domain.path("targets"), ids);
         }
         return ids;
@@ -80,7 +80,7 @@ final class RevisionTesting {
 
     /** The target's node in the YAML. */
     static JsonNode target(String versionFile, String id) {
-        for (JsonNode domain : yaml("data/src/main/resources/dataset/frameworks/" + versionFile).path("domains")) {
+        for (JsonNode domain : yaml("dataset/src/main/resources/dataset/frameworks/" + versionFile).path("domains")) {
             JsonNode found = find(domain.path("targets"), id);
             if (found != null) {
                 return found;
@@ -104,7 +104,7 @@ final class RevisionTesting {
 
     /** The id of the domain whose tree holds the target, read from the YAML. */
     static String domainOf(String versionFile, String target) {
-        for (JsonNode domain : yaml("data/src/main/resources/dataset/frameworks/" + versionFile).path("domains")) {
+        for (JsonNode domain : yaml("dataset/src/main/resources/dataset/frameworks/" + versionFile).path("domains")) {
             List<String> ids = new ArrayList<>();
             collect(domain.path("targets"), ids);
             if (ids.contains(target)) {
@@ -124,7 +124,7 @@ final class RevisionTesting {
     /** The roles whose needs in roles.yaml name the target. */
     static List<String> rolesNeeding(String target) {
         List<String> roles = new ArrayList<>();
-        for (JsonNode r : yaml("data/src/main/resources/dataset/roles.yaml").path("roles")) {
+        for (JsonNode r : yaml("dataset/src/main/resources/dataset/roles.yaml").path("roles")) {
             for (JsonNode n : r.path("needs")) {
                 if (target.equals(n.path("target").asString())) {
                     roles.add(r.path("id").asString());

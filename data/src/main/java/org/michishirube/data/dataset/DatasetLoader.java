@@ -1,5 +1,8 @@
 package org.michishirube.data.dataset;
 
+import org.michishirube.dataset.DatasetReader;
+import org.michishirube.dataset.DatasetSource;
+import org.michishirube.dataset.ReferenceDataset;
 import org.michishirube.data.graph.Sessions;
 import java.util.ArrayList;
 import java.util.HashMap;

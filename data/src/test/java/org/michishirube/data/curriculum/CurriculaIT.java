@@ -27,11 +27,10 @@ import org.michishirube.core.model.LocalizedText;
 import org.michishirube.core.model.TargetId;
 import org.michishirube.data.DataAutoConfiguration;
 import org.michishirube.data.dataset.DatasetLoader;
-import org.michishirube.data.dataset.DatasetSource;
+import org.michishirube.dataset.DatasetSource;
 import org.michishirube.data.graph.PublishedGraph;
 import org.michishirube.data.testing.GraphDump;
 import org.michishirube.data.testing.TestNeo4j;
-import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
 import org.springframework.data.neo4j.core.transaction.ReactiveNeo4jTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -45,7 +44,7 @@ class CurriculaIT {
     static void load() {
         TestNeo4j.clear();
         new DataAutoConfiguration.SchemaMigrations(Sessions.of(TestNeo4j.driver())).apply();
-        new DatasetLoader(Sessions.of(TestNeo4j.driver()), DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/")).reload();
+        new DatasetLoader(Sessions.of(TestNeo4j.driver()), DatasetSource.shipped()).reload();
         PublishedGraph graph = new PublishedGraph(Sessions.of(TestNeo4j.driver()));
         graph.refresh();
         store = new Curricula(ReactiveNeo4jClient.create(TestNeo4j.driver()),

@@ -1,5 +1,6 @@
 package org.michishirube.data.dataset;
 
+import org.michishirube.dataset.InvalidDatasetException;
 import org.michishirube.data.graph.Sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -85,8 +86,7 @@ class DatasetLoaderIT {
         new DatasetLoader(Sessions.of(driver), newer.source()).reload();
         List<String> before = GraphDump.of(driver);
 
-        DatasetLoader shipped = new DatasetLoader(Sessions.of(driver), org.michishirube.data.dataset.DatasetSource.at(
-                new org.springframework.core.io.DefaultResourceLoader(), "classpath:dataset/"));
+        DatasetLoader shipped = new DatasetLoader(Sessions.of(driver), org.michishirube.dataset.DatasetSource.shipped());
         assertThat(shipped.loadIfMissing()).isEmpty();
 
         assertThat(GraphDump.of(driver)).isEqualTo(before);

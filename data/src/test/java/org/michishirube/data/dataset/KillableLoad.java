@@ -1,5 +1,6 @@
 package org.michishirube.data.dataset;
 
+import org.michishirube.dataset.DatasetSource;
 import org.michishirube.data.graph.Sessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +68,7 @@ public final class KillableLoad {
 
         @Override
         public void run(Driver driver, Consumer<String> afterEachStep) {
-            DatasetLoader edited = new DatasetLoader(Sessions.of(driver), DatasetSource.at(new DefaultResourceLoader(), editedDataset));
+            DatasetLoader edited = new DatasetLoader(Sessions.of(driver), DatasetLocation.at(new DefaultResourceLoader(), editedDataset));
             edited.afterEachStep(afterEachStep);
             edited.reload();
         }
@@ -80,7 +81,7 @@ public final class KillableLoad {
         try (EmbeddedNeo4j db = EmbeddedNeo4j.start(home, 0);
              var driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
             new DataAutoConfiguration.SchemaMigrations(Sessions.of(driver)).apply();
-            new DatasetLoader(Sessions.of(driver), DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/")).reload();
+            new DatasetLoader(Sessions.of(driver), DatasetSource.shipped()).reload();
             write.prepare(driver);
             Files.write(dump, GraphDump.of(driver));
             write.run(driver, step -> {

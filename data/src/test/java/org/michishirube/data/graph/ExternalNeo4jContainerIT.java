@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.michishirube.data.DataAutoConfiguration;
 import org.michishirube.data.dataset.DatasetLoader;
-import org.michishirube.data.dataset.DatasetSource;
+import org.michishirube.dataset.DatasetSource;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
-import org.springframework.core.io.DefaultResourceLoader;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.neo4j.Neo4jContainer;
@@ -24,7 +23,7 @@ class ExternalNeo4jContainerIT {
     void migratesLoadsAndReadsASnapshotFromAServer() {
         try (var driver = GraphDatabase.driver(NEO4J.getBoltUrl(), AuthTokens.none())) {
             new DataAutoConfiguration.SchemaMigrations(Sessions.of(driver)).apply();
-            new DatasetLoader(Sessions.of(driver), DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/")).reload();
+            new DatasetLoader(Sessions.of(driver), DatasetSource.shipped()).reload();
             GraphSnapshot snapshot = new GraphSnapshotReader(Sessions.of(driver)).read();
             assertThat(snapshot.graph().targets()).isNotEmpty();
         }

@@ -10,17 +10,16 @@ import org.michishirube.core.model.CredentialId;
 import org.michishirube.core.model.FrameworkId;
 import org.michishirube.data.DataAutoConfiguration;
 import org.michishirube.data.dataset.DatasetLoader;
-import org.michishirube.data.dataset.DatasetReader;
-import org.michishirube.data.dataset.DatasetSource;
-import org.michishirube.data.dataset.ReferenceDataset;
+import org.michishirube.dataset.DatasetReader;
+import org.michishirube.dataset.DatasetSource;
+import org.michishirube.dataset.ReferenceDataset;
 import org.michishirube.data.testing.TestNeo4j;
 import org.neo4j.driver.Driver;
-import org.springframework.core.io.DefaultResourceLoader;
 
 class SchemaAndSnapshotIT {
 
     private static final Driver DRIVER = TestNeo4j.driver();
-    private static final DatasetSource SHIPPED = DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/");
+    private static final DatasetSource SHIPPED = DatasetSource.shipped();
 
     @BeforeAll
     static void load() {

@@ -14,18 +14,17 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.michishirube.core.model.FrameworkTree;
 import org.michishirube.core.model.FrameworkVersionId;
-import org.michishirube.data.dataset.DatasetReader;
-import org.michishirube.data.dataset.DatasetSource;
-import org.michishirube.data.dataset.ReferenceDataset;
+import org.michishirube.dataset.DatasetReader;
+import org.michishirube.dataset.DatasetSource;
+import org.michishirube.dataset.ReferenceDataset;
 import org.michishirube.data.testing.CaseSchema;
-import org.springframework.core.io.DefaultResourceLoader;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Every version of the reference dataset exports as a CFPackage that the official CASE 1.1 schema accepts. */
 class CaseExportTests {
 
-    static final ReferenceDataset DATASET = new DatasetReader(DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/")).read();
+    static final ReferenceDataset DATASET = new DatasetReader(DatasetSource.shipped()).read();
 
     static VisibleVersions catalog() {
         return new VisibleVersions("https://michishirube.example.org/", DATASET.credentials(), DATASET.frameworks(), DATASET.trees(),

@@ -20,13 +20,12 @@ import org.michishirube.core.model.Role;
 import org.michishirube.core.model.RoleId;
 import org.michishirube.data.DataAutoConfiguration;
 import org.michishirube.data.dataset.DatasetLoader;
-import org.michishirube.data.dataset.DatasetSource;
+import org.michishirube.dataset.DatasetSource;
 import org.michishirube.data.graph.GraphSnapshotReader;
 import org.michishirube.data.testing.Fixtures;
 import org.michishirube.data.testing.GraphDump;
 import org.michishirube.data.testing.TestNeo4j;
 import org.neo4j.driver.Driver;
-import org.springframework.core.io.DefaultResourceLoader;
 
 /** Roles from the real O*NET and ESCO extracts, through the crosswalk and the documented CSV, all or nothing. */
 class RoleImportsIT {
@@ -42,7 +41,7 @@ class RoleImportsIT {
     void referenceDataset() {
         TestNeo4j.clear();
         new DataAutoConfiguration.SchemaMigrations(Sessions.of(driver)).apply();
-        new DatasetLoader(Sessions.of(driver), DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/")).reload();
+        new DatasetLoader(Sessions.of(driver), DatasetSource.shipped()).reload();
         graph = new GraphSnapshotReader(Sessions.of(driver)).read().graph();
     }
 

@@ -22,7 +22,7 @@ import org.michishirube.core.model.LocalizedText;
 import org.michishirube.core.model.TargetId;
 import org.michishirube.data.DataAutoConfiguration;
 import org.michishirube.data.dataset.DatasetLoader;
-import org.michishirube.data.dataset.DatasetSource;
+import org.michishirube.dataset.DatasetSource;
 import org.michishirube.data.graph.GraphSnapshot;
 import org.michishirube.data.graph.PublishedGraph;
 import org.michishirube.data.graph.Sessions;
@@ -39,7 +39,6 @@ import org.michishirube.interop.CasePackageReader;
 import org.michishirube.interop.ImportedFramework;
 import org.michishirube.interop.InvalidImportException;
 import org.michishirube.interop.VisibleVersions;
-import org.springframework.core.io.DefaultResourceLoader;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Imports become drafts in the one draft store: invisible until published, then served like any version. */
@@ -57,7 +56,7 @@ class ImportedDraftsIT {
     void referenceDataset() {
         TestNeo4j.clear();
         new DataAutoConfiguration.SchemaMigrations(sessions).apply();
-        new DatasetLoader(sessions, DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/")).reload();
+        new DatasetLoader(sessions, DatasetSource.shipped()).reload();
         graph = new PublishedGraph(sessions);
         graph.refresh();
         store = new Revisions(sessions, graph, Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC));

@@ -28,13 +28,12 @@ import org.michishirube.core.revision.DraftText;
 import org.michishirube.core.revision.Operation;
 import org.michishirube.data.DataAutoConfiguration;
 import org.michishirube.data.dataset.DatasetLoader;
-import org.michishirube.data.dataset.DatasetSource;
+import org.michishirube.dataset.DatasetSource;
 import org.michishirube.data.graph.GraphSnapshot;
 import org.michishirube.data.graph.GraphSnapshotReader;
 import org.michishirube.data.graph.PublishedGraph;
 import org.michishirube.data.testing.GraphDump;
 import org.michishirube.data.testing.TestNeo4j;
-import org.springframework.core.io.DefaultResourceLoader;
 
 /** Publishing on a real Neo4j: all or nothing, read back by the snapshot reader, and surviving a dataset reload. */
 class RevisionsIT {
@@ -50,7 +49,7 @@ class RevisionsIT {
     void load() {
         TestNeo4j.clear();
         new DataAutoConfiguration.SchemaMigrations(Sessions.of(TestNeo4j.driver())).apply();
-        loader = new DatasetLoader(Sessions.of(TestNeo4j.driver()), DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/"));
+        loader = new DatasetLoader(Sessions.of(TestNeo4j.driver()), DatasetSource.shipped());
         loader.reload();
         graph = new PublishedGraph(Sessions.of(TestNeo4j.driver()));
         graph.refresh();

@@ -9,10 +9,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.michishirube.data.DataAutoConfiguration;
 import org.michishirube.data.dataset.DatasetLoader;
-import org.michishirube.data.dataset.DatasetSource;
+import org.michishirube.dataset.DatasetSource;
 import org.michishirube.data.graph.PublishedGraph;
 import org.michishirube.data.testing.TestNeo4j;
-import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
 
 class SearchIT {
@@ -23,7 +22,7 @@ class SearchIT {
     static void load() {
         TestNeo4j.clear();
         new DataAutoConfiguration.SchemaMigrations(Sessions.of(TestNeo4j.driver())).apply();
-        new DatasetLoader(Sessions.of(TestNeo4j.driver()), DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/")).reload();
+        new DatasetLoader(Sessions.of(TestNeo4j.driver()), DatasetSource.shipped()).reload();
         PublishedGraph graph = new PublishedGraph(Sessions.of(TestNeo4j.driver()));
         graph.refresh();
         search = new Search(ReactiveNeo4jClient.create(TestNeo4j.driver()), graph);

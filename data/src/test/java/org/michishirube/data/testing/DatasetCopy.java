@@ -10,8 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.michishirube.data.dataset.DatasetSource;
-import org.springframework.core.io.DefaultResourceLoader;
+import org.michishirube.dataset.DatasetSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -53,7 +52,7 @@ public final class DatasetCopy {
     }
 
     public DatasetSource source() {
-        return DatasetSource.at(new DefaultResourceLoader(), dir.toUri().toString());
+        return DatasetSource.directory(dir);
     }
 
     public Path dir() {

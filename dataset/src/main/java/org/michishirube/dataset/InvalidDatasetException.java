@@ -1,4 +1,4 @@
-package org.michishirube.data.dataset;
+package org.michishirube.dataset;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package org.michishirube.api.curriculum;
+package org.michishirube.interop;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -34,14 +34,15 @@ import org.michishirube.core.model.TargetId;
  * may be left empty on a course's later rows; when filled they must agree with its first row. A course with no
  * mapping has one row with empty {@code target} and {@code depth}. Reading checks every row and reports every fault.
  */
-final class CurriculumCsv {
+public final class CurriculumCsv {
 
-    static final List<String> COLUMNS = List.of("course_code", "title_ja", "title_en", "year", "semester", "hours", "credits",
+    /** The header the file must have, in this order or any other. */
+    public static final List<String> COLUMNS = List.of("course_code", "title_ja", "title_en", "year", "semester", "hours", "credits",
             "syllabus", "target", "depth", "evidence");
     private static final List<String> COURSE_COLUMNS = COLUMNS.subList(1, 8);
 
     /** The most course–target rows one import may hold. */
-    static final int MAX_ROWS = 5000;
+    public static final int MAX_ROWS = 5000;
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true).setTrim(true).get();
@@ -56,14 +57,25 @@ final class CurriculumCsv {
      * @param column the column at fault, or null for the whole row
      * @param reason what is wrong, in a sentence
      */
-    record RowProblem(long row, String column, String reason) {
+    public record RowProblem(long row, String column, String reason) {
     }
 
     /** The outcome of reading a file: courses, or every fault found. */
-    sealed interface Outcome {
+    public sealed interface Outcome {
+        /**
+         * The file read.
+         *
+         * @param courses the courses, in the order they first appear
+         * @param rows the number of data rows
+         */
         record Read(List<Course> courses, int rows) implements Outcome {
         }
 
+        /**
+         * The file refused.
+         *
+         * @param problems every fault found
+         */
         record Rejected(List<RowProblem> problems) implements Outcome {
         }
     }
@@ -73,7 +85,7 @@ final class CurriculumCsv {
      *
      * @param knownTarget whether a target id exists in some framework version
      */
-    static Outcome read(byte[] bytes, Predicate<TargetId> knownTarget) {
+    public static Outcome read(byte[] bytes, Predicate<TargetId> knownTarget) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -184,7 +196,7 @@ final class CurriculumCsv {
     }
 
     /** {@return the curriculum's courses in the import format, so an export re-imports to the same curriculum} */
-    static String write(List<Course> courses) {
+    public static String write(List<Course> courses) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
             for (Course k : courses) {
@@ -204,7 +216,7 @@ final class CurriculumCsv {
         return out.toString();
     }
 
-    static String number(double d) {
+    private static String number(double d) {
         return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 

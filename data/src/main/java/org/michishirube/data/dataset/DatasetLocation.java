@@ -1,20 +1,25 @@
 package org.michishirube.data.dataset;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import org.michishirube.dataset.DatasetSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
-/** Where the dataset files are read from: the shipped classpath folder, or another folder for tests and stewards. */
-public interface DatasetSource {
+/** Reads the dataset from a Spring resource location, so {@code michishirube.dataset.location} may name a file folder. */
+public final class DatasetLocation {
 
-    /** {@return the file's content, or null when there is no such file} */
-    InputStream open(String relativePath) throws IOException;
+    private DatasetLocation() {
+    }
 
-    /** {@return a source that reads below {@code location}, e.g. {@code classpath:dataset/}} */
-    static DatasetSource at(ResourceLoader loader, String location) {
+    /**
+     * {@return a source that reads below {@code location}}
+     *
+     * @param loader resolves the location
+     * @param location e.g. {@code classpath:dataset/} (the shipped data) or {@code file:/srv/dataset/}
+     */
+    public static DatasetSource at(ResourceLoader loader, String location) {
         String base = location.endsWith("/") ? location : location + "/";
         return relativePath -> {
             Resource resource = loader.getResource(base + relativePath);

@@ -1,4 +1,4 @@
-package org.michishirube.data.dataset;
+package org.michishirube.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,12 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.michishirube.core.model.CredentialId;
 import org.michishirube.core.model.FrameworkId;
 import org.michishirube.core.model.VersionStatus;
-import org.springframework.core.io.DefaultResourceLoader;
 
 /** The shipped files pass every schema and integrity check, without a database: CI fails on a broken dataset. */
 class ShippedDatasetTests {
 
-    private final ReferenceDataset dataset = new DatasetReader(DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/")).read();
+    private final ReferenceDataset dataset = new DatasetReader(DatasetSource.shipped()).read();
 
     @Test
     void theThreeCredentialsAndTheirRelatedOnesArePresent() {

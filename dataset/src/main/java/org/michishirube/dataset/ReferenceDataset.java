@@ -1,4 +1,4 @@
-package org.michishirube.data.dataset;
+package org.michishirube.dataset;
 
 import java.util.List;
 import java.util.Map;
@@ -43,6 +43,16 @@ public record ReferenceDataset(
         suits = Map.copyOf(suits);
         statistics = List.copyOf(statistics);
         extras = Map.copyOf(extras);
+    }
+
+    /**
+     * {@return the reference dataset shipped with Michishirube, read and checked}
+     *
+     * @throws InvalidDatasetException when a file breaks its schema or the integrity rules (never for the shipped
+     *     files, which the build checks)
+     */
+    public static ReferenceDataset load() {
+        return new DatasetReader(DatasetSource.shipped()).read();
     }
 
     /** {@return the published graph this dataset describes} */

@@ -1,4 +1,4 @@
-package org.michishirube.data.dataset;
+package org.michishirube.dataset;
 
 /**
  * One fault in the dataset files.
