@@ -5,8 +5,8 @@ import java.util.Map;
 
 import org.michishirube.core.model.FrameworkVersionId;
 import org.michishirube.dataset.ReferenceDataset;
-import org.michishirube.interop.CaseExport;
-import org.michishirube.interop.CasePackageReader;
+import org.michishirube.interop.casepackage.CaseExport;
+import org.michishirube.interop.casepackage.CasePackageReader;
 import org.michishirube.interop.ImportedFramework;
 import org.michishirube.interop.VisibleVersions;
 

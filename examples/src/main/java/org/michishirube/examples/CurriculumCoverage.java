@@ -13,7 +13,7 @@ import org.michishirube.core.coverage.Visibility;
 import org.michishirube.core.model.FrameworkTree;
 import org.michishirube.core.model.LocalizedText;
 import org.michishirube.dataset.ReferenceDataset;
-import org.michishirube.interop.CurriculumCsv;
+import org.michishirube.interop.curriculum.CurriculumCsv;
 
 /**
  * Reads a curriculum CSV (docs/curricula.md; default: the sample of docs/examples) and prints how much of the current

@@ -69,7 +69,8 @@ public final class CaseIds {
         return text != null && UUID_FORM.matcher(text).matches();
     }
 
-    static String uuid(String name) {
+    /** {@return the name-based UUID Michishirube gives to one of its own things, the same on every run and machine} */
+    public static String uuid(String name) {
         return UUID.nameUUIDFromBytes(("michishirube:" + name).getBytes(StandardCharsets.UTF_8)).toString();
     }
 }

@@ -1,13 +1,13 @@
 package org.michishirube.interop;
 
 /** What a JSON parser says about a broken document, in words for the person who sent it rather than the parser's internals. */
-final class JsonFaults {
+public final class JsonFaults {
 
     private JsonFaults() {
     }
 
     /** {@return the parser's message without the names of its classes and settings} */
-    static String malformed(tools.jackson.core.JacksonException e) {
+    public static String malformed(tools.jackson.core.JacksonException e) {
         String message = String.valueOf(e.getOriginalMessage());
         if (message.contains("nesting depth")) {
             return "malformed JSON: nested more than 500 levels deep";

@@ -13,7 +13,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.michishirube.interop.CurriculumCsv;
+import org.michishirube.interop.curriculum.CurriculumCsv;
 import org.michishirube.api.config.ImportMetrics;
 import org.michishirube.api.config.OpenApiConfig;
 import org.michishirube.api.config.TimedImport;

@@ -13,7 +13,7 @@ import org.michishirube.core.model.FrameworkTree;
 import org.michishirube.core.model.FrameworkVersionId;
 import org.michishirube.data.graph.GraphSnapshot;
 import org.michishirube.data.graph.PublishedGraph;
-import org.michishirube.interop.CaseExport;
+import org.michishirube.interop.casepackage.CaseExport;
 import org.michishirube.interop.CaseMarks;
 import org.michishirube.data.interop.FrameworkImports;
 import org.michishirube.interop.VisibleVersions;

@@ -15,7 +15,7 @@ import org.michishirube.api.problem.ProblemType;
 import org.michishirube.core.model.CompetencyGraph;
 import org.michishirube.data.graph.GraphSnapshot;
 import org.michishirube.data.graph.PublishedGraph;
-import org.michishirube.interop.Ctdl;
+import org.michishirube.interop.ctdl.Ctdl;
 import org.michishirube.interop.VisibleVersions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;

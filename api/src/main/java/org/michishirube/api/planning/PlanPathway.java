@@ -12,7 +12,7 @@ import org.michishirube.core.model.CredentialId;
 import org.michishirube.core.model.CredentialKind;
 import org.michishirube.core.model.LocalizedText;
 import org.michishirube.core.model.TargetId;
-import org.michishirube.interop.Ctdl;
+import org.michishirube.interop.ctdl.Ctdl;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.michishirube.interop.CurriculumCsv;
+import org.michishirube.interop.curriculum.CurriculumCsv;
 import org.michishirube.api.testing.ApiIT;
 import org.michishirube.api.testing.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;

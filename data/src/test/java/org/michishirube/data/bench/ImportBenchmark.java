@@ -22,7 +22,7 @@ import org.michishirube.data.revision.DraftState;
 import org.michishirube.data.revision.RevisionWrite;
 import org.michishirube.data.revision.Revisions;
 import org.michishirube.data.testing.TestNeo4j;
-import org.michishirube.interop.CasePackageReader;
+import org.michishirube.interop.casepackage.CasePackageReader;
 import org.michishirube.interop.ImportedFramework;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;

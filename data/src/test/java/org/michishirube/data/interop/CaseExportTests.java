@@ -1,6 +1,6 @@
 package org.michishirube.data.interop;
 
-import org.michishirube.interop.CaseExport;
+import org.michishirube.interop.casepackage.CaseExport;
 import org.michishirube.interop.VisibleVersions;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,6 +1,6 @@
 package org.michishirube.data.interop;
 
-import org.michishirube.interop.Ctdl;
+import org.michishirube.interop.ctdl.Ctdl;
 import org.michishirube.interop.VisibleVersions;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -6,10 +6,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.michishirube.core.model.FrameworkVersionId;
-import org.michishirube.interop.CaseExport;
-import org.michishirube.interop.CasePackageReader;
-import org.michishirube.interop.Ctdl;
-import org.michishirube.interop.CtdlFrameworkReader;
+import org.michishirube.interop.casepackage.CaseExport;
+import org.michishirube.interop.casepackage.CasePackageReader;
+import org.michishirube.interop.ctdl.Ctdl;
+import org.michishirube.interop.ctdl.CtdlFrameworkReader;
 import org.michishirube.interop.ImportedFramework;
 import org.michishirube.interop.VisibleVersions;
 

@@ -3,8 +3,8 @@ package org.michishirube.data.interop;
 import org.michishirube.interop.Csv;
 import org.michishirube.interop.ImportFault;
 import org.michishirube.interop.InvalidImportException;
-import org.michishirube.interop.OccupationalData;
-import org.michishirube.interop.RoleCsv;
+import org.michishirube.interop.occupation.OccupationalData;
+import org.michishirube.interop.occupation.RoleCsv;
 
 import org.michishirube.data.graph.Sessions;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,9 @@
-package org.michishirube.interop;
+package org.michishirube.interop.casepackage;
+
+import org.michishirube.interop.CaseMarks;
+import org.michishirube.interop.ImportMapping;
+import org.michishirube.interop.ImportedFramework;
+import org.michishirube.interop.VisibleVersions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,9 @@
-package org.michishirube.interop;
+package org.michishirube.interop.ctdl;
+
+import org.michishirube.interop.ImportFault;
+import org.michishirube.interop.ImportedFramework;
+import org.michishirube.interop.InvalidImportException;
+import org.michishirube.interop.JsonFaults;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.michishirube.interop;
+package org.michishirube.interop.curriculum;
 
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,4 +1,10 @@
-package org.michishirube.interop;
+package org.michishirube.interop.spreadsheet;
+
+import org.michishirube.interop.ImportFault;
+import org.michishirube.interop.InvalidImportException;
+import org.michishirube.interop.Utf8;
+import org.michishirube.interop.casepackage.CaseExport;
+import org.michishirube.interop.casepackage.CasePackageReader;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

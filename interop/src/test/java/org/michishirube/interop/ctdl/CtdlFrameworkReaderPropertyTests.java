@@ -1,4 +1,6 @@
-package org.michishirube.interop;
+package org.michishirube.interop.ctdl;
+
+import org.michishirube.interop.ImportedFramework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,6 @@
-package org.michishirube.interop;
+package org.michishirube.interop.spreadsheet;
+
+import org.michishirube.interop.ImportFault;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

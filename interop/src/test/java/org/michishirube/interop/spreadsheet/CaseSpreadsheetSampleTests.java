@@ -1,4 +1,9 @@
-package org.michishirube.interop;
+package org.michishirube.interop.spreadsheet;
+
+import org.michishirube.interop.CaseIds;
+import org.michishirube.interop.ImportedFramework;
+import org.michishirube.interop.casepackage.CaseExport;
+import org.michishirube.interop.casepackage.CasePackageReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,11 @@
-package org.michishirube.interop;
+package org.michishirube.interop.casepackage;
+
+import org.michishirube.interop.CaseIds;
+import org.michishirube.interop.CaseMarks;
+import org.michishirube.interop.ImportMapping;
+import org.michishirube.interop.ImportedFramework;
+import org.michishirube.interop.VisibleVersions;
+import org.michishirube.interop.ctdl.CtdlFrameworkReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,7 @@
-package org.michishirube.interop;
+package org.michishirube.interop.occupation;
+
+import org.michishirube.interop.Csv;
+import org.michishirube.interop.ImportedFramework;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,11 @@
-package org.michishirube.interop;
+package org.michishirube.interop.spreadsheet;
+
+import org.michishirube.interop.CaseIds;
+import org.michishirube.interop.ImportFault;
+import org.michishirube.interop.ImportMapping;
+import org.michishirube.interop.ImportedFramework;
+import org.michishirube.interop.InvalidImportException;
+import org.michishirube.interop.casepackage.CasePackageReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

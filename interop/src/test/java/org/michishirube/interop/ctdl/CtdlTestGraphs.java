@@ -1,4 +1,4 @@
-package org.michishirube.interop;
+package org.michishirube.interop.ctdl;
 
 import java.io.IOException;
 import java.io.InputStream;

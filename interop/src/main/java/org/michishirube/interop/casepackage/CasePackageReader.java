@@ -1,4 +1,11 @@
-package org.michishirube.interop;
+package org.michishirube.interop.casepackage;
+
+import org.michishirube.interop.CaseIds;
+import org.michishirube.interop.CaseMarks;
+import org.michishirube.interop.ImportFault;
+import org.michishirube.interop.ImportedFramework;
+import org.michishirube.interop.InvalidImportException;
+import org.michishirube.interop.JsonFaults;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,4 +1,4 @@
-package org.michishirube.interop;
+package org.michishirube.interop.curriculum;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,8 +10,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.michishirube.core.coverage.Course;
-import org.michishirube.interop.CurriculumCsv.Outcome;
-import org.michishirube.interop.CurriculumCsv.RowProblem;
+import org.michishirube.interop.curriculum.CurriculumCsv.Outcome;
+import org.michishirube.interop.curriculum.CurriculumCsv.RowProblem;
 
 /** The curriculum CSV codec on its own: the sample in docs/examples, a round trip, and faults named by row and column. */
 class CurriculumCsvTests {

@@ -1,4 +1,10 @@
-package org.michishirube.interop;
+package org.michishirube.interop.casepackage;
+
+import org.michishirube.interop.CaseMarks;
+import org.michishirube.interop.ImportMapping;
+import org.michishirube.interop.ImportedFramework;
+import org.michishirube.interop.InvalidImportException;
+import org.michishirube.interop.ctdl.CtdlFrameworkReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

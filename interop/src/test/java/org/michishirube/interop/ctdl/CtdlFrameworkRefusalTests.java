@@ -1,10 +1,13 @@
-package org.michishirube.interop;
+package org.michishirube.interop.ctdl;
+
+import org.michishirube.interop.ImportFault;
+import org.michishirube.interop.InvalidImportException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.michishirube.interop.CtdlTestGraphs.FRAMEWORK;
-import static org.michishirube.interop.CtdlTestGraphs.id;
-import static org.michishirube.interop.CtdlTestGraphs.node;
+import static org.michishirube.interop.ctdl.CtdlTestGraphs.FRAMEWORK;
+import static org.michishirube.interop.ctdl.CtdlTestGraphs.id;
+import static org.michishirube.interop.ctdl.CtdlTestGraphs.node;
 
 import java.util.List;
 

@@ -1,4 +1,8 @@
-package org.michishirube.interop;
+package org.michishirube.interop.spreadsheet;
+
+import org.michishirube.interop.CaseIds;
+import org.michishirube.interop.casepackage.CaseExport;
+import org.michishirube.interop.casepackage.CasePackageReader;
 
 import java.util.ArrayList;
 import java.util.Comparator;

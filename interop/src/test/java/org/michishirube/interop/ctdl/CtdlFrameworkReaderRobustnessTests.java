@@ -1,4 +1,7 @@
-package org.michishirube.interop;
+package org.michishirube.interop.ctdl;
+
+import org.michishirube.interop.ImportedFramework;
+import org.michishirube.interop.InvalidImportException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,8 @@
-package org.michishirube.interop;
+package org.michishirube.interop.occupation;
+
+import org.michishirube.interop.Csv;
+import org.michishirube.interop.ImportFault;
+import org.michishirube.interop.InvalidImportException;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

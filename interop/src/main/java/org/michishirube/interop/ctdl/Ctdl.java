@@ -1,4 +1,7 @@
-package org.michishirube.interop;
+package org.michishirube.interop.ctdl;
+
+import org.michishirube.interop.CaseCatalog;
+import org.michishirube.interop.CaseIds;
 
 import java.util.List;
 

@@ -1,4 +1,9 @@
-package org.michishirube.interop;
+package org.michishirube.interop.spreadsheet;
+
+import org.michishirube.interop.CaseIds;
+import org.michishirube.interop.ImportFault;
+import org.michishirube.interop.InvalidImportException;
+import org.michishirube.interop.casepackage.CaseExport;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,7 +33,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.michishirube.core.model.Dag;
-import org.michishirube.interop.CaseSpreadsheetTable.Row;
+import org.michishirube.interop.spreadsheet.CaseSpreadsheetTable.Row;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

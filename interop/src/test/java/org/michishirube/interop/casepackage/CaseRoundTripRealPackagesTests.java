@@ -1,4 +1,6 @@
-package org.michishirube.interop;
+package org.michishirube.interop.casepackage;
+
+import org.michishirube.interop.InvalidImportException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

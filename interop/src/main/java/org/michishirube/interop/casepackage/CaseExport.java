@@ -1,4 +1,8 @@
-package org.michishirube.interop;
+package org.michishirube.interop.casepackage;
+
+import org.michishirube.interop.CaseCatalog;
+import org.michishirube.interop.CaseIds;
+import org.michishirube.interop.CaseMarks;
 
 import java.net.URI;
 import java.net.URISyntaxException;
