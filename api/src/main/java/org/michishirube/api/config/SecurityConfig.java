@@ -1,6 +1,7 @@
 package org.michishirube.api.config;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 
 import javax.crypto.spec.SecretKeySpec;
@@ -22,6 +23,7 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -43,11 +45,20 @@ public class SecurityConfig {
 
     private static final Logger LOG = LoggerFactory.getLogger(SecurityConfig.class);
     static final String SECRET = "michishirube.security.jwt-secret";
+    /** How far the clocks of the token's issuer and this service may disagree on exp and nbf. */
+    static final String CLOCK_SKEW = "michishirube.security.clock-skew";
 
     @Bean
     SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, ProblemRenderer problems) {
         ServerAuthenticationEntryPoint unauthenticated = (exchange, e) -> {
             boolean badToken = e instanceof OAuth2AuthenticationException || e.getCause() instanceof BadJwtException;
+            // A claim of an odd shape may already fail the decoder: name it all the same.
+            TokenClaims.InvalidClaimException claimProblem = e instanceof TokenClaims.InvalidClaimException invalid ? invalid
+                    : badToken ? bearerToken(exchange).flatMap(TokenClaims::problemIn).orElse(null) : null;
+            if (claimProblem != null) {
+                exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                return problems.write(exchange, ProblemType.INVALID_TOKEN, claimProblem.getMessage(), Map.of("claim", claimProblem.claim()));
+            }
             if (badToken) {
                 exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer error=\"invalid_token\"");
                 return problems.write(exchange, ProblemType.INVALID_TOKEN,
@@ -86,6 +97,12 @@ public class SecurityConfig {
                 .build();
     }
 
+    private static java.util.Optional<String> bearerToken(org.springframework.web.server.ServerWebExchange exchange) {
+        String header = exchange.getRequest().getHeaders().getFirst("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? java.util.Optional.of(header.substring(7).strip()) : java.util.Optional.empty();
+    }
+
     /** The security firewall rejects encoded slashes, NUL bytes and the like; say so as a problem, not an empty 400. */
     @Bean
     org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler rejectedAsProblem(ProblemRenderer problems) {
@@ -100,14 +117,8 @@ public class SecurityConfig {
         roles.setAuthorityPrefix("ROLE_");
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(jwt -> {
-            // The stock converter casts the claim and fails with a 500 for a number or an object: such a token is invalid.
-            Object claim = jwt.getClaims().get("roles");
-            boolean names = claim == null || claim instanceof String
-                    || claim instanceof java.util.Collection<?> c && c.stream().allMatch(String.class::isInstance);
-            if (!names) {
-                throw new org.springframework.security.oauth2.server.resource.InvalidBearerTokenException(
-                        "The token's roles claim must be a role name or a list of role names.");
-            }
+            // Claims are input: the stock converter would cast them and fail with a 500 on an odd shape.
+            TokenClaims.check(jwt);
             return roles.convert(jwt);
         });
         return converter;
@@ -126,7 +137,10 @@ public class SecurityConfig {
         if (secret.length < 32) {
             throw new IllegalStateException(SECRET + " must be at least 32 bytes long for HS256");
         }
-        return NimbusReactiveJwtDecoder.withSecretKey(new SecretKeySpec(secret, "HmacSHA256")).macAlgorithm(MacAlgorithm.HS256).build();
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withSecretKey(new SecretKeySpec(secret, "HmacSHA256"))
+                .macAlgorithm(MacAlgorithm.HS256).build();
+        decoder.setJwtValidator(new JwtTimestampValidator(env.getProperty(CLOCK_SKEW, Duration.class, Duration.ofSeconds(30))));
+        return decoder;
     }
 
     /** Neither an identity provider nor a secret: every token is refused, so writes cannot succeed. */

@@ -157,15 +157,15 @@ class CaseApiIT {
     @Test
     void aSignedTokenWhoseRolesAreNotNamesIsInvalidNotAServerError() {
         String smartLevel = Fixtures.read("case/opensalt-test-smartlevel.cfpackage.json");
-        for (Object roles : List.of(123, java.util.Map.of("steward", true), List.of("steward", 7))) {
+        for (Object roles : List.of(123, java.util.Map.of("steward", true), List.of("steward", 7), "steward")) {
             String odd = Tokens.withRolesClaim(roles);
             JsonNode refused = problem(http.post().uri("/api/v1/interop/case/imports?framework=odd&version=1").contentType(MediaType.APPLICATION_JSON)
                     .headers(h -> h.setBearerAuth(odd)).bodyValue(smartLevel).exchange(), 401);
             assertThat(refused.get("type").asString()).endsWith("/invalid-token");
             problem(http.get().uri("/api/v1/drafts").headers(h -> h.setBearerAuth(odd)).exchange(), 401);
         }
-        // A single role name as a string is a fair shape and works.
-        http.get().uri("/api/v1/drafts").headers(h -> h.setBearerAuth(Tokens.withRolesClaim("steward"))).exchange().expectStatus().isOk();
+        // A list of role names is the one shape that works.
+        http.get().uri("/api/v1/drafts").headers(h -> h.setBearerAuth(Tokens.withRolesClaim(List.of("steward")))).exchange().expectStatus().isOk();
     }
 
     private int openDrafts() {

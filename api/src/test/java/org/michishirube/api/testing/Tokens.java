@@ -30,6 +30,22 @@ public final class Tokens {
         return sign(SECRET, "odd-" + System.nanoTime(), roles, null, Instant.now().plusSeconds(3600));
     }
 
+    /**
+     * A token signed with the test secret whose claims are exactly these (a null value is a JSON null), so a test can
+     * send any claim missing, of any JSON type, or oversized.
+     */
+    public static String withClaims(java.util.Map<String, Object> claims) {
+        try {
+            JWTClaimsSet.Builder set = new JWTClaimsSet.Builder();
+            claims.forEach(set::claim);
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), set.build());
+            jwt.sign(new MACSigner(SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return jwt.serialize();
+        } catch (com.nimbusds.jose.JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String sign(String secret, String subject, Object roles, String institution, Instant expiry) {
         try {
             JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(subject).claim("roles", roles)
