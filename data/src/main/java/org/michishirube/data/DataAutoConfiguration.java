@@ -1,6 +1,7 @@
 package org.michishirube.data;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -10,7 +11,8 @@ import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import org.michishirube.data.dataset.DatasetLoader;
 import org.michishirube.data.dataset.DatasetSource;
 import org.michishirube.data.graph.PublishedGraph;
-import org.michishirube.data.graph.Sessions;
+import org.michishirube.data.neo4j.Database;
+import org.michishirube.data.neo4j.DatabaseProperties;
 import org.michishirube.data.search.Search;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
@@ -18,11 +20,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.data.neo4j.autoconfigure.DataNeo4jReactiveAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.data.neo4j.core.ReactiveDatabaseSelectionProvider;
-import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
-import org.springframework.data.neo4j.core.transaction.ReactiveNeo4jTransactionManager;
 
 /**
  * Wires the data layer: schema migrations, the reference dataset, the published snapshot and the stores.
@@ -30,43 +30,38 @@ import org.springframework.data.neo4j.core.transaction.ReactiveNeo4jTransactionM
  * in that order, before the application takes requests.
  */
 @AutoConfiguration(after = DataNeo4jReactiveAutoConfiguration.class)
+@EnableConfigurationProperties(DatabaseProperties.class)
 public class DataAutoConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(DataAutoConfiguration.class);
 
-    /** Boot creates no reactive transaction manager; reactive writes need one under this name. */
-    @Bean
-    ReactiveNeo4jTransactionManager reactiveTransactionManager(Driver driver, ReactiveDatabaseSelectionProvider databases) {
-        return ReactiveNeo4jTransactionManager.with(driver).withDatabaseSelectionProvider(databases).build();
-    }
-
-    /** The database Spring Data Neo4j uses ({@code spring.data.neo4j.database}), for the data layer's own sessions too. */
-    @Bean
-    Sessions sessions(Driver driver, @Value("${spring.data.neo4j.database:}") String database) {
-        Sessions sessions = Sessions.of(driver, database);
-        LOG.info("Graph database: {}", sessions.database().orElse("the server's default"));
-        return sessions;
+    /** The database named by {@code spring.data.neo4j.database}, or the server's default. */
+    @Bean(destroyMethod = "close")
+    Database database(Driver driver, @Value("${spring.data.neo4j.database:}") String name, DatabaseProperties properties) {
+        Database database = Database.of(driver, name, properties.threads(), properties.queuedTasks());
+        LOG.info("Graph database: {}", database.name().orElse("the server's default"));
+        return database;
     }
 
     @Bean
-    SchemaMigrations schemaMigrations(Sessions sessions) {
-        return new SchemaMigrations(sessions);
+    SchemaMigrations schemaMigrations(Driver driver, Database database) {
+        return new SchemaMigrations(driver, database.name());
     }
 
     @Bean
-    DatasetLoader datasetLoader(Sessions sessions, ResourceLoader resources,
+    DatasetLoader datasetLoader(Database database, ResourceLoader resources,
                                 @Value("${michishirube.dataset.location:classpath:dataset/}") String location) {
-        return new DatasetLoader(sessions, DatasetSource.at(resources, location));
+        return new DatasetLoader(database, DatasetSource.at(resources, location));
     }
 
     @Bean
-    PublishedGraph publishedGraph(Sessions sessions, SchemaMigrations migrations, DatasetLoader loader,
+    PublishedGraph publishedGraph(Database database, SchemaMigrations migrations, DatasetLoader loader,
                                   @Value("${michishirube.dataset.load-on-startup:true}") boolean loadOnStartup) {
         migrations.apply();
         if (loadOnStartup) {
             loader.loadIfMissing();
         }
-        PublishedGraph graph = new PublishedGraph(sessions);
+        PublishedGraph graph = new PublishedGraph(database);
         graph.refresh();
         return graph;
     }
@@ -91,43 +86,44 @@ public class DataAutoConfiguration {
     }
 
     @Bean
-    org.michishirube.data.learner.Learners learners(ReactiveNeo4jClient client, ReactiveNeo4jTransactionManager reactiveTransactionManager) {
-        return new org.michishirube.data.learner.Learners(client,
-                org.springframework.transaction.reactive.TransactionalOperator.create(reactiveTransactionManager));
+    org.michishirube.data.learner.Learners learners(Database database) {
+        return new org.michishirube.data.learner.Learners(database);
     }
 
     @Bean
-    org.michishirube.data.interop.FrameworkImports frameworkImports(Sessions sessions) {
-        return new org.michishirube.data.interop.FrameworkImports(sessions);
+    org.michishirube.data.interop.FrameworkImports frameworkImports(Database database) {
+        return new org.michishirube.data.interop.FrameworkImports(database);
     }
 
     @Bean
-    org.michishirube.data.interop.RoleImports roleImports(Sessions sessions) {
-        return new org.michishirube.data.interop.RoleImports(sessions);
+    org.michishirube.data.interop.RoleImports roleImports(Database database) {
+        return new org.michishirube.data.interop.RoleImports(database);
     }
 
     @Bean
-    Search search(ReactiveNeo4jClient client, PublishedGraph graph) {
-        return new Search(client, graph);
+    Search search(Database database, PublishedGraph graph) {
+        return new Search(database, graph);
     }
 
     /** Applies the Cypher migrations under {@code classpath:neo4j/migrations}; the schema lives only there. */
     public static final class SchemaMigrations {
-        private final Sessions sessions;
+        private final Driver driver;
+        private final Optional<String> database;
 
-        public SchemaMigrations(Sessions sessions) {
-            this.sessions = sessions;
+        public SchemaMigrations(Driver driver, Optional<String> database) {
+            this.driver = driver;
+            this.database = database;
         }
 
         public void apply() {
             var builder = MigrationsConfig.builder();
-            sessions.database().ifPresent(builder::withDatabase);
+            database.ifPresent(builder::withDatabase);
             var config = builder
                     .withLocationsToScan("classpath:neo4j/migrations")
                     .withTransactionMode(MigrationsConfig.TransactionMode.PER_STATEMENT)
                     .withAutocrlf(true)
                     .build();
-            new Migrations(config, sessions.driver()).apply()
+            new Migrations(config, driver).apply()
                     .ifPresent(v -> LOG.info("Graph schema is at version {}", v.getValue()));
         }
     }

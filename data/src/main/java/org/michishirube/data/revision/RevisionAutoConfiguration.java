@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import org.michishirube.data.DataAutoConfiguration;
 import org.michishirube.data.graph.PublishedGraph;
-import org.michishirube.data.graph.Sessions;
+import org.michishirube.data.neo4j.Database;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Bean;
 public class RevisionAutoConfiguration {
 
     @Bean
-    Revisions revisions(Sessions sessions, PublishedGraph graph) {
-        return new Revisions(sessions, graph, Clock.systemUTC());
+    Revisions revisions(Database database, PublishedGraph graph) {
+        return new Revisions(database, graph, Clock.systemUTC());
     }
 }

@@ -1,6 +1,5 @@
 package org.michishirube.data.curriculum;
 
-import org.michishirube.data.graph.Sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,9 +31,6 @@ import org.michishirube.data.graph.PublishedGraph;
 import org.michishirube.data.testing.GraphDump;
 import org.michishirube.data.testing.TestNeo4j;
 import org.springframework.core.io.DefaultResourceLoader;
-import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
-import org.springframework.data.neo4j.core.transaction.ReactiveNeo4jTransactionManager;
-import org.springframework.transaction.reactive.TransactionalOperator;
 
 class CurriculaIT {
 
@@ -44,12 +40,11 @@ class CurriculaIT {
     @BeforeAll
     static void load() {
         TestNeo4j.clear();
-        new DataAutoConfiguration.SchemaMigrations(Sessions.of(TestNeo4j.driver())).apply();
-        new DatasetLoader(Sessions.of(TestNeo4j.driver()), DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/")).reload();
-        PublishedGraph graph = new PublishedGraph(Sessions.of(TestNeo4j.driver()));
+        new DataAutoConfiguration.SchemaMigrations(TestNeo4j.driver(), Optional.empty()).apply();
+        new DatasetLoader(TestNeo4j.database(), DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/")).reload();
+        PublishedGraph graph = new PublishedGraph(TestNeo4j.database());
         graph.refresh();
-        store = new Curricula(ReactiveNeo4jClient.create(TestNeo4j.driver()),
-                TransactionalOperator.create(ReactiveNeo4jTransactionManager.with(TestNeo4j.driver()).build()), graph);
+        store = new Curricula(TestNeo4j.database(), graph);
     }
 
     @AfterEach

@@ -3,6 +3,7 @@ package org.michishirube.data.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.michishirube.data.dataset.DatasetLoader;
 import org.michishirube.data.dataset.DatasetReader;
 import org.michishirube.data.dataset.DatasetSource;
 import org.michishirube.data.dataset.ReferenceDataset;
+import org.michishirube.data.neo4j.Database;
 import org.michishirube.data.testing.TestNeo4j;
 import org.neo4j.driver.Driver;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -25,8 +27,8 @@ class SchemaAndSnapshotIT {
     @BeforeAll
     static void load() {
         TestNeo4j.clear();
-        new DataAutoConfiguration.SchemaMigrations(Sessions.of(DRIVER)).apply();
-        new DatasetLoader(Sessions.of(DRIVER), SHIPPED).reload();
+        new DataAutoConfiguration.SchemaMigrations(DRIVER, Optional.empty()).apply();
+        new DatasetLoader(Database.of(DRIVER), SHIPPED).reload();
     }
 
     @Test
@@ -42,7 +44,7 @@ class SchemaAndSnapshotIT {
             assertThat(migrationsApplied).isEqualTo(migrationFiles());
         }
         // Applying again is a no-op.
-        new DataAutoConfiguration.SchemaMigrations(Sessions.of(DRIVER)).apply();
+        new DataAutoConfiguration.SchemaMigrations(DRIVER, Optional.empty()).apply();
     }
 
     private static int migrationFiles() {
@@ -56,7 +58,7 @@ class SchemaAndSnapshotIT {
     @Test
     void theSnapshotReadBackFromNeo4jEqualsTheDatasetAsRead() {
         ReferenceDataset dataset = new DatasetReader(SHIPPED).read();
-        GraphSnapshot snapshot = new GraphSnapshotReader(Sessions.of(DRIVER)).read();
+        GraphSnapshot snapshot = new GraphSnapshotReader(Database.of(DRIVER)).read();
 
         assertThat(snapshot.graph().credentials()).containsExactlyInAnyOrderElementsOf(dataset.credentials());
         assertThat(snapshot.graph().roles()).containsExactlyInAnyOrderElementsOf(dataset.roles());
@@ -79,7 +81,7 @@ class SchemaAndSnapshotIT {
 
     @Test
     void aSnapshotNoticesAWriteMadeThroughAnotherInstance() {
-        PublishedGraph mine = new PublishedGraph(Sessions.of(DRIVER));
+        PublishedGraph mine = new PublishedGraph(Database.of(DRIVER));
         mine.refresh();
         long before = mine.snapshot().revision();
         assertThat(mine.refreshIfStale()).isFalse();
@@ -96,6 +98,6 @@ class SchemaAndSnapshotIT {
         assertThat(mine.refreshIfStale()).isTrue();
         assertThat(mine.snapshot().revision()).isEqualTo(before + 1);
         assertThat(mine.snapshot().graph().credential(new CredentialId("hit")).orElseThrow().name().en()).endsWith("(edited)");
-        new DatasetLoader(Sessions.of(DRIVER), SHIPPED).reload();
+        new DatasetLoader(Database.of(DRIVER), SHIPPED).reload();
     }
 }

@@ -6,12 +6,13 @@ import org.michishirube.interop.InvalidImportException;
 import org.michishirube.interop.OccupationalData;
 import org.michishirube.interop.RoleCsv;
 
-import org.michishirube.data.graph.Sessions;
+import org.michishirube.data.neo4j.Database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,15 +36,15 @@ class RoleImportsIT {
             "29-2072.00", "29-9021.00", "11-9111.00", "15-1211.00", "15-1211.01", "43-6013.00");
 
     private final Driver driver = TestNeo4j.driver();
-    private final RoleImports roles = new RoleImports(Sessions.of(driver));
+    private final RoleImports roles = new RoleImports(Database.of(driver));
     private CompetencyGraph graph;
 
     @BeforeEach
     void referenceDataset() {
         TestNeo4j.clear();
-        new DataAutoConfiguration.SchemaMigrations(Sessions.of(driver)).apply();
-        new DatasetLoader(Sessions.of(driver), DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/")).reload();
-        graph = new GraphSnapshotReader(Sessions.of(driver)).read().graph();
+        new DataAutoConfiguration.SchemaMigrations(driver, Optional.empty()).apply();
+        new DatasetLoader(Database.of(driver), DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/")).reload();
+        graph = new GraphSnapshotReader(Database.of(driver)).read().graph();
     }
 
     @Test
@@ -72,11 +73,11 @@ class RoleImportsIT {
         });
         RoleImports.Report report = roles.store(read, "steward");
         assertThat(report.created()).hasSize(10);
-        CompetencyGraph after = new GraphSnapshotReader(Sessions.of(driver)).read().graph();
+        CompetencyGraph after = new GraphSnapshotReader(Database.of(driver)).read().graph();
         assertThat(after.role(new RoleId("onet-15-1211-01")).orElseThrow().needs()).isEqualTo(informatics.needs());
         // Importing again replaces, not duplicates.
         assertThat(roles.store(read, "steward").replaced()).hasSize(10);
-        assertThat(new GraphSnapshotReader(Sessions.of(driver)).read().graph().roles()).hasSize(graph.roles().size() + 10);
+        assertThat(new GraphSnapshotReader(Database.of(driver)).read().graph().roles()).hasSize(graph.roles().size() + 10);
     }
 
     @Test
@@ -92,7 +93,7 @@ class RoleImportsIT {
         });
         assertThat(c.skipped()).singleElement().satisfies(s -> assertThat(s.reason()).contains("crosswalk"));
         roles.store(read, "steward");
-        assertThat(new GraphSnapshotReader(Sessions.of(driver)).read().graph().role(pacs.id())).isPresent();
+        assertThat(new GraphSnapshotReader(Database.of(driver)).read().graph().role(pacs.id())).isPresent();
     }
 
     @Test

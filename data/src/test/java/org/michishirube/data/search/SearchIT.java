@@ -1,6 +1,5 @@
 package org.michishirube.data.search;
 
-import org.michishirube.data.graph.Sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
@@ -13,7 +12,6 @@ import org.michishirube.data.dataset.DatasetSource;
 import org.michishirube.data.graph.PublishedGraph;
 import org.michishirube.data.testing.TestNeo4j;
 import org.springframework.core.io.DefaultResourceLoader;
-import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
 
 class SearchIT {
 
@@ -22,11 +20,11 @@ class SearchIT {
     @BeforeAll
     static void load() {
         TestNeo4j.clear();
-        new DataAutoConfiguration.SchemaMigrations(Sessions.of(TestNeo4j.driver())).apply();
-        new DatasetLoader(Sessions.of(TestNeo4j.driver()), DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/")).reload();
-        PublishedGraph graph = new PublishedGraph(Sessions.of(TestNeo4j.driver()));
+        new DataAutoConfiguration.SchemaMigrations(TestNeo4j.driver(), Optional.empty()).apply();
+        new DatasetLoader(TestNeo4j.database(), DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/")).reload();
+        PublishedGraph graph = new PublishedGraph(TestNeo4j.database());
         graph.refresh();
-        search = new Search(ReactiveNeo4jClient.create(TestNeo4j.driver()), graph);
+        search = new Search(TestNeo4j.database(), graph);
     }
 
     @Test
