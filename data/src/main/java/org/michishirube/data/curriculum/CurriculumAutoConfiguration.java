@@ -1,13 +1,13 @@
 package org.michishirube.data.curriculum;
 
-import org.michishirube.data.DataAutoConfiguration;
+import org.michishirube.data.graph.GraphAutoConfiguration;
 import org.michishirube.data.graph.PublishedGraph;
 import org.michishirube.data.neo4j.Database;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /** Wires the curriculum store. */
-@AutoConfiguration(after = DataAutoConfiguration.class)
+@AutoConfiguration(after = GraphAutoConfiguration.class)
 public class CurriculumAutoConfiguration {
 
     @Bean

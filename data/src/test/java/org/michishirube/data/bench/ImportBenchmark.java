@@ -11,12 +11,12 @@ import java.util.Optional;
 
 import org.michishirube.core.model.FrameworkId;
 import org.michishirube.core.model.FrameworkVersionId;
-import org.michishirube.data.DataAutoConfiguration;
 import org.michishirube.data.dataset.DatasetLoader;
 import org.michishirube.data.dataset.DatasetSource;
 import org.michishirube.data.graph.GraphProperties;
 import org.michishirube.data.graph.PublishedGraph;
 import org.michishirube.data.interop.ImportRequest;
+import org.michishirube.data.migration.SchemaMigrations;
 import org.michishirube.data.neo4j.Database;
 import org.michishirube.data.revision.DraftState;
 import org.michishirube.data.revision.RevisionWrite;
@@ -48,7 +48,7 @@ public final class ImportBenchmark {
         int items = args.length > 0 ? Integer.parseInt(args[0]) : ITEMS;
         Database database = TestNeo4j.database();
         TestNeo4j.clear();
-        new DataAutoConfiguration.SchemaMigrations(TestNeo4j.driver(), Optional.empty()).apply();
+        new SchemaMigrations(TestNeo4j.driver(), Optional.empty()).apply();
         new DatasetLoader(database, DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/")).reload();
         PublishedGraph graph = new PublishedGraph(database);
         graph.refresh();

@@ -24,10 +24,10 @@ import org.michishirube.core.coverage.Visibility;
 import org.michishirube.core.model.FrameworkVersionId;
 import org.michishirube.core.model.LocalizedText;
 import org.michishirube.core.model.TargetId;
-import org.michishirube.data.DataAutoConfiguration;
 import org.michishirube.data.dataset.DatasetLoader;
 import org.michishirube.data.dataset.DatasetSource;
 import org.michishirube.data.graph.PublishedGraph;
+import org.michishirube.data.migration.SchemaMigrations;
 import org.michishirube.data.testing.GraphDump;
 import org.michishirube.data.testing.TestNeo4j;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -40,7 +40,7 @@ class CurriculaIT {
     @BeforeAll
     static void load() {
         TestNeo4j.clear();
-        new DataAutoConfiguration.SchemaMigrations(TestNeo4j.driver(), Optional.empty()).apply();
+        new SchemaMigrations(TestNeo4j.driver(), Optional.empty()).apply();
         new DatasetLoader(TestNeo4j.database(), DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/")).reload();
         PublishedGraph graph = new PublishedGraph(TestNeo4j.database());
         graph.refresh();

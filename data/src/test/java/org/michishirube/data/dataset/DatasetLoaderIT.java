@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.michishirube.data.DataAutoConfiguration;
+import org.michishirube.data.migration.SchemaMigrations;
 import org.michishirube.data.testing.DatasetCopy;
 import org.michishirube.data.testing.GraphDump;
 import org.michishirube.data.testing.TestNeo4j;
@@ -31,7 +31,7 @@ class DatasetLoaderIT {
     @BeforeEach
     void emptyGraphWithSchema() {
         TestNeo4j.clear();
-        new DataAutoConfiguration.SchemaMigrations(driver, Optional.empty()).apply();
+        new SchemaMigrations(driver, Optional.empty()).apply();
     }
 
     @Test

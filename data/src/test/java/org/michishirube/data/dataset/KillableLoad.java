@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.Optional;
 
-import org.michishirube.data.DataAutoConfiguration;
 import org.michishirube.data.curriculum.KillableCurriculumImport;
 import org.michishirube.data.embedded.EmbeddedNeo4j;
+import org.michishirube.data.migration.SchemaMigrations;
 import org.michishirube.data.revision.KillablePublication;
 import org.michishirube.data.testing.GraphDump;
 import org.neo4j.driver.AuthTokens;
@@ -80,7 +80,7 @@ public final class KillableLoad {
         Path dump = Path.of(args[2]);
         try (EmbeddedNeo4j db = EmbeddedNeo4j.start(home, 0);
              var driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
-            new DataAutoConfiguration.SchemaMigrations(driver, Optional.empty()).apply();
+            new SchemaMigrations(driver, Optional.empty()).apply();
             new DatasetLoader(Database.of(driver), DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/")).reload();
             write.prepare(driver);
             Files.write(dump, GraphDump.of(driver));

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.michishirube.data.DataAutoConfiguration;
 import org.michishirube.data.dataset.DatasetLoader;
 import org.michishirube.data.interop.RoleImports;
+import org.michishirube.data.migration.SchemaMigrations;
 import org.michishirube.data.neo4j.Database;
 import org.michishirube.data.testing.DatasetCopy;
 import org.michishirube.data.testing.TestNeo4j;
@@ -41,7 +41,7 @@ class ConfiguredDatabaseIT {
     @Test
     void theNamedDatabaseIsTheOneLoadedAndRead() {
         Database named = Database.of(TestNeo4j.driver(), "neo4j");
-        new DataAutoConfiguration.SchemaMigrations(TestNeo4j.driver(), named.name()).apply();
+        new SchemaMigrations(TestNeo4j.driver(), named.name()).apply();
         new DatasetLoader(named, DatasetCopy.of(temp).source()).reload();
         PublishedGraph graph = new PublishedGraph(named);
         assertThat(graph.refresh().graph().targets()).isNotEmpty();
@@ -56,7 +56,7 @@ class ConfiguredDatabaseIT {
         assertThatThrownBy(() -> missing.readBlocking(GraphRevision::current)).isInstanceOf(ClientException.class);
         assertThatThrownBy(() -> new PublishedGraph(missing).refresh()).isInstanceOf(ClientException.class);
         assertThatThrownBy(() -> new RoleImports(missing).delete("any-role")).isInstanceOf(ClientException.class);
-        assertThatThrownBy(() -> new DataAutoConfiguration.SchemaMigrations(TestNeo4j.driver(), missing.name()).apply()).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> new SchemaMigrations(TestNeo4j.driver(), missing.name()).apply()).isInstanceOf(RuntimeException.class);
         // Nothing reached the default database.
         try (var session = TestNeo4j.driver().session()) {
             assertThat(session.run("MATCH (n) RETURN count(n) AS c").single().get("c").asLong()).isZero();

@@ -5,9 +5,9 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.michishirube.data.DataAutoConfiguration;
 import org.michishirube.data.dataset.DatasetLoader;
 import org.michishirube.data.dataset.DatasetSource;
+import org.michishirube.data.migration.SchemaMigrations;
 import org.michishirube.data.neo4j.Database;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
@@ -26,7 +26,7 @@ class ExternalNeo4jContainerIT {
     @Test
     void migratesLoadsAndReadsASnapshotFromAServer() {
         try (var driver = GraphDatabase.driver(NEO4J.getBoltUrl(), AuthTokens.none())) {
-            new DataAutoConfiguration.SchemaMigrations(driver, Optional.empty()).apply();
+            new SchemaMigrations(driver, Optional.empty()).apply();
             new DatasetLoader(Database.of(driver), DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/")).reload();
             GraphSnapshot snapshot = new GraphSnapshotReader(Database.of(driver)).read();
             assertThat(snapshot.graph().targets()).isNotEmpty();

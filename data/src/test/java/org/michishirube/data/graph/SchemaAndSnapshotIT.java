@@ -9,11 +9,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.michishirube.core.model.CredentialId;
 import org.michishirube.core.model.FrameworkId;
-import org.michishirube.data.DataAutoConfiguration;
 import org.michishirube.data.dataset.DatasetLoader;
 import org.michishirube.data.dataset.DatasetReader;
 import org.michishirube.data.dataset.DatasetSource;
 import org.michishirube.data.dataset.ReferenceDataset;
+import org.michishirube.data.migration.SchemaMigrations;
 import org.michishirube.data.neo4j.Database;
 import org.michishirube.data.testing.TestNeo4j;
 import org.neo4j.driver.Driver;
@@ -27,7 +27,7 @@ class SchemaAndSnapshotIT {
     @BeforeAll
     static void load() {
         TestNeo4j.clear();
-        new DataAutoConfiguration.SchemaMigrations(DRIVER, Optional.empty()).apply();
+        new SchemaMigrations(DRIVER, Optional.empty()).apply();
         new DatasetLoader(Database.of(DRIVER), SHIPPED).reload();
     }
 
@@ -44,7 +44,7 @@ class SchemaAndSnapshotIT {
             assertThat(migrationsApplied).isEqualTo(migrationFiles());
         }
         // Applying again is a no-op.
-        new DataAutoConfiguration.SchemaMigrations(DRIVER, Optional.empty()).apply();
+        new SchemaMigrations(DRIVER, Optional.empty()).apply();
     }
 
     private static int migrationFiles() {

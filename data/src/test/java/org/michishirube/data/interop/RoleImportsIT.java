@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.michishirube.core.model.CompetencyGraph;
 import org.michishirube.core.model.Role;
 import org.michishirube.core.model.RoleId;
-import org.michishirube.data.DataAutoConfiguration;
 import org.michishirube.data.dataset.DatasetLoader;
 import org.michishirube.data.dataset.DatasetSource;
 import org.michishirube.data.graph.GraphSnapshotReader;
+import org.michishirube.data.migration.SchemaMigrations;
 import org.michishirube.data.testing.Fixtures;
 import org.michishirube.data.testing.GraphDump;
 import org.michishirube.data.testing.TestNeo4j;
@@ -42,7 +42,7 @@ class RoleImportsIT {
     @BeforeEach
     void referenceDataset() {
         TestNeo4j.clear();
-        new DataAutoConfiguration.SchemaMigrations(driver, Optional.empty()).apply();
+        new SchemaMigrations(driver, Optional.empty()).apply();
         new DatasetLoader(Database.of(driver), DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/")).reload();
         graph = new GraphSnapshotReader(Database.of(driver)).read().graph();
     }

@@ -20,13 +20,13 @@ import org.michishirube.core.model.FrameworkVersionId;
 import org.michishirube.core.model.LineageKind;
 import org.michishirube.core.model.LocalizedText;
 import org.michishirube.core.model.TargetId;
-import org.michishirube.data.DataAutoConfiguration;
 import org.michishirube.data.dataset.DatasetLoader;
 import org.michishirube.data.dataset.DatasetSource;
 import org.michishirube.data.graph.GraphSnapshot;
 import org.michishirube.data.graph.PublishedGraph;
 import org.michishirube.data.interop.FrameworkImports;
 import org.michishirube.data.interop.ImportRequest;
+import org.michishirube.data.migration.SchemaMigrations;
 import org.michishirube.data.neo4j.Database;
 import org.michishirube.data.search.Search;
 import org.michishirube.data.testing.CaseSchema;
@@ -56,7 +56,7 @@ class ImportedDraftsIT {
     @BeforeEach
     void referenceDataset() {
         TestNeo4j.clear();
-        new DataAutoConfiguration.SchemaMigrations(TestNeo4j.driver(), database.name()).apply();
+        new SchemaMigrations(TestNeo4j.driver(), database.name()).apply();
         new DatasetLoader(database, DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/")).reload();
         graph = new PublishedGraph(database);
         graph.refresh();

@@ -25,12 +25,12 @@ import org.michishirube.core.model.Verification;
 import org.michishirube.core.model.VersionStatus;
 import org.michishirube.core.revision.DraftText;
 import org.michishirube.core.revision.Operation;
-import org.michishirube.data.DataAutoConfiguration;
 import org.michishirube.data.dataset.DatasetLoader;
 import org.michishirube.data.dataset.DatasetSource;
 import org.michishirube.data.graph.GraphSnapshot;
 import org.michishirube.data.graph.GraphSnapshotReader;
 import org.michishirube.data.graph.PublishedGraph;
+import org.michishirube.data.migration.SchemaMigrations;
 import org.michishirube.data.testing.GraphDump;
 import org.michishirube.data.testing.TestNeo4j;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -48,7 +48,7 @@ class RevisionsIT {
     @BeforeEach
     void load() {
         TestNeo4j.clear();
-        new DataAutoConfiguration.SchemaMigrations(TestNeo4j.driver(), Optional.empty()).apply();
+        new SchemaMigrations(TestNeo4j.driver(), Optional.empty()).apply();
         loader = new DatasetLoader(TestNeo4j.database(), DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/"));
         loader.reload();
         graph = new PublishedGraph(TestNeo4j.database());

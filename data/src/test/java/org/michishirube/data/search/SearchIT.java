@@ -6,10 +6,10 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.michishirube.data.DataAutoConfiguration;
 import org.michishirube.data.dataset.DatasetLoader;
 import org.michishirube.data.dataset.DatasetSource;
 import org.michishirube.data.graph.PublishedGraph;
+import org.michishirube.data.migration.SchemaMigrations;
 import org.michishirube.data.testing.TestNeo4j;
 import org.springframework.core.io.DefaultResourceLoader;
 
@@ -20,7 +20,7 @@ class SearchIT {
     @BeforeAll
     static void load() {
         TestNeo4j.clear();
-        new DataAutoConfiguration.SchemaMigrations(TestNeo4j.driver(), Optional.empty()).apply();
+        new SchemaMigrations(TestNeo4j.driver(), Optional.empty()).apply();
         new DatasetLoader(TestNeo4j.database(), DatasetSource.at(new DefaultResourceLoader(), "classpath:dataset/")).reload();
         PublishedGraph graph = new PublishedGraph(TestNeo4j.database());
         graph.refresh();
