@@ -1,6 +1,7 @@
 package org.michishirube.core.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -23,5 +24,11 @@ class CoreArchitectureTests {
     void sharedAlgorithmsDoNotReachBackIntoFeatures() {
         classes().that().resideInAPackage("org.michishirube.core.internal..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.michishirube.core.internal..").check(CORE);
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        // (**) makes every package a slice of its own, so a cycle between sub-packages counts too.
+        slices().matching("org.michishirube.(**)").should().beFreeOfCycles().check(CORE);
     }
 }
