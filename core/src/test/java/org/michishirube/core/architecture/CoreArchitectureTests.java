@@ -2,6 +2,7 @@ package org.michishirube.core.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -83,5 +84,11 @@ class CoreArchitectureTests {
             }
         }
         assertThat(undocumented).as("public types without Javadoc").isEmpty();
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        // (**) makes every package a slice of its own, so a cycle between sub-packages counts too.
+        slices().matching("org.michishirube.(**)").should().beFreeOfCycles().check(CORE);
     }
 }

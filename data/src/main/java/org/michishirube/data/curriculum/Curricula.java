@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -26,9 +28,9 @@ import org.michishirube.data.DatabaseFailures;
 import org.michishirube.data.graph.GraphProperties;
 import org.michishirube.data.graph.GraphSnapshot;
 import org.michishirube.data.graph.PublishedGraph;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
-import org.springframework.transaction.reactive.TransactionalOperator;
+import org.michishirube.data.neo4j.Database;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -54,14 +56,12 @@ public final class Curricula {
     /** Long syllabi would exceed Lucene's clause limit once split into bigrams; the opening says what a course is about. */
     private static final int SYLLABUS_CHARS = 160;
 
-    private final ReactiveNeo4jClient client;
-    private final TransactionalOperator transactions;
+    private final Database database;
     private final PublishedGraph graph;
     private Consumer<String> afterStep = step -> { };
 
-    public Curricula(ReactiveNeo4jClient client, TransactionalOperator transactions, PublishedGraph graph) {
-        this.client = client;
-        this.transactions = transactions;
+    public Curricula(Database database, PublishedGraph graph) {
+        this.database = database;
         this.graph = graph;
     }
 
@@ -72,49 +72,47 @@ public final class Curricula {
 
     /** {@return the curriculum with its courses and mappings; empty when unknown} */
     public Mono<Curriculum> find(CurriculumId id) {
-        return read(id.value()).next();
+        return database.read(tx -> read(tx, id).orElse(null));
     }
 
     /** {@return every curriculum, ordered by id; callers filter by visibility} */
     public Flux<Curriculum> all() {
-        return read(null);
+        return database.readMany(tx -> read(tx, Optional.empty()));
     }
 
     /** {@return the rejected suggestions of each course of a curriculum, by course code} */
     public Mono<Map<String, Set<TargetId>>> rejections(CurriculumId id) {
-        return client.query("""
-                        MATCH (:Curriculum {id: $id})-[:HAS_COURSE]->(k:Course)-[:REJECTED]->(t:Target)
-                        RETURN k.code AS course, collect(DISTINCT t.id) AS targets""")
-                .bind(id.value()).to("id").fetch().all()
-                .collectMap(r -> (String) r.get("course"), r -> {
-                    Set<TargetId> ids = new java.util.TreeSet<>();
-                    ((List<?>) r.get("targets")).forEach(t -> ids.add(new TargetId((String) t)));
-                    return ids;
-                });
+        return database.read(tx -> {
+            Map<String, Set<TargetId>> rejected = new HashMap<>();
+            tx.run("""
+                    MATCH (:Curriculum {id: $id})-[:HAS_COURSE]->(k:Course)-[:REJECTED]->(t:Target)
+                    RETURN k.code AS course, collect(DISTINCT t.id) AS targets""", Map.of("id", id.value())).list().forEach(r -> {
+                Set<TargetId> ids = new TreeSet<>();
+                r.get("targets").asList(Value::asString).forEach(t -> ids.add(new TargetId(t)));
+                rejected.put(r.get("course").asString(), ids);
+            });
+            return rejected;
+        });
     }
 
     /** Stores a new curriculum with version 1, or answers {@link CurriculumWrite.Exists}. */
     public Mono<CurriculumWrite> create(Curriculum c) {
-        Mono<CurriculumWrite> work = client.query("MATCH (c:Curriculum {id: $id}) RETURN count(c) AS n").bind(c.id().value()).to("id")
-                .fetch().one().flatMap(r -> {
-                    if (((Number) r.get("n")).longValue() > 0) {
-                        return Mono.just(new CurriculumWrite.Exists());
-                    }
-                    Curriculum stored = new Curriculum(c.id(), c.institution(), c.name(), c.visibility(), 1, c.courses());
-                    Map<String, Object> params = new HashMap<>();
-                    params.put("props", CurriculumRows.header(stored, 1));
-                    params.put("institution", c.institution().value());
-                    return client.query("""
-                                    MERGE (i:Institution {id: $institution})
-                                    CREATE (c:Curriculum) SET c = $props
-                                    CREATE (i)-[:OFFERS]->(c)""").bindAll(params).run()
-                            .then(Mono.fromRunnable(() -> afterStep.accept("header")))
-                            .then(writeCourses(stored))
-                            .thenReturn((CurriculumWrite) new CurriculumWrite.Written(stored));
-                });
-        // Two creates racing for one id: the constraint stops the second.
-        return transactions.transactional(work)
-                .onErrorResume(DataIntegrityViolationException.class, e -> Mono.just(new CurriculumWrite.Exists()));
+        return database.write(tx -> {
+            if (tx.run("MATCH (c:Curriculum {id: $id}) RETURN c.id", Map.of("id", c.id().value())).hasNext()) {
+                return (CurriculumWrite) new CurriculumWrite.Exists();
+            }
+            Curriculum stored = new Curriculum(c.id(), c.institution(), c.name(), c.visibility(), 1, c.courses());
+            tx.run("""
+                    MERGE (i:Institution {id: $institution})
+                    CREATE (c:Curriculum) SET c = $props
+                    CREATE (i)-[:OFFERS]->(c)""", Map.of("props", CurriculumRows.header(stored, 1), "institution", c.institution().value()))
+                    .consume();
+            afterStep.accept("header");
+            writeCourses(tx, stored);
+            return new CurriculumWrite.Written(stored);
+        })
+                // Two creates racing for one id: the constraint stops the second.
+                .onErrorResume(DatabaseFailures::isConstraintViolation, e -> Mono.just(new CurriculumWrite.Exists()));
     }
 
     /**
@@ -124,64 +122,51 @@ public final class Curricula {
      * @param change a pure function from the stored curriculum to the wanted one; its id and institution are kept
      */
     public Mono<CurriculumWrite> update(CurriculumId id, OptionalLong expectedVersion, UnaryOperator<Curriculum> change) {
-        Mono<CurriculumWrite> work = lock(id).flatMap(version -> {
-            if (expectedVersion.isPresent() && expectedVersion.getAsLong() != version) {
-                return Mono.just((CurriculumWrite) new CurriculumWrite.Stale(version));
+        return database.write(onCurriculum(id, expectedVersion, (tx, version) -> {
+            Curriculum current = read(tx, id).orElseThrow();
+            Curriculum wanted = change.apply(current);
+            Curriculum next = new Curriculum(current.id(), current.institution(), wanted.name(), wanted.visibility(),
+                    current.version(), wanted.courses());
+            if (next.equals(current)) {
+                return new CurriculumWrite.Unchanged(current);
             }
-            return find(id).flatMap(current -> {
-                Curriculum wanted = change.apply(current);
-                Curriculum next = new Curriculum(current.id(), current.institution(), wanted.name(), wanted.visibility(),
-                        current.version(), wanted.courses());
-                if (next.equals(current)) {
-                    return Mono.just((CurriculumWrite) new CurriculumWrite.Unchanged(current));
-                }
-                Curriculum stored = new Curriculum(next.id(), next.institution(), next.name(), next.visibility(), version + 1, next.courses());
-                return client.query("MATCH (c:Curriculum {id: $id}) SET c += $props")
-                        .bindAll(Map.of("id", id.value(), "props", CurriculumRows.header(stored, stored.version()))).run()
-                        .then(Mono.fromRunnable(() -> afterStep.accept("header")))
-                        .then(writeCourses(stored))
-                        .thenReturn((CurriculumWrite) new CurriculumWrite.Written(stored));
-            });
-        }).defaultIfEmpty(new CurriculumWrite.Missing());
-        return transactions.transactional(work);
+            Curriculum stored = new Curriculum(next.id(), next.institution(), next.name(), next.visibility(), version + 1, next.courses());
+            tx.run("MATCH (c:Curriculum {id: $id}) SET c += $props",
+                    Map.of("id", id.value(), "props", CurriculumRows.header(stored, stored.version()))).consume();
+            afterStep.accept("header");
+            writeCourses(tx, stored);
+            return new CurriculumWrite.Written(stored);
+        }));
     }
 
     /** Records that a course's suggested target was rejected, so it is not suggested again; bumps the version. */
     public Mono<CurriculumWrite> reject(CurriculumId id, OptionalLong expectedVersion, String course, TargetId target) {
-        Mono<CurriculumWrite> work = lock(id).flatMap(version -> {
-            if (expectedVersion.isPresent() && expectedVersion.getAsLong() != version) {
-                return Mono.just((CurriculumWrite) new CurriculumWrite.Stale(version));
-            }
+        return database.write(onCurriculum(id, expectedVersion, (tx, version) -> {
             Map<String, Object> params = new HashMap<>();
             params.put("uid", CurriculumRows.uid(id, course));
             params.put("target", uidOf(target));
             params.put("id", id.value());
-            return client.query("""
-                            MATCH (k:Course {uid: $uid})
-                            MATCH (t:Target {uid: $target})
-                            WHERE NOT (k)-[:REJECTED]->(t)
-                            CREATE (k)-[:REJECTED]->(t)
-                            WITH k MATCH (c:Curriculum {id: $id}) SET c.version = c.version + 1
-                            RETURN c.version AS version""").bindAll(params).fetch().one()
-                    .flatMap(r -> find(id)).map(c -> (CurriculumWrite) new CurriculumWrite.Written(c))
-                    .switchIfEmpty(find(id).map(CurriculumWrite.Unchanged::new));
-        }).defaultIfEmpty(new CurriculumWrite.Missing());
-        return transactions.transactional(work);
+            boolean rejected = tx.run("""
+                    MATCH (k:Course {uid: $uid})
+                    MATCH (t:Target {uid: $target})
+                    WHERE NOT (k)-[:REJECTED]->(t)
+                    CREATE (k)-[:REJECTED]->(t)
+                    WITH k MATCH (c:Curriculum {id: $id}) SET c.version = c.version + 1
+                    RETURN c.version AS version""", params).list().size() == 1;
+            Curriculum now = read(tx, id).orElseThrow();
+            return rejected ? new CurriculumWrite.Written(now) : new CurriculumWrite.Unchanged(now);
+        }));
     }
 
     /** Deletes a curriculum, its courses and their mappings. */
     public Mono<CurriculumWrite> delete(CurriculumId id, OptionalLong expectedVersion) {
-        Mono<CurriculumWrite> work = lock(id).flatMap(version -> {
-            if (expectedVersion.isPresent() && expectedVersion.getAsLong() != version) {
-                return Mono.just((CurriculumWrite) new CurriculumWrite.Stale(version));
-            }
-            return client.query("""
-                            MATCH (c:Curriculum {id: $id})
-                            OPTIONAL MATCH (c)-[:HAS_COURSE]->(k:Course)
-                            DETACH DELETE k, c""").bind(id.value()).to("id").run()
-                    .thenReturn((CurriculumWrite) new CurriculumWrite.Deleted());
-        }).defaultIfEmpty(new CurriculumWrite.Missing());
-        return transactions.transactional(work);
+        return database.write(onCurriculum(id, expectedVersion, (tx, version) -> {
+            tx.run("""
+                    MATCH (c:Curriculum {id: $id})
+                    OPTIONAL MATCH (c)-[:HAS_COURSE]->(k:Course)
+                    DETACH DELETE k, c""", Map.of("id", id.value())).consume();
+            return new CurriculumWrite.Deleted();
+        }));
     }
 
     /**
@@ -208,33 +193,56 @@ public final class Curricula {
             params.put("exclude", exclude);
             params.put("limit", limit);
             params.put("q", q.toString());
-            return client.query("""
+            // A transaction per course: a syllabus the index cannot parse fails only its own, and gets no suggestions.
+            return database.readMany(tx -> tx.run("""
                             CALL db.index.fulltext.queryNodes('search_text', $q) YIELD node, score
                             WHERE node:Target AND node.version IN $versions AND NOT node.id IN $exclude
                             RETURN node.id AS id, node.version AS version, node.nameJa AS ja, node.nameEn AS en, score
-                            ORDER BY score DESC, node.id ASC LIMIT $limit""")
-                    .bindAll(params).fetch().all()
-                    // A syllabus the index cannot parse still deserves an answer; it just gets none.
-                    .onErrorResume(e -> !DatabaseFailures.isUnavailable(e), e -> Flux.empty())
-                    .map(r -> new Suggestion(course.code(), new TargetId((String) r.get("id")), FrameworkVersionId.of((String) r.get("version")),
-                            new LocalizedText((String) r.get("ja"), (String) r.get("en")),
-                            Math.round(((Number) r.get("score")).doubleValue() * 1000) / 1000.0));
+                            ORDER BY score DESC, node.id ASC LIMIT $limit""", params)
+                    .list(r -> new Suggestion(course.code(), new TargetId(r.get("id").asString()), FrameworkVersionId.of(r.get("version").asString()),
+                            new LocalizedText(r.get("ja").asString(null), r.get("en").asString(null)),
+                            Math.round(r.get("score").asDouble() * 1000) / 1000.0)))
+                    .onErrorResume(e -> !DatabaseFailures.isUnavailable(e), e -> Flux.empty());
         }));
     }
 
-    private Flux<Curriculum> read(String id) {
+    /** {@return the curriculum as the transaction sees it} */
+    private static Optional<Curriculum> read(TransactionContext tx, CurriculumId id) {
+        return read(tx, Optional.of(id)).stream().findFirst();
+    }
+
+    /** {@return the curriculum {@code id}, or every curriculum when it is empty, as the transaction sees them} */
+    private static List<Curriculum> read(TransactionContext tx, Optional<CurriculumId> id) {
         Map<String, Object> params = new HashMap<>();
-        params.put("id", id);
-        return client.query(READ).bindAll(params).fetch().all().map(CurriculumRows::curriculum);
+        params.put("id", id.map(CurriculumId::value).orElse(null));
+        return tx.run(READ, params).list(r -> CurriculumRows.curriculum(r.asMap()));
     }
 
-    /** Takes the write lock on the curriculum node before reading it, so concurrent writers queue instead of losing updates. */
-    private Mono<Long> lock(CurriculumId id) {
-        return client.query("MATCH (c:Curriculum {id: $id}) SET c.locked = true REMOVE c.locked RETURN c.version AS version")
-                .bind(id.value()).to("id").fetch().one().map(r -> ((Number) r.get("version")).longValue());
+    /** A change to a stored curriculum, given the version it is at. */
+    private interface Change {
+        CurriculumWrite apply(TransactionContext tx, long version);
     }
 
-    private Mono<Void> writeCourses(Curriculum c) {
+    /**
+     * {@return a unit of work that takes the write lock on the curriculum, checks the caller's version and then makes the change}
+     * The lock comes before the read, so concurrent writers queue instead of losing updates.
+     */
+    private static Function<TransactionContext, CurriculumWrite> onCurriculum(CurriculumId id, OptionalLong expectedVersion, Change change) {
+        return tx -> {
+            List<Long> locked = tx.run("MATCH (c:Curriculum {id: $id}) SET c.locked = true REMOVE c.locked RETURN c.version AS version",
+                    Map.of("id", id.value())).list(r -> r.get("version").asLong());
+            if (locked.isEmpty()) {
+                return new CurriculumWrite.Missing();
+            }
+            long version = locked.get(0);
+            if (expectedVersion.isPresent() && expectedVersion.getAsLong() != version) {
+                return new CurriculumWrite.Stale(version);
+            }
+            return change.apply(tx, version);
+        };
+    }
+
+    private void writeCourses(TransactionContext tx, Curriculum c) {
         List<Map<String, Object>> courses = new ArrayList<>();
         List<Map<String, Object>> mappings = new ArrayList<>();
         for (int i = 0; i < c.courses().size(); i++) {
@@ -256,38 +264,33 @@ public final class Curricula {
         params.put("codes", c.courses().stream().map(Course::code).toList());
         params.put("courses", courses);
         params.put("mappings", mappings);
-        return client.query("""
-                        MATCH (c:Curriculum {id: $id})-[:HAS_COURSE]->(k:Course) WHERE NOT k.code IN $codes
-                        DETACH DELETE k""").bindAll(params).run()
-                .then(client.query("""
-                        MATCH (c:Curriculum {id: $id})
-                        UNWIND $courses AS row
-                        MERGE (k:Course {uid: row.uid})
-                        SET k = row
-                        MERGE (c)-[:HAS_COURSE]->(k)""").bindAll(params).run())
-                .then(Mono.fromRunnable(() -> afterStep.accept("courses")))
-                .then(client.query("""
-                        MATCH (:Curriculum {id: $id})-[:HAS_COURSE]->(:Course)-[a:ADDRESSES]->()
-                        DELETE a""").bindAll(params).run())
-                .then(client.query("""
-                        UNWIND $mappings AS m
-                        MATCH (k:Course {uid: m.course})
-                        MATCH (t:Target {uid: m.target})
-                        CREATE (k)-[:ADDRESSES {depth: m.depth, evidence: m.evidence, position: m.position}]->(t)
-                        WITH k, t
-                        OPTIONAL MATCH (k)-[r:REJECTED]->(t)
-                        DELETE r
-                        RETURN count(*) AS n""").bindAll(params).fetch().one())
-                .flatMap(r -> {
-                    long written = ((Number) r.get("n")).longValue();
-                    if (written != mappings.size()) {
-                        // A target vanished (say, the dataset was reloaded meanwhile): fail so the transaction rolls back.
-                        return Mono.error(new IllegalStateException("only " + written + " of " + mappings.size()
-                                + " mappings of " + c.id() + " found their target"));
-                    }
-                    afterStep.accept("mappings");
-                    return Mono.<Void>empty();
-                });
+        tx.run("""
+                MATCH (c:Curriculum {id: $id})-[:HAS_COURSE]->(k:Course) WHERE NOT k.code IN $codes
+                DETACH DELETE k""", params).consume();
+        tx.run("""
+                MATCH (c:Curriculum {id: $id})
+                UNWIND $courses AS row
+                MERGE (k:Course {uid: row.uid})
+                SET k = row
+                MERGE (c)-[:HAS_COURSE]->(k)""", params).consume();
+        afterStep.accept("courses");
+        tx.run("""
+                MATCH (:Curriculum {id: $id})-[:HAS_COURSE]->(:Course)-[a:ADDRESSES]->()
+                DELETE a""", params).consume();
+        long written = tx.run("""
+                UNWIND $mappings AS m
+                MATCH (k:Course {uid: m.course})
+                MATCH (t:Target {uid: m.target})
+                CREATE (k)-[:ADDRESSES {depth: m.depth, evidence: m.evidence, position: m.position}]->(t)
+                WITH k, t
+                OPTIONAL MATCH (k)-[r:REJECTED]->(t)
+                DELETE r
+                RETURN count(*) AS n""", params).single().get("n").asLong();
+        if (written != mappings.size()) {
+            // A target vanished (say, the dataset was reloaded meanwhile): fail so the transaction rolls back.
+            throw new IllegalStateException("only " + written + " of " + mappings.size() + " mappings of " + c.id() + " found their target");
+        }
+        afterStep.accept("mappings");
     }
 
     /**

@@ -1,9 +1,5 @@
 package org.michishirube.data.dataset;
 
-import org.michishirube.dataset.DatasetReader;
-import org.michishirube.dataset.DatasetSource;
-import org.michishirube.dataset.ReferenceDataset;
-import org.michishirube.data.graph.Sessions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +10,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
+import org.michishirube.dataset.DatasetReader;
+import org.michishirube.dataset.DatasetSource;
+import org.michishirube.dataset.ReferenceDataset;
 import org.michishirube.core.model.Credential;
 import org.michishirube.core.model.FrameworkTree;
 import org.michishirube.core.model.LineageLink;
@@ -23,6 +22,7 @@ import org.michishirube.core.model.Target;
 import org.michishirube.core.model.TargetId;
 import org.michishirube.data.graph.GraphProperties;
 import org.michishirube.data.graph.GraphRevision;
+import org.michishirube.data.neo4j.Database;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
@@ -50,12 +50,12 @@ public final class DatasetLoader {
      */
     static final int LAYOUT = 2;
 
-    private final Sessions sessions;
+    private final Database database;
     private final DatasetSource source;
     private Consumer<String> afterStep = step -> { };
 
-    public DatasetLoader(Sessions sessions, DatasetSource source) {
-        this.sessions = sessions;
+    public DatasetLoader(Database database, DatasetSource source) {
+        this.database = database;
         this.source = source;
     }
 
@@ -66,10 +66,8 @@ public final class DatasetLoader {
 
     /** {@return the dataset version in the graph, if a dataset was ever loaded} */
     public Optional<String> loadedVersion() {
-        try (var session = sessions.open()) {
-            return session.executeRead(tx -> tx.run("MATCH (d:DatasetRelease {id: 'reference'}) RETURN d.version AS v").list()
-                    .stream().findFirst().map(r -> r.get("v").asString()));
-        }
+        return database.readBlocking(tx -> tx.run("MATCH (d:DatasetRelease {id: 'reference'}) RETURN d.version AS v").list()
+                .stream().findFirst().map(r -> r.get("v").asString()));
     }
 
     /** Reads and checks the files without touching the graph. */
@@ -79,10 +77,8 @@ public final class DatasetLoader {
 
     /** {@return the layout the graph was loaded with; 1 for graphs from before layouts were recorded} */
     int loadedLayout() {
-        try (var session = sessions.open()) {
-            return session.executeRead(tx -> tx.run("MATCH (d:DatasetRelease {id: 'reference'}) RETURN coalesce(d.layout, 1) AS l").list()
-                    .stream().findFirst().map(r -> r.get("l").asInt()).orElse(0));
-        }
+        return database.readBlocking(tx -> tx.run("MATCH (d:DatasetRelease {id: 'reference'}) RETURN coalesce(d.layout, 1) AS l").list()
+                .stream().findFirst().map(r -> r.get("l").asInt()).orElse(0));
     }
 
     /** Loads the dataset unless the graph already has this version, laid out the way this build lays it out. */
@@ -126,24 +122,22 @@ public final class DatasetLoader {
     }
 
     LoadReport load(ReferenceDataset dataset) {
-        try (var session = sessions.open()) {
-            LoadReport report = session.executeWrite(tx -> {
-                Optional<String> previous = tx.run("MATCH (d:DatasetRelease {id: 'reference'}) RETURN d.version AS v").list()
-                        .stream().findFirst().map(r -> r.get("v").asString());
-                Fingerprint before = Fingerprint.of(tx);
-                write(tx, dataset);
-                Fingerprint after = Fingerprint.of(tx);
-                LoadReport r = before.compare(after, dataset.version(), previous, dataset.targetCount());
-                if (!r.unchanged() || previous.isEmpty() || !previous.get().equals(dataset.version())) {
-                    GraphRevision.increment(tx);
-                }
-                return r;
-            });
-            LOG.info("Reference dataset {} loaded: {} node(s) added, {} removed, {} changed; {} relationship(s) added, {} removed",
-                    report.datasetVersion(), report.nodesAdded().size(), report.nodesRemoved().size(), report.nodesChanged().size(),
-                    report.relationshipsAdded(), report.relationshipsRemoved());
-            return report;
-        }
+        LoadReport report = database.writeBlocking(tx -> {
+            Optional<String> previous = tx.run("MATCH (d:DatasetRelease {id: 'reference'}) RETURN d.version AS v").list()
+                    .stream().findFirst().map(r -> r.get("v").asString());
+            Fingerprint before = Fingerprint.of(tx);
+            write(tx, dataset);
+            Fingerprint after = Fingerprint.of(tx);
+            LoadReport r = before.compare(after, dataset.version(), previous, dataset.targetCount());
+            if (!r.unchanged() || previous.isEmpty() || !previous.get().equals(dataset.version())) {
+                GraphRevision.increment(tx);
+            }
+            return r;
+        });
+        LOG.info("Reference dataset {} loaded: {} node(s) added, {} removed, {} changed; {} relationship(s) added, {} removed",
+                report.datasetVersion(), report.nodesAdded().size(), report.nodesRemoved().size(), report.nodesChanged().size(),
+                report.relationshipsAdded(), report.relationshipsRemoved());
+        return report;
     }
 
     @SuppressWarnings("unchecked")

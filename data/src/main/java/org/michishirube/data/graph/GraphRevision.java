@@ -2,7 +2,6 @@ package org.michishirube.data.graph;
 
 import java.util.Map;
 
-
 import org.neo4j.driver.TransactionContext;
 
 /**
@@ -22,12 +21,8 @@ public final class GraphRevision {
     /** The same, for Cypher run by other means: append or run this statement in the write transaction. */
     public static final String INCREMENT = "MERGE (g:GraphState {id: 'graph'}) SET g.revision = coalesce(g.revision, 0) + 1";
 
-    /** {@return the current revision; 0 for a graph never written} */
-    /** {@return the revision counter of the graph in the sessions' database} */
-    public static long current(Sessions sessions) {
-        try (var session = sessions.open()) {
-            return session.executeRead(tx -> tx.run("OPTIONAL MATCH (g:GraphState {id: 'graph'}) RETURN coalesce(g.revision, 0) AS r", Map.of())
-                    .single().get("r").asLong());
-        }
+    /** {@return the current revision, read in the caller's transaction; 0 for a graph never written} */
+    public static long current(TransactionContext tx) {
+        return tx.run("OPTIONAL MATCH (g:GraphState {id: 'graph'}) RETURN coalesce(g.revision, 0) AS r", Map.of()).single().get("r").asLong();
     }
 }

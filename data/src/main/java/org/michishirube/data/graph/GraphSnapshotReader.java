@@ -26,23 +26,22 @@ import org.michishirube.core.model.RoleId;
 import org.michishirube.core.model.Target;
 import org.michishirube.core.model.TargetId;
 import org.michishirube.core.model.Verification;
-
+import org.michishirube.data.neo4j.Database;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 
 /** Reads the whole graph in one read transaction and builds a {@link GraphSnapshot}. */
 public final class GraphSnapshotReader {
 
-    private final Sessions sessions;
+    private final Database database;
 
-    public GraphSnapshotReader(Sessions sessions) {
-        this.sessions = sessions;
+    public GraphSnapshotReader(Database database) {
+        this.database = database;
     }
 
+    /** {@return the graph as one read transaction sees it; blocks the caller} */
     public GraphSnapshot read() {
-        try (var session = sessions.open()) {
-            return session.executeRead(this::read);
-        }
+        return database.readBlocking(this::read);
     }
 
     private GraphSnapshot read(TransactionContext tx) {

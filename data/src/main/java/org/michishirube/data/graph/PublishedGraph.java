@@ -1,8 +1,9 @@
 package org.michishirube.data.graph;
 
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
-
+import org.michishirube.data.neo4j.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,15 +15,15 @@ public final class PublishedGraph {
 
     private static final Logger LOG = LoggerFactory.getLogger(PublishedGraph.class);
 
-    private final Sessions sessions;
+    private final Database database;
     private final GraphSnapshotReader reader;
     private final AtomicReference<GraphSnapshot> snapshot = new AtomicReference<>();
-    private final java.util.concurrent.atomic.AtomicLong rebuilds = new java.util.concurrent.atomic.AtomicLong();
-    private final java.util.concurrent.atomic.AtomicLong rebuildNanos = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong rebuilds = new AtomicLong();
+    private final AtomicLong rebuildNanos = new AtomicLong();
 
-    public PublishedGraph(Sessions sessions) {
-        this.sessions = sessions;
-        this.reader = new GraphSnapshotReader(sessions);
+    public PublishedGraph(Database database) {
+        this.database = database;
+        this.reader = new GraphSnapshotReader(database);
     }
 
     /** {@return the current snapshot} */
@@ -59,7 +60,7 @@ public final class PublishedGraph {
     /** Rebuilds the snapshot when the graph's revision differs from the one it was read at. */
     public synchronized boolean refreshIfStale() {
         GraphSnapshot s = snapshot.get();
-        if (s == null || GraphRevision.current(sessions) != s.revision()) {
+        if (s == null || database.readBlocking(GraphRevision::current) != s.revision()) {
             refresh();
             return true;
         }

@@ -5,7 +5,6 @@ import org.michishirube.interop.ImportFault;
 import org.michishirube.interop.ImportedFramework;
 import org.michishirube.interop.InvalidImportException;
 
-import org.michishirube.data.graph.Sessions;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -42,6 +41,7 @@ import org.michishirube.core.model.Verification;
 import org.michishirube.core.model.VersionStatus;
 import org.michishirube.data.graph.GraphProperties;
 import org.michishirube.data.graph.GraphRevision;
+import org.michishirube.data.neo4j.Database;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
@@ -53,37 +53,33 @@ import org.neo4j.driver.Value;
  */
 public final class FrameworkImports {
 
-    private final Sessions sessions;
+    private final Database database;
 
-    public FrameworkImports(Sessions sessions) {
-        this.sessions = sessions;
+    public FrameworkImports(Database database) {
+        this.database = database;
     }
 
     /** {@return the CASE identifiers stored with these versions; versions without any are left out} */
     public Map<FrameworkVersionId, CaseMarks> marks(Collection<FrameworkVersionId> versions) {
-        try (var session = sessions.open()) {
-            return session.executeRead(tx -> {
-                Set<DomainId> synthetic = syntheticDomains(tx);
-                Map<FrameworkVersionId, CaseMarks> out = new HashMap<>();
-                for (Record r : tx.run("""
-                        MATCH (v:FrameworkVersion) WHERE v.id IN $ids AND v.caseIdentifier IS NOT NULL
-                        OPTIONAL MATCH (v)-[:CONTAINS]->(t:Target) WHERE t.caseIdentifier IS NOT NULL
-                        RETURN properties(v) AS v, collect(properties(t)) AS targets""",
-                        Map.of("ids", versions.stream().map(FrameworkVersionId::value).toList())).list()) {
-                    Map<String, Object> vp = r.get("v").asMap();
-                    out.put(FrameworkVersionId.of((String) vp.get("id")), marks(vp, r.get("targets").asList(Value::asMap), synthetic));
-                }
-                return out;
-            });
-        }
+        return database.readBlocking(tx -> {
+            Set<DomainId> synthetic = syntheticDomains(tx);
+            Map<FrameworkVersionId, CaseMarks> out = new HashMap<>();
+            for (Record r : tx.run("""
+                    MATCH (v:FrameworkVersion) WHERE v.id IN $ids AND v.caseIdentifier IS NOT NULL
+                    OPTIONAL MATCH (v)-[:CONTAINS]->(t:Target) WHERE t.caseIdentifier IS NOT NULL
+                    RETURN properties(v) AS v, collect(properties(t)) AS targets""",
+                    Map.of("ids", versions.stream().map(FrameworkVersionId::value).toList())).list()) {
+                Map<String, Object> vp = r.get("v").asMap();
+                out.put(FrameworkVersionId.of((String) vp.get("id")), marks(vp, r.get("targets").asList(Value::asMap), synthetic));
+            }
+            return out;
+        });
     }
 
     /** {@return when the loaded reference dataset was released, from its version YEAR.MONTH.PATCH; the epoch if unknown} */
     public Instant datasetRelease() {
-        try (var session = sessions.open()) {
-            return session.executeRead(tx -> tx.run("MATCH (d:DatasetRelease {id: 'reference'}) RETURN d.version AS v").list().stream()
-                    .findFirst().map(r -> r.get("v").asString()).map(FrameworkImports::releaseDate).orElse(Instant.EPOCH));
-        }
+        return database.readBlocking(tx -> tx.run("MATCH (d:DatasetRelease {id: 'reference'}) RETURN d.version AS v").list().stream()
+                .findFirst().map(r -> r.get("v").asString()).map(FrameworkImports::releaseDate).orElse(Instant.EPOCH));
     }
 
     static Instant releaseDate(String version) {

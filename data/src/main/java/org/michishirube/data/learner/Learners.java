@@ -1,17 +1,19 @@
 package org.michishirube.data.learner;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
-import org.springframework.transaction.reactive.TransactionalOperator;
-import reactor.core.publisher.Mono;
+import org.michishirube.data.neo4j.Database;
+import org.neo4j.driver.Record;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Stores learners' profiles and saved plans. Every query is scoped by the owner's subject, so a
@@ -19,21 +21,18 @@ import reactor.core.publisher.Flux;
  */
 public final class Learners {
 
-    private final ReactiveNeo4jClient client;
-    private final TransactionalOperator transaction;
+    private final Database database;
 
-    public Learners(ReactiveNeo4jClient client, TransactionalOperator transaction) {
-        this.client = client;
-        this.transaction = transaction;
+    public Learners(Database database) {
+        this.database = database;
     }
 
     /** {@return the stored profile with its version, if the learner saved one} */
     public Mono<StoredProfile> profile(String owner) {
-        return client.query("""
+        return database.read(tx -> tx.run("""
                         MATCH (l:Learner {subject: $owner}) WHERE l.profile IS NOT NULL
-                        RETURN l.profile AS p, coalesce(l.profileVersion, 0) AS v""")
-                .bind(owner).to("owner").fetchAs(StoredProfile.class)
-                .mappedBy((types, r) -> new StoredProfile(r.get("p").asString(), r.get("v").asLong())).one();
+                        RETURN l.profile AS p, coalesce(l.profileVersion, 0) AS v""", Map.of("owner", owner))
+                .list(r -> new StoredProfile(r.get("p").asString(), r.get("v").asLong())).stream().findFirst().orElse(null));
     }
 
     /**
@@ -47,27 +46,26 @@ public final class Learners {
      * @return {@link ProfileWrite.Saved} with the new version, or why nothing was written
      */
     public Mono<ProfileWrite> saveProfile(String owner, String profile, OptionalLong expectedVersion) {
-        Mono<ProfileWrite> work = client.query("""
-                        MERGE (l:Learner {subject: $owner})
-                        SET l.locked = true REMOVE l.locked
-                        RETURN l.profile IS NOT NULL AS stored, coalesce(l.profileVersion, 0) AS version""")
-                .bind(owner).to("owner").fetch().one().flatMap(r -> {
-                    boolean stored = (Boolean) r.get("stored");
-                    long version = ((Number) r.get("version")).longValue();
-                    ProfileWrite refused = expectedVersion.isEmpty() ? (stored ? new ProfileWrite.Exists(version) : null)
-                            : !stored ? new ProfileWrite.Missing()
-                            : expectedVersion.getAsLong() != version ? new ProfileWrite.Stale(version) : null;
-                    if (refused != null) {
-                        // Roll back, so that not even the merged learner node of a first write is left behind.
-                        return Mono.error(new Refused(refused));
-                    }
-                    return client.query("""
-                                    MATCH (l:Learner {subject: $owner})
-                                    SET l.profile = $profile, l.profileVersion = $version, l.profileUpdatedAt = datetime()""")
-                            .bindAll(Map.of("owner", owner, "profile", profile, "version", version + 1)).run()
-                            .thenReturn((ProfileWrite) new ProfileWrite.Saved(version + 1));
-                });
-        return transaction.transactional(work).onErrorResume(Refused.class, e -> Mono.just(e.write));
+        return database.write(tx -> {
+            Record r = tx.run("""
+                    MERGE (l:Learner {subject: $owner})
+                    SET l.locked = true REMOVE l.locked
+                    RETURN l.profile IS NOT NULL AS stored, coalesce(l.profileVersion, 0) AS version""", Map.of("owner", owner)).single();
+            boolean stored = r.get("stored").asBoolean();
+            long version = r.get("version").asLong();
+            ProfileWrite refused = expectedVersion.isEmpty() ? (stored ? new ProfileWrite.Exists(version) : null)
+                    : !stored ? new ProfileWrite.Missing()
+                    : expectedVersion.getAsLong() != version ? new ProfileWrite.Stale(version) : null;
+            if (refused != null) {
+                // Roll back, so that not even the merged learner node of a first write is left behind.
+                throw new Refused(refused);
+            }
+            tx.run("""
+                    MATCH (l:Learner {subject: $owner})
+                    SET l.profile = $profile, l.profileVersion = $version, l.profileUpdatedAt = datetime()""",
+                    Map.of("owner", owner, "profile", profile, "version", version + 1)).consume();
+            return (ProfileWrite) new ProfileWrite.Saved(version + 1);
+        }).onErrorResume(Refused.class, e -> Mono.just(e.write));
     }
 
     /** Carries a refused write out of the transaction, which an error rolls back. */
@@ -92,60 +90,57 @@ public final class Learners {
         p.put("plan", plan.plan());
         p.put("versions", plan.frameworkVersions());
         p.put("targets", plan.targets());
-        return client.query("""
-                        MERGE (l:Learner {subject: $owner})
-                        CREATE (l)-[:SAVED]->(s:SavedPlan {id: $id, title: $title, createdAt: $createdAt, request: $request,
-                                                           plan: $plan, frameworkVersions: $versions, targets: $targets})
-                        WITH s
-                        UNWIND $versions AS version
-                        MATCH (t:Target) WHERE t.version = version AND t.id IN $targets
-                        CREATE (s)-[:REFERENCES]->(t)""")
-                .bindAll(p).run()
-                .then(Mono.just(plan)).as(transaction::transactional);
+        return database.write(tx -> {
+            tx.run("""
+                    MERGE (l:Learner {subject: $owner})
+                    CREATE (l)-[:SAVED]->(s:SavedPlan {id: $id, title: $title, createdAt: $createdAt, request: $request,
+                                                       plan: $plan, frameworkVersions: $versions, targets: $targets})
+                    WITH s
+                    UNWIND $versions AS version
+                    MATCH (t:Target) WHERE t.version = version AND t.id IN $targets
+                    CREATE (s)-[:REFERENCES]->(t)""", p).consume();
+            return plan;
+        });
     }
 
     /** {@return the learner's plans, newest first} */
     public Flux<SavedPlan> plans(String owner) {
-        return client.query("""
+        return database.readMany(tx -> tx.run("""
                         MATCH (:Learner {subject: $owner})-[:SAVED]->(s:SavedPlan)
-                        RETURN s ORDER BY s.createdAt DESC, s.id""")
-                .bind(owner).to("owner").fetchAs(SavedPlan.class).mappedBy((types, r) -> fromNode(owner, r.get("s").asMap())).all();
+                        RETURN s ORDER BY s.createdAt DESC, s.id""", Map.of("owner", owner))
+                .list(r -> fromNode(owner, r.get("s").asMap())));
     }
 
     /** {@return the plan, only if it is the owner's} */
     public Mono<SavedPlan> plan(String owner, String id) {
-        return client.query("MATCH (:Learner {subject: $owner})-[:SAVED]->(s:SavedPlan {id: $id}) RETURN s")
-                .bindAll(Map.of("owner", owner, "id", id))
-                .fetchAs(SavedPlan.class).mappedBy((types, r) -> fromNode(owner, r.get("s").asMap())).one();
+        return database.read(tx -> tx.run("MATCH (:Learner {subject: $owner})-[:SAVED]->(s:SavedPlan {id: $id}) RETURN s",
+                        Map.of("owner", owner, "id", id))
+                .list(r -> fromNode(owner, r.get("s").asMap())).stream().findFirst().orElse(null));
     }
 
     /** {@return whether the owner had such a plan, which is now gone} */
     public Mono<Boolean> deletePlan(String owner, String id) {
-        return client.query("""
+        return database.write(tx -> tx.run("""
                         MATCH (:Learner {subject: $owner})-[:SAVED]->(s:SavedPlan {id: $id})
                         DETACH DELETE s
-                        RETURN count(*) AS deleted""")
-                .bindAll(Map.of("owner", owner, "id", id))
-                .fetchAs(Long.class).mappedBy((types, r) -> r.get("deleted").asLong()).one()
-                .map(n -> n > 0).defaultIfEmpty(false).as(transaction::transactional);
+                        RETURN count(*) AS deleted""", Map.of("owner", owner, "id", id))
+                .single().get("deleted").asLong() > 0);
     }
 
     /** {@return the ids of saved plans that reference any of these targets in these versions; for revision impact} */
     public Flux<String> plansReferencing(String version, List<String> targetIds) {
-        return client.query("""
+        return database.readMany(tx -> tx.run("""
                         MATCH (s:SavedPlan)-[:REFERENCES]->(t:Target {version: $version}) WHERE t.id IN $targets
-                        RETURN DISTINCT s.id AS id ORDER BY id""")
-                .bindAll(Map.of("version", version, "targets", targetIds))
-                .fetchAs(String.class).mappedBy((types, r) -> r.get("id").asString()).all();
+                        RETURN DISTINCT s.id AS id ORDER BY id""", Map.of("version", version, "targets", targetIds))
+                .list(r -> r.get("id").asString()));
     }
 
     /** {@return each (saved plan, target id) pair where a plan references one of these targets of this version; for revision impact} */
     public Flux<PlanReference> references(String version, List<String> targetIds) {
-        return client.query("""
+        return database.readMany(tx -> tx.run("""
                         MATCH (s:SavedPlan)-[:REFERENCES]->(t:Target {version: $version}) WHERE t.id IN $targets
-                        RETURN s.id AS plan, t.id AS target ORDER BY plan, target""")
-                .bindAll(Map.of("version", version, "targets", targetIds))
-                .fetchAs(PlanReference.class).mappedBy((types, r) -> new PlanReference(r.get("plan").asString(), r.get("target").asString())).all();
+                        RETURN s.id AS plan, t.id AS target ORDER BY plan, target""", Map.of("version", version, "targets", targetIds))
+                .list(r -> new PlanReference(r.get("plan").asString(), r.get("target").asString())));
     }
 
     /**
@@ -160,8 +155,8 @@ public final class Learners {
     @SuppressWarnings("unchecked")
     private static SavedPlan fromNode(String owner, Map<String, Object> s) {
         Object created = s.get("createdAt");
-        Instant at = created instanceof java.time.ZonedDateTime z ? z.toInstant()
-                : created instanceof java.time.OffsetDateTime o ? o.toInstant() : Instant.EPOCH;
+        Instant at = created instanceof ZonedDateTime z ? z.toInstant()
+                : created instanceof OffsetDateTime o ? o.toInstant() : Instant.EPOCH;
         return new SavedPlan((String) s.get("id"), owner, (String) s.get("title"), at, (String) s.get("request"), (String) s.get("plan"),
                 (List<String>) Optional.ofNullable(s.get("frameworkVersions")).orElse(List.of()),
                 (List<String>) Optional.ofNullable(s.get("targets")).orElse(List.of()));

@@ -2,18 +2,18 @@ package org.michishirube.data.revision;
 
 import java.time.Clock;
 
-import org.michishirube.data.DataAutoConfiguration;
+import org.michishirube.data.graph.GraphAutoConfiguration;
 import org.michishirube.data.graph.PublishedGraph;
-import org.michishirube.data.graph.Sessions;
+import org.michishirube.data.neo4j.Database;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /** Wires the revision store. */
-@AutoConfiguration(after = DataAutoConfiguration.class)
+@AutoConfiguration(after = GraphAutoConfiguration.class)
 public class RevisionAutoConfiguration {
 
     @Bean
-    Revisions revisions(Sessions sessions, PublishedGraph graph) {
-        return new Revisions(sessions, graph, Clock.systemUTC());
+    Revisions revisions(Database database, PublishedGraph graph) {
+        return new Revisions(database, graph, Clock.systemUTC());
     }
 }

@@ -1,6 +1,5 @@
 package org.michishirube.data.revision;
 
-import org.michishirube.data.graph.Sessions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -43,36 +41,36 @@ import org.michishirube.core.revision.Draft;
 import org.michishirube.core.revision.EditOutcome;
 import org.michishirube.core.revision.Operation;
 import org.michishirube.core.revision.DraftEditor;
+import org.michishirube.data.DatabaseFailures;
 import org.michishirube.data.graph.GraphSnapshot;
 import org.michishirube.data.graph.PublishedGraph;
+import org.michishirube.data.neo4j.Database;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.exceptions.ClientException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * Drafts of framework revisions, their audit log and comments, and publishing. A draft is one {@code Draft} node
  * holding its content as a document ({@link DraftDocument}); every write locks that node, checks the caller's revision
  * and writes the content, the raised revision and the audit entry in one transaction. Publishing is {@link Publication}.
  *
- * <p>The store uses the plain driver in blocking transactions on the bounded-elastic scheduler, like the dataset loader:
- * an edit runs the core draft editor between the read and the write of one transaction.
+ * <p>Each method is one unit of work of the {@link Database}: an edit runs the core draft editor between the read and the
+ * write of one transaction.
  */
 public final class Revisions {
 
     /** The {@code origin} of nodes that published revisions wrote; the reference dataset loader leaves them alone. */
     public static final String ORIGIN = "revision";
 
-    private final Sessions sessions;
+    private final Database database;
     private final PublishedGraph graph;
     private final Clock clock;
     private Consumer<String> afterStep = step -> { };
 
-    public Revisions(Sessions sessions, PublishedGraph graph, Clock clock) {
-        this.sessions = sessions;
+    public Revisions(Database database, PublishedGraph graph, Clock clock) {
+        this.database = database;
         this.graph = graph;
         this.clock = clock;
     }
@@ -84,34 +82,22 @@ public final class Revisions {
 
     /** {@return the draft, in whatever state} */
     public Mono<DraftState> find(FrameworkVersionId id) {
-        return blocking(() -> {
-            try (var session = sessions.open()) {
-                return session.executeRead(tx -> tx.run("MATCH (d:Draft {id: $id}) RETURN properties(d) AS d", Map.of("id", id.value()))
-                        .list().stream().findFirst().map(r -> state(r.get("d").asMap())).orElse(null));
-            }
-        });
+        return database.read(tx -> tx.run("MATCH (d:Draft {id: $id}) RETURN properties(d) AS d", Map.of("id", id.value()))
+                .list().stream().findFirst().map(r -> state(r.get("d").asMap())).orElse(null));
     }
 
     /** {@return every draft that is not published yet, newest first} */
     public Flux<DraftState> open() {
-        return blocking(() -> {
-            try (var session = sessions.open()) {
-                return session.executeRead(tx -> tx.run("""
-                                MATCH (d:Draft) WHERE d.status <> 'published' RETURN properties(d) AS d ORDER BY d.createdAt DESC, d.id""")
-                        .list(r -> state(r.get("d").asMap())));
-            }
-        }).flatMapMany(Flux::fromIterable);
+        return database.readMany(tx -> tx.run("""
+                        MATCH (d:Draft) WHERE d.status <> 'published' RETURN properties(d) AS d ORDER BY d.createdAt DESC, d.id""")
+                .list(r -> state(r.get("d").asMap())));
     }
 
     /** {@return the drafts of a framework, published ones included, newest first} */
     public Flux<DraftState> ofFramework(FrameworkId framework) {
-        return blocking(() -> {
-            try (var session = sessions.open()) {
-                return session.executeRead(tx -> tx.run("""
-                                MATCH (d:Draft {framework: $f}) RETURN properties(d) AS d ORDER BY d.createdAt DESC, d.id""",
-                        Map.of("f", framework.value())).list(r -> state(r.get("d").asMap())));
-            }
-        }).flatMapMany(Flux::fromIterable);
+        return database.readMany(tx -> tx.run("""
+                        MATCH (d:Draft {framework: $f}) RETURN properties(d) AS d ORDER BY d.createdAt DESC, d.id""",
+                Map.of("f", framework.value())).list(r -> state(r.get("d").asMap())));
     }
 
     /**
@@ -125,38 +111,33 @@ public final class Revisions {
      */
     public Mono<RevisionWrite> create(FrameworkId framework, String label, Optional<LocalizedText> name, Provenance provenance,
                                       String actor) {
-        return blocking(() -> {
+        FrameworkVersionId id = FrameworkVersionId.of(framework, label);
+        return database.write(tx -> {
             GraphSnapshot s = graph.snapshot();
             Optional<FrameworkTree> base = s.graph().currentVersion(framework).flatMap(s::tree);
             if (base.isEmpty()) {
-                return new RevisionWrite.NotFound();
+                return (RevisionWrite) new RevisionWrite.NotFound();
             }
-            FrameworkVersionId id = FrameworkVersionId.of(framework, label);
             FrameworkVersion version = new FrameworkVersion(id, name.orElse(base.get().version().name()), VersionStatus.DRAFT,
                     Optional.empty(), Optional.of(base.get().version().id()), provenance);
             Draft draft = Draft.start(base.get(), version, provenance);
             Instant now = clock.instant();
             DraftState state = new DraftState(id, DraftState.Status.DRAFT, 1, actor, now, now, Optional.empty(), draft, Optional.empty());
-            try (var session = sessions.open()) {
-                return session.executeWrite(tx -> {
-                    boolean taken = tx.run("""
-                            OPTIONAL MATCH (v:FrameworkVersion {id: $id}) OPTIONAL MATCH (d:Draft {id: $id})
-                            RETURN v IS NOT NULL OR d IS NOT NULL AS taken""", Map.of("id", id.value())).single().get("taken").asBoolean();
-                    if (taken) {
-                        return (RevisionWrite) new RevisionWrite.Refused("version-taken", "The version " + id + " exists already.",
-                                List.of(id.value()));
-                    }
-                    tx.run("CREATE (d:Draft) SET d = $p", Map.of("p", properties(state)));
-                    log(tx, state, actor, "create", null, List.of(), List.of());
-                    return new RevisionWrite.Done(state, List.of(), Optional.empty());
-                });
-            } catch (ClientException e) {
-                if (e.code() != null && e.code().contains("ConstraintValidationFailed")) {
-                    return new RevisionWrite.Refused("version-taken", "The version " + id + " exists already.", List.of(id.value()));
-                }
-                throw e;
+            boolean taken = tx.run("""
+                    OPTIONAL MATCH (v:FrameworkVersion {id: $id}) OPTIONAL MATCH (d:Draft {id: $id})
+                    RETURN v IS NOT NULL OR d IS NOT NULL AS taken""", Map.of("id", id.value())).single().get("taken").asBoolean();
+            if (taken) {
+                return versionTaken(id);
             }
-        });
+            tx.run("CREATE (d:Draft) SET d = $p", Map.of("p", properties(state)));
+            log(tx, state, actor, "create", null, List.of(), List.of());
+            return new RevisionWrite.Done(state, List.of(), Optional.empty());
+        }).onErrorResume(DatabaseFailures::isConstraintViolation, e -> Mono.just(versionTaken(id)));
+    }
+
+    /** Two writers raced for one version id, or it exists already. */
+    private static RevisionWrite versionTaken(FrameworkVersionId id) {
+        return new RevisionWrite.Refused("version-taken", "The version " + id + " exists already.", List.of(id.value()));
     }
 
     /**
@@ -177,9 +158,9 @@ public final class Revisions {
         Optional<FrameworkTree> base = s.graph().currentVersion(fw).flatMap(s::tree);
         Provenance provenance = new Provenance(f.source().orElse(f.format() + " package " + f.documentIdentifier()), Verification.SECONDARY);
         Instant now = clock.instant();
-        List<String> notes = new ArrayList<>(f.notes());
-        try (var session = sessions.open()) {
-            return session.executeWrite(tx -> {
+        try {
+            return database.writeBlocking(tx -> {
+                List<String> notes = new ArrayList<>(f.notes());
                 Optional<String> foreign = foreignOwner(tx, f, fw);
                 if (foreign.isPresent()) {
                     return (RevisionWrite) new RevisionWrite.Refused("foreign-package", "The package " + f.documentIdentifier() + " belongs to "
@@ -228,10 +209,10 @@ public final class Revisions {
                             && there.imported().get().document().equals(origin.document())) {
                         return new RevisionWrite.Unchanged(there);
                     }
-                    return new RevisionWrite.Refused("version-taken", "The version " + id + " exists already.", List.of(id.value()));
+                    return versionTaken(id);
                 }
                 if (tx.run("MATCH (v:FrameworkVersion {id: $id}) RETURN v.id", Map.of("id", id.value())).hasNext()) {
-                    return new RevisionWrite.Refused("version-taken", "The version " + id + " exists already.", List.of(id.value()));
+                    return versionTaken(id);
                 }
                 DraftState state = new DraftState(id, DraftState.Status.DRAFT, 1, actor, now, now, Optional.empty(), draft, Optional.of(origin));
                 tx.run("CREATE (d:Draft) SET d = $p", Map.of("p", properties(state)));
@@ -239,9 +220,9 @@ public final class Revisions {
                         + draft.tree().targets().size() + " target(s)"));
                 return new RevisionWrite.Done(state, List.of(), Optional.empty());
             });
-        } catch (ClientException e) {
-            if (e.code() != null && e.code().contains("ConstraintValidationFailed")) {
-                return new RevisionWrite.Refused("version-taken", "The version " + id + " exists already.", List.of(id.value()));
+        } catch (RuntimeException e) {
+            if (DatabaseFailures.isConstraintViolation(e)) {
+                return versionTaken(id);
             }
             throw e;
         }
@@ -338,83 +319,71 @@ public final class Revisions {
      */
     public Mono<RevisionWrite> publish(FrameworkVersionId id, long expected, String actor, LocalDate effective,
                                        boolean migrateCurricula, boolean migratePlans) {
-        return blocking(() -> {
-            RevisionWrite w = write(id, expected, (tx, state) -> {
-                if (state.status() != DraftState.Status.IN_REVIEW || state.approvedBy().isEmpty()) {
-                    return new RevisionWrite.Refused("not-approved", id + " must be in review and approved by a steward other than "
-                            + "its author before it is published.", List.of(state.status().code()));
-                }
-                Publication p = new Publication(tx, graph.snapshot(), state, effective, afterStep);
-                Publication.Outcome outcome = p.run(migrateCurricula, migratePlans);
-                if (outcome instanceof Publication.Outcome.Refused r) {
-                    return r.refusal();
-                }
-                PublishReport report = ((Publication.Outcome.Published) outcome).report();
-                DraftState next = state.next(DraftState.Status.PUBLISHED, state.revision() + 1, clock.instant(), state.approvedBy(),
-                        state.draft());
-                save(tx, next);
-                log(tx, next, actor, "publish", null, List.of("current: " + report.retired()),
-                        List.of("current: " + report.published(), "effective: " + effective,
-                                "role needs moved: " + report.roleNeedsMoved() + ", dropped: " + report.roleNeedsDropped().size(),
-                                "curriculum mappings moved: " + report.curriculumMappingsMoved() + ", left: " + report.curriculumMappingsLeft().size(),
-                                "plan references moved: " + report.planReferencesMoved() + ", left: " + report.planReferencesLeft().size()));
-                afterStep.accept("logged");
-                return new RevisionWrite.Done(next, List.of(), Optional.of(report));
-            });
+        Mono<RevisionWrite> written = database.write(onDraft(id, expected, (tx, state) -> {
+            if (state.status() != DraftState.Status.IN_REVIEW || state.approvedBy().isEmpty()) {
+                return new RevisionWrite.Refused("not-approved", id + " must be in review and approved by a steward other than "
+                        + "its author before it is published.", List.of(state.status().code()));
+            }
+            Publication p = new Publication(tx, graph.snapshot(), state, effective, afterStep);
+            Publication.Outcome outcome = p.run(migrateCurricula, migratePlans);
+            if (outcome instanceof Publication.Outcome.Refused r) {
+                return r.refusal();
+            }
+            PublishReport report = ((Publication.Outcome.Published) outcome).report();
+            DraftState next = state.next(DraftState.Status.PUBLISHED, state.revision() + 1, clock.instant(), state.approvedBy(),
+                    state.draft());
+            save(tx, next);
+            log(tx, next, actor, "publish", null, List.of("current: " + report.retired()),
+                    List.of("current: " + report.published(), "effective: " + effective,
+                            "role needs moved: " + report.roleNeedsMoved() + ", dropped: " + report.roleNeedsDropped().size(),
+                            "curriculum mappings moved: " + report.curriculumMappingsMoved() + ", left: " + report.curriculumMappingsLeft().size(),
+                            "plan references moved: " + report.planReferencesMoved() + ", left: " + report.planReferencesLeft().size()));
+            afterStep.accept("logged");
+            return new RevisionWrite.Done(next, List.of(), Optional.of(report));
+        }));
+        // Still on the database's thread: the snapshot is rebuilt before the caller hears of the new version.
+        return written.doOnNext(w -> {
             if (w instanceof RevisionWrite.Done) {
                 graph.refresh();
             }
-            return w;
         });
     }
 
     /** {@return the comment added to the draft; empty when there is no such draft} */
     public Mono<DraftComment> comment(FrameworkVersionId id, String author, String text) {
-        return blocking(() -> {
-            try (var session = sessions.open()) {
-                return session.executeWrite(tx -> {
-                    var r = tx.run("""
-                            MATCH (d:Draft {id: $id})
-                            SET d.comments = coalesce(d.comments, 0) + 1
-                            CREATE (d)-[:HAS_COMMENT]->(c:DraftComment {draft: $id, sequence: d.comments, at: $at, author: $author, text: $text})
-                            RETURN c.sequence AS sequence""", Map.of("id", id.value(), "at", zoned(clock.instant()), "author", author,
-                            "text", text)).list();
-                    return r.isEmpty() ? null : new DraftComment(id.value(), r.get(0).get("sequence").asLong(), clock.instant(), author, text);
-                });
-            }
+        return database.write(tx -> {
+            Instant at = clock.instant();
+            var r = tx.run("""
+                    MATCH (d:Draft {id: $id})
+                    SET d.comments = coalesce(d.comments, 0) + 1
+                    CREATE (d)-[:HAS_COMMENT]->(c:DraftComment {draft: $id, sequence: d.comments, at: $at, author: $author, text: $text})
+                    RETURN c.sequence AS sequence""", Map.of("id", id.value(), "at", zoned(at), "author", author, "text", text)).list();
+            return r.isEmpty() ? null : new DraftComment(id.value(), r.get(0).get("sequence").asLong(), at, author, text);
         });
     }
 
     /** {@return the draft's comments, oldest first} */
     public Flux<DraftComment> comments(FrameworkVersionId id) {
-        return blocking(() -> {
-            try (var session = sessions.open()) {
-                return session.executeRead(tx -> tx.run("""
-                        MATCH (:Draft {id: $id})-[:HAS_COMMENT]->(c:DraftComment) RETURN properties(c) AS c ORDER BY c.sequence""",
-                        Map.of("id", id.value())).list(r -> {
-                            Map<String, Object> c = r.get("c").asMap();
-                            return new DraftComment((String) c.get("draft"), ((Number) c.get("sequence")).longValue(), instant(c.get("at")),
-                                    (String) c.get("author"), (String) c.get("text"));
-                        }));
-            }
-        }).flatMapMany(Flux::fromIterable);
+        return database.readMany(tx -> tx.run("""
+                MATCH (:Draft {id: $id})-[:HAS_COMMENT]->(c:DraftComment) RETURN properties(c) AS c ORDER BY c.sequence""",
+                Map.of("id", id.value())).list(r -> {
+                    Map<String, Object> c = r.get("c").asMap();
+                    return new DraftComment((String) c.get("draft"), ((Number) c.get("sequence")).longValue(), instant(c.get("at")),
+                            (String) c.get("author"), (String) c.get("text"));
+                }));
     }
 
     /** {@return the draft's audit log, oldest first} */
     @SuppressWarnings("unchecked")
     public Flux<AuditEntry> audit(FrameworkVersionId id) {
-        return blocking(() -> {
-            try (var session = sessions.open()) {
-                return session.executeRead(tx -> tx.run("""
-                        MATCH (:Draft {id: $id})-[:LOGGED]->(a:DraftAudit) RETURN properties(a) AS a ORDER BY a.sequence""",
-                        Map.of("id", id.value())).list(r -> {
-                            Map<String, Object> a = r.get("a").asMap();
-                            return new AuditEntry((String) a.get("draft"), ((Number) a.get("sequence")).longValue(), instant(a.get("at")),
-                                    (String) a.get("actor"), (String) a.get("action"), Optional.ofNullable((String) a.get("operation")),
-                                    (List<String>) a.get("before"), (List<String>) a.get("after"), ((Number) a.get("revision")).longValue());
-                        }));
-            }
-        }).flatMapMany(Flux::fromIterable);
+        return database.readMany(tx -> tx.run("""
+                MATCH (:Draft {id: $id})-[:LOGGED]->(a:DraftAudit) RETURN properties(a) AS a ORDER BY a.sequence""",
+                Map.of("id", id.value())).list(r -> {
+                    Map<String, Object> a = r.get("a").asMap();
+                    return new AuditEntry((String) a.get("draft"), ((Number) a.get("sequence")).longValue(), instant(a.get("at")),
+                            (String) a.get("actor"), (String) a.get("action"), Optional.ofNullable((String) a.get("operation")),
+                            (List<String>) a.get("before"), (List<String>) a.get("after"), ((Number) a.get("revision")).longValue());
+                }));
     }
 
     // --- the write path -------------------------------------------------------------------------------------------
@@ -431,7 +400,7 @@ public final class Revisions {
     }
 
     private Mono<RevisionWrite> update(FrameworkVersionId id, long expected, String actor, Function<DraftState, Object> step) {
-        return blocking(() -> write(id, expected, (tx, state) -> {
+        return database.write(onDraft(id, expected, (tx, state) -> {
             Object result = step.apply(state);
             if (result instanceof Save s) {
                 save(tx, s.next());
@@ -446,22 +415,21 @@ public final class Revisions {
         RevisionWrite apply(TransactionContext tx, DraftState state);
     }
 
-    private RevisionWrite write(FrameworkVersionId id, long expected, Step step) {
-        try (var session = sessions.open()) {
-            return session.executeWrite(tx -> {
-                // Taking the node's write lock first makes concurrent writers queue, so the second one sees the raised revision.
-                tx.run("MATCH (d:Draft {id: $id}) SET d.locked = true REMOVE d.locked", Map.of("id", id.value())).consume();
-                List<Record> found = tx.run("MATCH (d:Draft {id: $id}) RETURN properties(d) AS d", Map.of("id", id.value())).list();
-                if (found.isEmpty()) {
-                    return new RevisionWrite.NotFound();
-                }
-                DraftState state = state(found.get(0).get("d").asMap());
-                if (state.revision() != expected) {
-                    return new RevisionWrite.Stale(state.revision());
-                }
-                return step.apply(tx, state);
-            });
-        }
+    /** {@return a unit of work that locks the draft, checks the caller's revision and then runs {@code step}} */
+    private static Function<TransactionContext, RevisionWrite> onDraft(FrameworkVersionId id, long expected, Step step) {
+        return tx -> {
+            // Taking the node's write lock first makes concurrent writers queue, so the second one sees the raised revision.
+            tx.run("MATCH (d:Draft {id: $id}) SET d.locked = true REMOVE d.locked", Map.of("id", id.value())).consume();
+            List<Record> found = tx.run("MATCH (d:Draft {id: $id}) RETURN properties(d) AS d", Map.of("id", id.value())).list();
+            if (found.isEmpty()) {
+                return new RevisionWrite.NotFound();
+            }
+            DraftState state = state(found.get(0).get("d").asMap());
+            if (state.revision() != expected) {
+                return new RevisionWrite.Stale(state.revision());
+            }
+            return step.apply(tx, state);
+        };
     }
 
     private static void save(TransactionContext tx, DraftState state) {
@@ -559,9 +527,5 @@ public final class Revisions {
                 + " under " + t.parent().map(TargetId::value).orElse("—")
                 + (t.effortHours().isPresent() ? ", " + t.effortHours().getAsInt() + " h" : "")
                 + (prerequisites.isEmpty() ? "" : "; prerequisites: " + prerequisites.stream().map(TargetId::value).collect(Collectors.joining(", ")));
-    }
-
-    private static <T> Mono<T> blocking(Callable<T> work) {
-        return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
     }
 }

@@ -11,8 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.michishirube.core.model.LocalizedText;
+import org.michishirube.data.DatabaseFailures;
 import org.michishirube.data.graph.PublishedGraph;
-import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
+import org.michishirube.data.neo4j.Database;
+import org.neo4j.driver.Record;
 import reactor.core.publisher.Mono;
 
 /**
@@ -29,11 +31,11 @@ public final class Search {
     private static final Pattern LUCENE_OPERATOR = Pattern.compile("\\b(AND|OR|NOT|TO)\\b");
     private static final int MAX_CANDIDATES = 500;
 
-    private final ReactiveNeo4jClient client;
+    private final Database database;
     private final PublishedGraph graph;
 
-    public Search(ReactiveNeo4jClient client, PublishedGraph graph) {
-        this.client = client;
+    public Search(Database database, PublishedGraph graph) {
+        this.database = database;
         this.graph = graph;
     }
 
@@ -58,28 +60,26 @@ public final class Search {
         if (trimmed.codePointCount(0, trimmed.length()) > 1 && !escaped.isBlank()) {
             // A match in a name counts more than one in a description.
             params.put("q", "nameJa:(" + escaped + ")^4 nameEn:(" + escaped + ")^4 descriptionJa:(" + escaped + ") descriptionEn:(" + escaped + ")");
-            fullText = client.query("""
+            // A transaction of its own: a query the index cannot parse fails it, and is still a fair question for the substring match.
+            fullText = database.read(tx -> tx.run("""
                             CALL db.index.fulltext.queryNodes('search_text', $q) YIELD node, score
                             WHERE ($label IS NULL OR $label IN labels(node))
                               AND (NOT node:Target OR node.version IN $versions)
                             RETURN node{.*, label: head(labels(node))} AS node, score
-                            ORDER BY score DESC, node.id ASC LIMIT $limit""")
-                    .bindAll(params).fetch().all().collectList()
-                    // A query the index cannot parse is still a fair question: answer it by substring.
-                    .onErrorResume(e -> !org.michishirube.data.DatabaseFailures.isUnavailable(e), e -> Mono.just(List.of()));
+                            ORDER BY score DESC, node.id ASC LIMIT $limit""", params).list(Record::asMap))
+                    .onErrorResume(e -> !DatabaseFailures.isUnavailable(e), e -> Mono.just(List.of()));
         }
         Map<String, Object> fallbackParams = new HashMap<>(params);
         fallbackParams.put("needle", trimmed.toLowerCase(Locale.ROOT));
         return fullText.flatMap(rows -> rows.isEmpty()
-                        ? client.query("""
+                        ? database.read(tx -> tx.run("""
                                 MATCH (node) WHERE (node:Credential OR node:Target OR node:Role OR node:Domain)
                                   AND ($label IS NULL OR $label IN labels(node))
                                   AND (NOT node:Target OR node.version IN $versions)
                                   AND any(text IN [node.nameJa, node.nameEn, node.descriptionJa, node.descriptionEn]
                                           WHERE text IS NOT NULL AND toLower(text) CONTAINS $needle)
                                 RETURN node{.*, label: head(labels(node))} AS node, 0.5 AS score
-                                ORDER BY node.id ASC LIMIT $limit""")
-                        .bindAll(fallbackParams).fetch().all().collectList()
+                                ORDER BY node.id ASC LIMIT $limit""", fallbackParams).list(Record::asMap))
                         : Mono.just(rows))
                 .map(rows -> page(rows, trimmed, language, page, size));
     }

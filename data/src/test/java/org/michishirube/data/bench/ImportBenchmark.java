@@ -11,13 +11,13 @@ import java.util.Optional;
 
 import org.michishirube.core.model.FrameworkId;
 import org.michishirube.core.model.FrameworkVersionId;
-import org.michishirube.data.DataAutoConfiguration;
 import org.michishirube.data.dataset.DatasetLoader;
 import org.michishirube.dataset.DatasetSource;
 import org.michishirube.data.graph.GraphProperties;
 import org.michishirube.data.graph.PublishedGraph;
-import org.michishirube.data.graph.Sessions;
 import org.michishirube.data.interop.ImportRequest;
+import org.michishirube.data.migration.SchemaMigrations;
+import org.michishirube.data.neo4j.Database;
 import org.michishirube.data.revision.DraftState;
 import org.michishirube.data.revision.RevisionWrite;
 import org.michishirube.data.revision.Revisions;
@@ -45,13 +45,13 @@ public final class ImportBenchmark {
 
     public static void main(String[] args) {
         int items = args.length > 0 ? Integer.parseInt(args[0]) : ITEMS;
-        Sessions sessions = Sessions.of(TestNeo4j.driver());
+        Database database = TestNeo4j.database();
         TestNeo4j.clear();
-        new DataAutoConfiguration.SchemaMigrations(sessions).apply();
-        new DatasetLoader(sessions, DatasetSource.shipped()).reload();
-        PublishedGraph graph = new PublishedGraph(sessions);
+        new SchemaMigrations(TestNeo4j.driver(), Optional.empty()).apply();
+        new DatasetLoader(database, DatasetSource.shipped()).reload();
+        PublishedGraph graph = new PublishedGraph(database);
         graph.refresh();
-        Revisions store = new Revisions(sessions, graph, Clock.systemUTC());
+        Revisions store = new Revisions(database, graph, Clock.systemUTC());
 
         List<Long> bare = new ArrayList<>();
         List<Long> importOnly = new ArrayList<>();
@@ -84,12 +84,10 @@ public final class ImportBenchmark {
                 rows.add(r);
             });
             long t3 = System.nanoTime();
-            try (var session = sessions.open()) {
-                session.executeWrite(tx -> tx.run("UNWIND $rows AS r MERGE (t:Target {uid: r.uid}) SET t += r, t:BareTarget", Map.of("rows", rows)).consume());
-            }
+            database.writeBlocking(tx -> tx.run("UNWIND $rows AS r MERGE (t:Target {uid: r.uid}) SET t += r, t:BareTarget", Map.of("rows", rows)).consume());
             long t4 = System.nanoTime();
             // Back to the reference graph, so that every run starts from the same one.
-            try (var session = sessions.open()) {
+            try (var session = TestNeo4j.driver().session()) {
                 session.run("""
                         MATCH (n) WHERE n:BareTarget OR n:Draft OR n:DraftAudit OR n.origin = 'revision'
                         CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS""").consume();

@@ -1,6 +1,5 @@
 package org.michishirube.data.curriculum;
 
-import org.michishirube.data.graph.Sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,15 +24,12 @@ import org.michishirube.core.coverage.Visibility;
 import org.michishirube.core.model.FrameworkVersionId;
 import org.michishirube.core.model.LocalizedText;
 import org.michishirube.core.model.TargetId;
-import org.michishirube.data.DataAutoConfiguration;
 import org.michishirube.data.dataset.DatasetLoader;
 import org.michishirube.dataset.DatasetSource;
 import org.michishirube.data.graph.PublishedGraph;
+import org.michishirube.data.migration.SchemaMigrations;
 import org.michishirube.data.testing.GraphDump;
 import org.michishirube.data.testing.TestNeo4j;
-import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
-import org.springframework.data.neo4j.core.transaction.ReactiveNeo4jTransactionManager;
-import org.springframework.transaction.reactive.TransactionalOperator;
 
 class CurriculaIT {
 
@@ -43,12 +39,11 @@ class CurriculaIT {
     @BeforeAll
     static void load() {
         TestNeo4j.clear();
-        new DataAutoConfiguration.SchemaMigrations(Sessions.of(TestNeo4j.driver())).apply();
-        new DatasetLoader(Sessions.of(TestNeo4j.driver()), DatasetSource.shipped()).reload();
-        PublishedGraph graph = new PublishedGraph(Sessions.of(TestNeo4j.driver()));
+        new SchemaMigrations(TestNeo4j.driver(), Optional.empty()).apply();
+        new DatasetLoader(TestNeo4j.database(), DatasetSource.shipped()).reload();
+        PublishedGraph graph = new PublishedGraph(TestNeo4j.database());
         graph.refresh();
-        store = new Curricula(ReactiveNeo4jClient.create(TestNeo4j.driver()),
-                TransactionalOperator.create(ReactiveNeo4jTransactionManager.with(TestNeo4j.driver()).build()), graph);
+        store = new Curricula(TestNeo4j.database(), graph);
     }
 
     @AfterEach

@@ -1,6 +1,6 @@
 package org.michishirube.data.curriculum;
 
-import org.michishirube.data.graph.Sessions;
+import org.michishirube.data.neo4j.Database;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
@@ -11,9 +11,6 @@ import org.michishirube.core.coverage.Mapping;
 import org.michishirube.data.dataset.KillableLoad;
 import org.michishirube.data.graph.PublishedGraph;
 import org.neo4j.driver.Driver;
-import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
-import org.springframework.data.neo4j.core.transaction.ReactiveNeo4jTransactionManager;
-import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
  * For {@code KilledLoadIT}: importing all courses of a stored curriculum, the write behind a CSV import
@@ -51,9 +48,8 @@ public final class KillableCurriculumImport implements KillableLoad.Write {
     }
 
     private static Curricula store(Driver driver) {
-        PublishedGraph graph = new PublishedGraph(Sessions.of(driver));
+        PublishedGraph graph = new PublishedGraph(Database.of(driver));
         graph.refresh();
-        return new Curricula(ReactiveNeo4jClient.create(driver),
-                TransactionalOperator.create(ReactiveNeo4jTransactionManager.with(driver).build()), graph);
+        return new Curricula(Database.of(driver), graph);
     }
 }

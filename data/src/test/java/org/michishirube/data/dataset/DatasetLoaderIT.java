@@ -1,7 +1,7 @@
 package org.michishirube.data.dataset;
 
 import org.michishirube.dataset.InvalidDatasetException;
-import org.michishirube.data.graph.Sessions;
+import org.michishirube.data.neo4j.Database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,11 +9,12 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.michishirube.data.DataAutoConfiguration;
+import org.michishirube.data.migration.SchemaMigrations;
 import org.michishirube.data.testing.DatasetCopy;
 import org.michishirube.data.testing.GraphDump;
 import org.michishirube.data.testing.TestNeo4j;
@@ -31,13 +32,13 @@ class DatasetLoaderIT {
     @BeforeEach
     void emptyGraphWithSchema() {
         TestNeo4j.clear();
-        new DataAutoConfiguration.SchemaMigrations(Sessions.of(driver)).apply();
+        new SchemaMigrations(driver, Optional.empty()).apply();
     }
 
     @Test
     void loadsEveryTargetOfEveryVersionFileAndEveryCredential() {
         DatasetCopy copy = DatasetCopy.of(temp);
-        new DatasetLoader(Sessions.of(driver), copy.source()).reload();
+        new DatasetLoader(Database.of(driver), copy.source()).reload();
 
         // Expected counts come from walking the YAML files directly, not from the reader under test.
         int expectedTargets = 0;
@@ -67,7 +68,7 @@ class DatasetLoaderIT {
 
     @Test
     void loadingTheSameDatasetTwiceChangesNothing() {
-        DatasetLoader loader = new DatasetLoader(Sessions.of(driver), DatasetCopy.of(temp).source());
+        DatasetLoader loader = new DatasetLoader(Database.of(driver), DatasetCopy.of(temp).source());
         LoadReport first = loader.reload();
         assertThat(first.unchanged()).isFalse();
         List<String> afterFirst = dumpWithoutRevision();
@@ -83,10 +84,10 @@ class DatasetLoaderIT {
     void anOlderBuildDoesNotLoadItsDatasetOverANewerOne() {
         DatasetCopy newer = DatasetCopy.of(temp);
         newer.edit("manifest.yaml", root -> root.put("datasetVersion", "2999.1.0"));
-        new DatasetLoader(Sessions.of(driver), newer.source()).reload();
+        new DatasetLoader(Database.of(driver), newer.source()).reload();
         List<String> before = GraphDump.of(driver);
 
-        DatasetLoader shipped = new DatasetLoader(Sessions.of(driver), org.michishirube.dataset.DatasetSource.shipped());
+        DatasetLoader shipped = new DatasetLoader(Database.of(driver), org.michishirube.dataset.DatasetSource.shipped());
         assertThat(shipped.loadIfMissing()).isEmpty();
 
         assertThat(GraphDump.of(driver)).isEqualTo(before);
@@ -95,7 +96,7 @@ class DatasetLoaderIT {
 
     @Test
     void aGraphLaidOutByAnOlderBuildIsReloadedAtStartUp() {
-        DatasetLoader loader = new DatasetLoader(Sessions.of(driver), DatasetCopy.of(temp).source());
+        DatasetLoader loader = new DatasetLoader(Database.of(driver), DatasetCopy.of(temp).source());
         loader.reload();
         List<String> current = dumpWithoutRevision();
         try (var session = driver.session()) {
@@ -112,7 +113,7 @@ class DatasetLoaderIT {
     @Test
     void reloadReportsWhatAnEditChanged() {
         DatasetCopy copy = DatasetCopy.of(temp);
-        DatasetLoader loader = new DatasetLoader(Sessions.of(driver), copy.source());
+        DatasetLoader loader = new DatasetLoader(Database.of(driver), copy.source());
         loader.reload();
         String file = copy.frameworkFiles().get(copy.frameworkFiles().size() - 1);
         String[] edited = new String[1];
@@ -133,7 +134,7 @@ class DatasetLoaderIT {
     @Test
     void aPrerequisiteCycleIsRejectedNamingFileAndItemAndTheGraphIsUntouched() {
         DatasetCopy copy = DatasetCopy.of(temp);
-        DatasetLoader loader = new DatasetLoader(Sessions.of(driver), copy.source());
+        DatasetLoader loader = new DatasetLoader(Database.of(driver), copy.source());
         loader.reload();
         List<String> before = GraphDump.of(driver);
         String file = fileWithInternalPrerequisite(copy);
@@ -164,7 +165,7 @@ class DatasetLoaderIT {
     @Test
     void aDanglingReferenceAMissingTranslationAndADuplicateIdAreAllReportedAtOnce() {
         DatasetCopy copy = DatasetCopy.of(temp);
-        DatasetLoader loader = new DatasetLoader(Sessions.of(driver), copy.source());
+        DatasetLoader loader = new DatasetLoader(Database.of(driver), copy.source());
         loader.reload();
         List<String> before = GraphDump.of(driver);
         String file = copy.frameworkFiles().get(copy.frameworkFiles().size() - 1);
@@ -205,7 +206,7 @@ class DatasetLoaderIT {
         DatasetCopy copy = DatasetCopy.of(temp);
         copy.write("roles.yaml", "roles:\n  - id: x\n    name: [unclosed\n");
 
-        assertThatThrownBy(() -> new DatasetLoader(Sessions.of(driver), copy.source()).reload())
+        assertThatThrownBy(() -> new DatasetLoader(Database.of(driver), copy.source()).reload())
                 .isInstanceOfSatisfying(InvalidDatasetException.class, e -> assertThat(e.problems()).anySatisfy(p -> {
                     assertThat(p.file()).isEqualTo("roles.yaml");
                     assertThat(p.fault()).contains("not valid YAML").contains("line");
@@ -216,7 +217,7 @@ class DatasetLoaderIT {
     @Test
     void aFailureMidwayThroughTheLoadLeavesTheGraphExactlyAsItWas() {
         DatasetCopy copy = DatasetCopy.of(temp);
-        DatasetLoader loader = new DatasetLoader(Sessions.of(driver), copy.source());
+        DatasetLoader loader = new DatasetLoader(Database.of(driver), copy.source());
         loader.reload();
         copy.edit(copy.frameworkFiles().get(0), root ->
                 ((ObjectNode) DatasetCopy.targets(root).get(0).get("name")).put("ja", "途中で失敗する変更"));

@@ -1,16 +1,17 @@
 package org.michishirube.data.dataset;
 
 import org.michishirube.dataset.DatasetSource;
-import org.michishirube.data.graph.Sessions;
+import org.michishirube.data.neo4j.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.Optional;
 
-import org.michishirube.data.DataAutoConfiguration;
 import org.michishirube.data.curriculum.KillableCurriculumImport;
 import org.michishirube.data.embedded.EmbeddedNeo4j;
+import org.michishirube.data.migration.SchemaMigrations;
 import org.michishirube.data.revision.KillablePublication;
 import org.michishirube.data.testing.GraphDump;
 import org.neo4j.driver.AuthTokens;
@@ -68,7 +69,7 @@ public final class KillableLoad {
 
         @Override
         public void run(Driver driver, Consumer<String> afterEachStep) {
-            DatasetLoader edited = new DatasetLoader(Sessions.of(driver), DatasetLocation.at(new DefaultResourceLoader(), editedDataset));
+            DatasetLoader edited = new DatasetLoader(Database.of(driver), DatasetLocation.at(new DefaultResourceLoader(), editedDataset));
             edited.afterEachStep(afterEachStep);
             edited.reload();
         }
@@ -80,8 +81,8 @@ public final class KillableLoad {
         Path dump = Path.of(args[2]);
         try (EmbeddedNeo4j db = EmbeddedNeo4j.start(home, 0);
              var driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
-            new DataAutoConfiguration.SchemaMigrations(Sessions.of(driver)).apply();
-            new DatasetLoader(Sessions.of(driver), DatasetSource.shipped()).reload();
+            new SchemaMigrations(driver, Optional.empty()).apply();
+            new DatasetLoader(Database.of(driver), DatasetSource.shipped()).reload();
             write.prepare(driver);
             Files.write(dump, GraphDump.of(driver));
             write.run(driver, step -> {

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.michishirube.data.DataAutoConfiguration;
 import org.michishirube.data.dataset.DatasetLoader;
 import org.michishirube.data.interop.RoleImports;
+import org.michishirube.data.migration.SchemaMigrations;
+import org.michishirube.data.neo4j.Database;
 import org.michishirube.data.testing.DatasetCopy;
 import org.michishirube.data.testing.TestNeo4j;
 import org.neo4j.driver.exceptions.ClientException;
@@ -33,30 +33,30 @@ class ConfiguredDatabaseIT {
 
     @Test
     void blankNamesMeanTheServersDefault() {
-        assertThat(Sessions.of(TestNeo4j.driver(), null).database()).isEmpty();
-        assertThat(Sessions.of(TestNeo4j.driver(), "  ").database()).isEmpty();
-        assertThat(Sessions.of(TestNeo4j.driver(), " neo4j ").database()).contains("neo4j");
+        assertThat(Database.of(TestNeo4j.driver(), null).name()).isEmpty();
+        assertThat(Database.of(TestNeo4j.driver(), "  ").name()).isEmpty();
+        assertThat(Database.of(TestNeo4j.driver(), " neo4j ").name()).contains("neo4j");
     }
 
     @Test
     void theNamedDatabaseIsTheOneLoadedAndRead() {
-        Sessions named = Sessions.of(TestNeo4j.driver(), "neo4j");
-        new DataAutoConfiguration.SchemaMigrations(named).apply();
+        Database named = Database.of(TestNeo4j.driver(), "neo4j");
+        new SchemaMigrations(TestNeo4j.driver(), named.name()).apply();
         new DatasetLoader(named, DatasetCopy.of(temp).source()).reload();
         PublishedGraph graph = new PublishedGraph(named);
         assertThat(graph.refresh().graph().targets()).isNotEmpty();
-        assertThat(GraphRevision.current(named)).isEqualTo(graph.snapshot().revision());
+        assertThat(named.readBlocking(GraphRevision::current)).isEqualTo(graph.snapshot().revision());
     }
 
     @Test
     void aDatabaseTheServerLacksIsRefusedEverywhereInsteadOfFallingBackToTheDefault() {
-        Sessions missing = new Sessions(TestNeo4j.driver(), Optional.of("nosuchdatabase"));
+        Database missing = Database.of(TestNeo4j.driver(), "nosuchdatabase");
         assertThatThrownBy(() -> new DatasetLoader(missing, DatasetCopy.of(temp).source()).reload())
                 .isInstanceOf(ClientException.class).hasMessageContaining("nosuchdatabase");
-        assertThatThrownBy(() -> GraphRevision.current(missing)).isInstanceOf(ClientException.class);
+        assertThatThrownBy(() -> missing.readBlocking(GraphRevision::current)).isInstanceOf(ClientException.class);
         assertThatThrownBy(() -> new PublishedGraph(missing).refresh()).isInstanceOf(ClientException.class);
         assertThatThrownBy(() -> new RoleImports(missing).delete("any-role")).isInstanceOf(ClientException.class);
-        assertThatThrownBy(() -> new DataAutoConfiguration.SchemaMigrations(missing).apply()).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> new SchemaMigrations(TestNeo4j.driver(), missing.name()).apply()).isInstanceOf(RuntimeException.class);
         // Nothing reached the default database.
         try (var session = TestNeo4j.driver().session()) {
             assertThat(session.run("MATCH (n) RETURN count(n) AS c").single().get("c").asLong()).isZero();

@@ -1,11 +1,14 @@
 package org.michishirube.data.graph;
 
+import java.util.Optional;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.michishirube.data.DataAutoConfiguration;
 import org.michishirube.data.dataset.DatasetLoader;
 import org.michishirube.dataset.DatasetSource;
+import org.michishirube.data.migration.SchemaMigrations;
+import org.michishirube.data.neo4j.Database;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import org.testcontainers.junit.jupiter.Container;
@@ -22,9 +25,9 @@ class ExternalNeo4jContainerIT {
     @Test
     void migratesLoadsAndReadsASnapshotFromAServer() {
         try (var driver = GraphDatabase.driver(NEO4J.getBoltUrl(), AuthTokens.none())) {
-            new DataAutoConfiguration.SchemaMigrations(Sessions.of(driver)).apply();
-            new DatasetLoader(Sessions.of(driver), DatasetSource.shipped()).reload();
-            GraphSnapshot snapshot = new GraphSnapshotReader(Sessions.of(driver)).read();
+            new SchemaMigrations(driver, Optional.empty()).apply();
+            new DatasetLoader(Database.of(driver), DatasetSource.shipped()).reload();
+            GraphSnapshot snapshot = new GraphSnapshotReader(Database.of(driver)).read();
             assertThat(snapshot.graph().targets()).isNotEmpty();
         }
     }

@@ -3,16 +3,18 @@ package org.michishirube.data.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.michishirube.core.model.CredentialId;
 import org.michishirube.core.model.FrameworkId;
-import org.michishirube.data.DataAutoConfiguration;
 import org.michishirube.data.dataset.DatasetLoader;
 import org.michishirube.dataset.DatasetReader;
 import org.michishirube.dataset.DatasetSource;
 import org.michishirube.dataset.ReferenceDataset;
+import org.michishirube.data.migration.SchemaMigrations;
+import org.michishirube.data.neo4j.Database;
 import org.michishirube.data.testing.TestNeo4j;
 import org.neo4j.driver.Driver;
 
@@ -24,8 +26,8 @@ class SchemaAndSnapshotIT {
     @BeforeAll
     static void load() {
         TestNeo4j.clear();
-        new DataAutoConfiguration.SchemaMigrations(Sessions.of(DRIVER)).apply();
-        new DatasetLoader(Sessions.of(DRIVER), SHIPPED).reload();
+        new SchemaMigrations(DRIVER, Optional.empty()).apply();
+        new DatasetLoader(Database.of(DRIVER), SHIPPED).reload();
     }
 
     @Test
@@ -41,7 +43,7 @@ class SchemaAndSnapshotIT {
             assertThat(migrationsApplied).isEqualTo(migrationFiles());
         }
         // Applying again is a no-op.
-        new DataAutoConfiguration.SchemaMigrations(Sessions.of(DRIVER)).apply();
+        new SchemaMigrations(DRIVER, Optional.empty()).apply();
     }
 
     private static int migrationFiles() {
@@ -55,7 +57,7 @@ class SchemaAndSnapshotIT {
     @Test
     void theSnapshotReadBackFromNeo4jEqualsTheDatasetAsRead() {
         ReferenceDataset dataset = new DatasetReader(SHIPPED).read();
-        GraphSnapshot snapshot = new GraphSnapshotReader(Sessions.of(DRIVER)).read();
+        GraphSnapshot snapshot = new GraphSnapshotReader(Database.of(DRIVER)).read();
 
         assertThat(snapshot.graph().credentials()).containsExactlyInAnyOrderElementsOf(dataset.credentials());
         assertThat(snapshot.graph().roles()).containsExactlyInAnyOrderElementsOf(dataset.roles());
@@ -78,7 +80,7 @@ class SchemaAndSnapshotIT {
 
     @Test
     void aSnapshotNoticesAWriteMadeThroughAnotherInstance() {
-        PublishedGraph mine = new PublishedGraph(Sessions.of(DRIVER));
+        PublishedGraph mine = new PublishedGraph(Database.of(DRIVER));
         mine.refresh();
         long before = mine.snapshot().revision();
         assertThat(mine.refreshIfStale()).isFalse();
@@ -95,6 +97,6 @@ class SchemaAndSnapshotIT {
         assertThat(mine.refreshIfStale()).isTrue();
         assertThat(mine.snapshot().revision()).isEqualTo(before + 1);
         assertThat(mine.snapshot().graph().credential(new CredentialId("hit")).orElseThrow().name().en()).endsWith("(edited)");
-        new DatasetLoader(Sessions.of(DRIVER), SHIPPED).reload();
+        new DatasetLoader(Database.of(DRIVER), SHIPPED).reload();
     }
 }

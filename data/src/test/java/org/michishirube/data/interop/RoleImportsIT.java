@@ -6,22 +6,23 @@ import org.michishirube.interop.InvalidImportException;
 import org.michishirube.interop.occupation.OccupationalData;
 import org.michishirube.interop.occupation.RoleCsv;
 
-import org.michishirube.data.graph.Sessions;
+import org.michishirube.data.neo4j.Database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.michishirube.core.model.CompetencyGraph;
 import org.michishirube.core.model.Role;
 import org.michishirube.core.model.RoleId;
-import org.michishirube.data.DataAutoConfiguration;
 import org.michishirube.data.dataset.DatasetLoader;
 import org.michishirube.dataset.DatasetSource;
 import org.michishirube.data.graph.GraphSnapshotReader;
+import org.michishirube.data.migration.SchemaMigrations;
 import org.michishirube.data.testing.Fixtures;
 import org.michishirube.data.testing.GraphDump;
 import org.michishirube.data.testing.TestNeo4j;
@@ -34,15 +35,15 @@ class RoleImportsIT {
             "29-2072.00", "29-9021.00", "11-9111.00", "15-1211.00", "15-1211.01", "43-6013.00");
 
     private final Driver driver = TestNeo4j.driver();
-    private final RoleImports roles = new RoleImports(Sessions.of(driver));
+    private final RoleImports roles = new RoleImports(Database.of(driver));
     private CompetencyGraph graph;
 
     @BeforeEach
     void referenceDataset() {
         TestNeo4j.clear();
-        new DataAutoConfiguration.SchemaMigrations(Sessions.of(driver)).apply();
-        new DatasetLoader(Sessions.of(driver), DatasetSource.shipped()).reload();
-        graph = new GraphSnapshotReader(Sessions.of(driver)).read().graph();
+        new SchemaMigrations(driver, Optional.empty()).apply();
+        new DatasetLoader(Database.of(driver), DatasetSource.shipped()).reload();
+        graph = new GraphSnapshotReader(Database.of(driver)).read().graph();
     }
 
     @Test
@@ -71,11 +72,11 @@ class RoleImportsIT {
         });
         RoleImports.Report report = roles.store(read, "steward");
         assertThat(report.created()).hasSize(10);
-        CompetencyGraph after = new GraphSnapshotReader(Sessions.of(driver)).read().graph();
+        CompetencyGraph after = new GraphSnapshotReader(Database.of(driver)).read().graph();
         assertThat(after.role(new RoleId("onet-15-1211-01")).orElseThrow().needs()).isEqualTo(informatics.needs());
         // Importing again replaces, not duplicates.
         assertThat(roles.store(read, "steward").replaced()).hasSize(10);
-        assertThat(new GraphSnapshotReader(Sessions.of(driver)).read().graph().roles()).hasSize(graph.roles().size() + 10);
+        assertThat(new GraphSnapshotReader(Database.of(driver)).read().graph().roles()).hasSize(graph.roles().size() + 10);
     }
 
     @Test
@@ -91,7 +92,7 @@ class RoleImportsIT {
         });
         assertThat(c.skipped()).singleElement().satisfies(s -> assertThat(s.reason()).contains("crosswalk"));
         roles.store(read, "steward");
-        assertThat(new GraphSnapshotReader(Sessions.of(driver)).read().graph().role(pacs.id())).isPresent();
+        assertThat(new GraphSnapshotReader(Database.of(driver)).read().graph().role(pacs.id())).isPresent();
     }
 
     @Test

@@ -20,14 +20,14 @@ import org.michishirube.core.model.FrameworkVersionId;
 import org.michishirube.core.model.LineageKind;
 import org.michishirube.core.model.LocalizedText;
 import org.michishirube.core.model.TargetId;
-import org.michishirube.data.DataAutoConfiguration;
 import org.michishirube.data.dataset.DatasetLoader;
 import org.michishirube.dataset.DatasetSource;
 import org.michishirube.data.graph.GraphSnapshot;
 import org.michishirube.data.graph.PublishedGraph;
-import org.michishirube.data.graph.Sessions;
 import org.michishirube.data.interop.FrameworkImports;
 import org.michishirube.data.interop.ImportRequest;
+import org.michishirube.data.migration.SchemaMigrations;
+import org.michishirube.data.neo4j.Database;
 import org.michishirube.data.search.Search;
 import org.michishirube.data.testing.CaseSchema;
 import org.michishirube.data.testing.Fixtures;
@@ -48,18 +48,18 @@ class ImportedDraftsIT {
             "opensalt-test-act-holistic-math-ordering", "sbac-g3-math-item-spec");
     static final LocalDate EFFECTIVE = LocalDate.of(2026, 12, 1);
 
-    private final Sessions sessions = Sessions.of(TestNeo4j.driver());
+    private final Database database = TestNeo4j.database();
     private PublishedGraph graph;
     private Revisions store;
 
     @BeforeEach
     void referenceDataset() {
         TestNeo4j.clear();
-        new DataAutoConfiguration.SchemaMigrations(sessions).apply();
-        new DatasetLoader(sessions, DatasetSource.shipped()).reload();
-        graph = new PublishedGraph(sessions);
+        new SchemaMigrations(TestNeo4j.driver(), database.name()).apply();
+        new DatasetLoader(database, DatasetSource.shipped()).reload();
+        graph = new PublishedGraph(database);
         graph.refresh();
-        store = new Revisions(sessions, graph, Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC));
+        store = new Revisions(database, graph, Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC));
     }
 
     @Test
@@ -82,7 +82,7 @@ class ImportedDraftsIT {
         // Nothing but Draft nodes (and their audit) was written: no framework, credential, domain or target.
         assertThat(GraphDump.of(TestNeo4j.driver()).stream().filter(ImportedDraftsIT::notDraft).toList())
                 .containsExactlyInAnyOrderElementsOf(before);
-        assertThat(new Search(org.springframework.data.neo4j.core.ReactiveNeo4jClient.create(TestNeo4j.driver()), graph).search("Smarter", Optional.empty(), "en", 0, 20).block().hits()).isEmpty();
+        assertThat(new Search(TestNeo4j.database(), graph).search("Smarter", Optional.empty(), "en", 0, 20).block().hits()).isEmpty();
     }
 
     @Test
@@ -96,7 +96,7 @@ class ImportedDraftsIT {
         assertThat(s.graph().credential(new CredentialId("smart"))).isPresent();
         FrameworkTree tree = s.tree(id).orElseThrow();
         assertThat(tree.targets()).hasSize((int) f.items().stream().filter(i -> !i.domain()).count());
-        Map<FrameworkVersionId, CaseMarks> marks = new FrameworkImports(sessions).marks(List.of(id));
+        Map<FrameworkVersionId, CaseMarks> marks = new FrameworkImports(database).marks(List.of(id));
         assertThat(marks.get(id).items().values()).containsExactlyInAnyOrderElementsOf(
                 f.items().stream().filter(i -> !i.domain()).map(ImportedFramework.Item::identifier).toList());
         ObjectNode exported = new CaseExport(new VisibleVersions("https://m.example.org", s.graph().credentials(), s.graph().frameworks(),
@@ -104,7 +104,7 @@ class ImportedDraftsIT {
         assertThat(CaseSchema.errors(exported)).isEmpty();
         assertThat(exported.get("CFDocument").get("identifier").asString()).isEqualTo(f.documentIdentifier());
         String word = f.items().stream().filter(i -> !i.domain()).findFirst().orElseThrow().name().in("en").split(" ")[0];
-        assertThat(new Search(org.springframework.data.neo4j.core.ReactiveNeo4jClient.create(TestNeo4j.driver()), graph).search(word, Optional.empty(), "en", 0, 50).block().hits())
+        assertThat(new Search(TestNeo4j.database(), graph).search(word, Optional.empty(), "en", 0, 50).block().hits())
                 .anySatisfy(h -> assertThat(h.id()).startsWith("smart."));
     }
 

@@ -1,6 +1,6 @@
 package org.michishirube.data.revision;
 
-import org.michishirube.data.graph.Sessions;
+import org.michishirube.data.neo4j.Database;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -37,8 +37,8 @@ public final class KillablePublication implements KillableLoad.Write {
     }
 
     private static Revisions store(Driver driver) {
-        PublishedGraph graph = new PublishedGraph(Sessions.of(driver));
+        PublishedGraph graph = new PublishedGraph(Database.of(driver));
         graph.refresh();
-        return new Revisions(Sessions.of(driver), graph, Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC));
+        return new Revisions(Database.of(driver), graph, Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC));
     }
 }

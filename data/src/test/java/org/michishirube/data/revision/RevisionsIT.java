@@ -1,6 +1,5 @@
 package org.michishirube.data.revision;
 
-import org.michishirube.data.graph.Sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,12 +25,12 @@ import org.michishirube.core.model.Verification;
 import org.michishirube.core.model.VersionStatus;
 import org.michishirube.core.revision.DraftText;
 import org.michishirube.core.revision.Operation;
-import org.michishirube.data.DataAutoConfiguration;
 import org.michishirube.data.dataset.DatasetLoader;
 import org.michishirube.dataset.DatasetSource;
 import org.michishirube.data.graph.GraphSnapshot;
 import org.michishirube.data.graph.GraphSnapshotReader;
 import org.michishirube.data.graph.PublishedGraph;
+import org.michishirube.data.migration.SchemaMigrations;
 import org.michishirube.data.testing.GraphDump;
 import org.michishirube.data.testing.TestNeo4j;
 
@@ -48,12 +47,12 @@ class RevisionsIT {
     @BeforeEach
     void load() {
         TestNeo4j.clear();
-        new DataAutoConfiguration.SchemaMigrations(Sessions.of(TestNeo4j.driver())).apply();
-        loader = new DatasetLoader(Sessions.of(TestNeo4j.driver()), DatasetSource.shipped());
+        new SchemaMigrations(TestNeo4j.driver(), Optional.empty()).apply();
+        loader = new DatasetLoader(TestNeo4j.database(), DatasetSource.shipped());
         loader.reload();
-        graph = new PublishedGraph(Sessions.of(TestNeo4j.driver()));
+        graph = new PublishedGraph(TestNeo4j.database());
         graph.refresh();
-        store = new Revisions(Sessions.of(TestNeo4j.driver()), graph, Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC));
+        store = new Revisions(TestNeo4j.database(), graph, Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC));
     }
 
     /** A draft that adds a target and splits miis.pacs.ris, sent for review and approved by a second steward: revision 5. */
@@ -96,7 +95,7 @@ class RevisionsIT {
         RevisionWrite w = store.publish(DRAFT, 5, "a", EFFECTIVE, false, false).block();
         assertThat(w).isInstanceOf(RevisionWrite.Done.class);
         assertThat(store.publish(DRAFT, 6, "a", EFFECTIVE, false, false).block()).isInstanceOf(RevisionWrite.Refused.class);
-        GraphSnapshot read = new GraphSnapshotReader(Sessions.of(TestNeo4j.driver())).read();
+        GraphSnapshot read = new GraphSnapshotReader(TestNeo4j.database()).read();
         assertThat(read.graph().currentVersion(new FrameworkId("miis"))).contains(DRAFT);
         assertThat(read.tree(FrameworkVersionId.of("miis@2011")).orElseThrow().version().status()).isEqualTo(VersionStatus.RETIRED);
         assertThat(FrameworkTrees.canonical(read.tree(DRAFT).orElseThrow())).isEqualTo(FrameworkTrees.canonical(expected));
@@ -109,7 +108,7 @@ class RevisionsIT {
         approvedDraft(store);
         store.publish(DRAFT, 5, "a", EFFECTIVE, true, true).block();
         var first = loader.reload();
-        GraphSnapshot read = new GraphSnapshotReader(Sessions.of(TestNeo4j.driver())).read();
+        GraphSnapshot read = new GraphSnapshotReader(TestNeo4j.database()).read();
         assertThat(read.graph().currentVersion(new FrameworkId("miis"))).contains(DRAFT);
         assertThat(read.tree(FrameworkVersionId.of("miis@2011")).orElseThrow().version().status()).isEqualTo(VersionStatus.RETIRED);
         assertThat(read.tree(DRAFT).orElseThrow().domains()).isNotEmpty();

@@ -1,18 +1,16 @@
 package org.michishirube.data.search;
 
-import org.michishirube.data.graph.Sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.michishirube.data.DataAutoConfiguration;
 import org.michishirube.data.dataset.DatasetLoader;
 import org.michishirube.dataset.DatasetSource;
 import org.michishirube.data.graph.PublishedGraph;
+import org.michishirube.data.migration.SchemaMigrations;
 import org.michishirube.data.testing.TestNeo4j;
-import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
 
 class SearchIT {
 
@@ -21,11 +19,11 @@ class SearchIT {
     @BeforeAll
     static void load() {
         TestNeo4j.clear();
-        new DataAutoConfiguration.SchemaMigrations(Sessions.of(TestNeo4j.driver())).apply();
-        new DatasetLoader(Sessions.of(TestNeo4j.driver()), DatasetSource.shipped()).reload();
-        PublishedGraph graph = new PublishedGraph(Sessions.of(TestNeo4j.driver()));
+        new SchemaMigrations(TestNeo4j.driver(), Optional.empty()).apply();
+        new DatasetLoader(TestNeo4j.database(), DatasetSource.shipped()).reload();
+        PublishedGraph graph = new PublishedGraph(TestNeo4j.database());
         graph.refresh();
-        search = new Search(ReactiveNeo4jClient.create(TestNeo4j.driver()), graph);
+        search = new Search(TestNeo4j.database(), graph);
     }
 
     @Test

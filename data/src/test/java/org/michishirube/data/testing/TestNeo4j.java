@@ -2,6 +2,7 @@ package org.michishirube.data.testing;
 
 import java.time.Duration;
 
+import org.michishirube.data.neo4j.Database;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -14,6 +15,7 @@ public final class TestNeo4j {
 
     private static Neo4j server;
     private static Driver driver;
+    private static Database database;
 
     private TestNeo4j() {
     }
@@ -45,6 +47,14 @@ public final class TestNeo4j {
             driver = GraphDatabase.driver(boltUri(), AuthTokens.none());
         }
         return driver;
+    }
+
+    /** {@return the data layer's access to the server's default database, as the stores get it in the service} */
+    public static synchronized Database database() {
+        if (database == null) {
+            database = Database.of(driver());
+        }
+        return database;
     }
 
     /** Removes all data; the schema (constraints, indexes) stays, as migrations would leave it. */
