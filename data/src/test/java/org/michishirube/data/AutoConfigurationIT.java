@@ -28,7 +28,7 @@ import org.michishirube.data.revision.RevisionAutoConfiguration;
 import org.michishirube.data.revision.Revisions;
 import org.michishirube.data.search.Search;
 import org.michishirube.data.search.SearchAutoConfiguration;
-import org.michishirube.data.testing.TestNeo4j;
+import org.michishirube.testing.TestNeo4j;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.springframework.boot.autoconfigure.AutoConfigurations;

@@ -52,7 +52,17 @@ public record ReferenceDataset(
      *     files, which the build checks)
      */
     public static ReferenceDataset load() {
-        return new DatasetReader(DatasetSource.shipped()).read();
+        return load(DatasetSource.shipped());
+    }
+
+    /**
+     * {@return the dataset read from a source, e.g. a steward's edited copy in a folder, read and checked}
+     *
+     * @param source where the files are
+     * @throws InvalidDatasetException naming every fault, file by file
+     */
+    public static ReferenceDataset load(DatasetSource source) {
+        return new DatasetReader(source).read();
     }
 
     /** {@return the published graph this dataset describes} */

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.michishirube.api.testing.TestNeo4j;
+import org.michishirube.testing.TestNeo4j;
 import org.michishirube.api.testing.Tokens;
 
 /** Shared bits of the curriculum tests: tokens, the sample file, and a dump of the curriculum part of the graph. */

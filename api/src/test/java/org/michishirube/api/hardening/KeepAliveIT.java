@@ -21,7 +21,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.michishirube.api.testing.ApiIT;
-import org.michishirube.api.testing.TestNeo4j;
+import org.michishirube.testing.TestNeo4j;
 import org.michishirube.api.testing.Tokens;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.michishirube.api.testing.ApiIT;
-import org.michishirube.api.testing.Fixtures;
+import org.michishirube.testing.Fixtures;
 import org.michishirube.api.testing.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

@@ -9,7 +9,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.michishirube.api.testing.ApiIT;
-import org.michishirube.api.testing.Fixtures;
+import org.michishirube.testing.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;

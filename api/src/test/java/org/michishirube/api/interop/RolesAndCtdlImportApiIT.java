@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.michishirube.api.testing.ApiIT;
-import org.michishirube.api.testing.Fixtures;
+import org.michishirube.testing.Fixtures;
 import org.michishirube.api.testing.Tokens;
 import org.michishirube.interop.occupation.OccupationalData;
 import org.springframework.beans.factory.annotation.Autowired;

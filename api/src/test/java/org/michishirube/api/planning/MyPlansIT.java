@@ -76,7 +76,7 @@ class MyPlansIT {
         tools.jackson.databind.node.ObjectNode main = ((tools.jackson.databind.node.ObjectNode) flat).deepCopy();
         main.remove("alternatives");
         String old = "{\"plan\":" + main + ",\"alternatives\":" + flat.path("alternatives") + "}";
-        try (var session = org.michishirube.api.testing.TestNeo4j.driver().session()) {
+        try (var session = org.michishirube.testing.TestNeo4j.driver().session()) {
             session.run("MATCH (s:SavedPlan {id: $id}) SET s.plan = $plan", java.util.Map.of("id", id, "plan", old)).consume();
         }
         JsonNode read = http.get().uri("/api/v1/me/plans/" + id).headers(h -> h.setBearerAuth(alice)).exchange().expectStatus().isOk()

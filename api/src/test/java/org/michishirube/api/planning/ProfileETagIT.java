@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.michishirube.api.testing.ApiIT;
-import org.michishirube.api.testing.TestNeo4j;
+import org.michishirube.testing.TestNeo4j;
 import org.michishirube.api.testing.Tokens;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.michishirube.api.testing.ApiIT;
-import org.michishirube.api.testing.Fixtures;
+import org.michishirube.testing.Fixtures;
 import org.michishirube.api.testing.Tokens;
 import org.michishirube.data.dataset.DatasetLoader;
 import org.michishirube.data.graph.PublishedGraph;

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.michishirube.api.testing.TestNeo4j;
+import org.michishirube.testing.TestNeo4j;
 import org.michishirube.api.testing.Tokens;
 import org.michishirube.data.dataset.DatasetLoader;
 import org.michishirube.data.graph.PublishedGraph;

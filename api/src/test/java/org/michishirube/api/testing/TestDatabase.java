@@ -1,5 +1,7 @@
 package org.michishirube.api.testing;
 
+import org.michishirube.testing.TestNeo4j;
+
 import java.net.URI;
 
 import org.neo4j.driver.AuthToken;

@@ -21,7 +21,8 @@ import org.michishirube.data.neo4j.Database;
 import org.michishirube.data.revision.DraftState;
 import org.michishirube.data.revision.RevisionWrite;
 import org.michishirube.data.revision.Revisions;
-import org.michishirube.data.testing.TestNeo4j;
+import org.michishirube.data.testing.TestDatabase;
+import org.michishirube.testing.TestNeo4j;
 import org.michishirube.interop.casepackage.CasePackageReader;
 import org.michishirube.interop.ImportedFramework;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,7 +46,7 @@ public final class ImportBenchmark {
 
     public static void main(String[] args) {
         int items = args.length > 0 ? Integer.parseInt(args[0]) : ITEMS;
-        Database database = TestNeo4j.database();
+        Database database = TestDatabase.database();
         TestNeo4j.clear();
         new SchemaMigrations(TestNeo4j.driver(), Optional.empty()).apply();
         new DatasetLoader(database, DatasetSource.shipped()).reload();

@@ -29,7 +29,8 @@ import org.michishirube.dataset.DatasetSource;
 import org.michishirube.data.graph.PublishedGraph;
 import org.michishirube.data.migration.SchemaMigrations;
 import org.michishirube.data.testing.GraphDump;
-import org.michishirube.data.testing.TestNeo4j;
+import org.michishirube.data.testing.TestDatabase;
+import org.michishirube.testing.TestNeo4j;
 
 class CurriculaIT {
 
@@ -40,10 +41,10 @@ class CurriculaIT {
     static void load() {
         TestNeo4j.clear();
         new SchemaMigrations(TestNeo4j.driver(), Optional.empty()).apply();
-        new DatasetLoader(TestNeo4j.database(), DatasetSource.shipped()).reload();
-        PublishedGraph graph = new PublishedGraph(TestNeo4j.database());
+        new DatasetLoader(TestDatabase.database(), DatasetSource.shipped()).reload();
+        PublishedGraph graph = new PublishedGraph(TestDatabase.database());
         graph.refresh();
-        store = new Curricula(TestNeo4j.database(), graph);
+        store = new Curricula(TestDatabase.database(), graph);
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package org.michishirube.data.dataset;
 
+import org.michishirube.dataset.DatasetSource;
 import org.michishirube.dataset.InvalidDatasetException;
 import org.michishirube.data.neo4j.Database;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,9 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.michishirube.data.migration.SchemaMigrations;
-import org.michishirube.data.testing.DatasetCopy;
+import org.michishirube.testing.DatasetCopy;
 import org.michishirube.data.testing.GraphDump;
-import org.michishirube.data.testing.TestNeo4j;
+import org.michishirube.testing.TestNeo4j;
 import org.neo4j.driver.Driver;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -38,7 +39,7 @@ class DatasetLoaderIT {
     @Test
     void loadsEveryTargetOfEveryVersionFileAndEveryCredential() {
         DatasetCopy copy = DatasetCopy.of(temp);
-        new DatasetLoader(Database.of(driver), copy.source()).reload();
+        new DatasetLoader(Database.of(driver), DatasetSource.directory(copy.dir())).reload();
 
         // Expected counts come from walking the YAML files directly, not from the reader under test.
         int expectedTargets = 0;
@@ -68,7 +69,7 @@ class DatasetLoaderIT {
 
     @Test
     void loadingTheSameDatasetTwiceChangesNothing() {
-        DatasetLoader loader = new DatasetLoader(Database.of(driver), DatasetCopy.of(temp).source());
+        DatasetLoader loader = new DatasetLoader(Database.of(driver), DatasetSource.directory(DatasetCopy.of(temp).dir()));
         LoadReport first = loader.reload();
         assertThat(first.unchanged()).isFalse();
         List<String> afterFirst = dumpWithoutRevision();
@@ -84,7 +85,7 @@ class DatasetLoaderIT {
     void anOlderBuildDoesNotLoadItsDatasetOverANewerOne() {
         DatasetCopy newer = DatasetCopy.of(temp);
         newer.edit("manifest.yaml", root -> root.put("datasetVersion", "2999.1.0"));
-        new DatasetLoader(Database.of(driver), newer.source()).reload();
+        new DatasetLoader(Database.of(driver), DatasetSource.directory(newer.dir())).reload();
         List<String> before = GraphDump.of(driver);
 
         DatasetLoader shipped = new DatasetLoader(Database.of(driver), org.michishirube.dataset.DatasetSource.shipped());
@@ -96,7 +97,7 @@ class DatasetLoaderIT {
 
     @Test
     void aGraphLaidOutByAnOlderBuildIsReloadedAtStartUp() {
-        DatasetLoader loader = new DatasetLoader(Database.of(driver), DatasetCopy.of(temp).source());
+        DatasetLoader loader = new DatasetLoader(Database.of(driver), DatasetSource.directory(DatasetCopy.of(temp).dir()));
         loader.reload();
         List<String> current = dumpWithoutRevision();
         try (var session = driver.session()) {
@@ -113,7 +114,7 @@ class DatasetLoaderIT {
     @Test
     void reloadReportsWhatAnEditChanged() {
         DatasetCopy copy = DatasetCopy.of(temp);
-        DatasetLoader loader = new DatasetLoader(Database.of(driver), copy.source());
+        DatasetLoader loader = new DatasetLoader(Database.of(driver), DatasetSource.directory(copy.dir()));
         loader.reload();
         String file = copy.frameworkFiles().get(copy.frameworkFiles().size() - 1);
         String[] edited = new String[1];
@@ -134,7 +135,7 @@ class DatasetLoaderIT {
     @Test
     void aPrerequisiteCycleIsRejectedNamingFileAndItemAndTheGraphIsUntouched() {
         DatasetCopy copy = DatasetCopy.of(temp);
-        DatasetLoader loader = new DatasetLoader(Database.of(driver), copy.source());
+        DatasetLoader loader = new DatasetLoader(Database.of(driver), DatasetSource.directory(copy.dir()));
         loader.reload();
         List<String> before = GraphDump.of(driver);
         String file = fileWithInternalPrerequisite(copy);
@@ -165,7 +166,7 @@ class DatasetLoaderIT {
     @Test
     void aDanglingReferenceAMissingTranslationAndADuplicateIdAreAllReportedAtOnce() {
         DatasetCopy copy = DatasetCopy.of(temp);
-        DatasetLoader loader = new DatasetLoader(Database.of(driver), copy.source());
+        DatasetLoader loader = new DatasetLoader(Database.of(driver), DatasetSource.directory(copy.dir()));
         loader.reload();
         List<String> before = GraphDump.of(driver);
         String file = copy.frameworkFiles().get(copy.frameworkFiles().size() - 1);
@@ -206,7 +207,7 @@ class DatasetLoaderIT {
         DatasetCopy copy = DatasetCopy.of(temp);
         copy.write("roles.yaml", "roles:\n  - id: x\n    name: [unclosed\n");
 
-        assertThatThrownBy(() -> new DatasetLoader(Database.of(driver), copy.source()).reload())
+        assertThatThrownBy(() -> new DatasetLoader(Database.of(driver), DatasetSource.directory(copy.dir())).reload())
                 .isInstanceOfSatisfying(InvalidDatasetException.class, e -> assertThat(e.problems()).anySatisfy(p -> {
                     assertThat(p.file()).isEqualTo("roles.yaml");
                     assertThat(p.fault()).contains("not valid YAML").contains("line");
@@ -217,7 +218,7 @@ class DatasetLoaderIT {
     @Test
     void aFailureMidwayThroughTheLoadLeavesTheGraphExactlyAsItWas() {
         DatasetCopy copy = DatasetCopy.of(temp);
-        DatasetLoader loader = new DatasetLoader(Database.of(driver), copy.source());
+        DatasetLoader loader = new DatasetLoader(Database.of(driver), DatasetSource.directory(copy.dir()));
         loader.reload();
         copy.edit(copy.frameworkFiles().get(0), root ->
                 ((ObjectNode) DatasetCopy.targets(root).get(0).get("name")).put("ja", "途中で失敗する変更"));

@@ -15,7 +15,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.michishirube.data.embedded.EmbeddedNeo4j;
-import org.michishirube.data.testing.DatasetCopy;
+import org.michishirube.testing.DatasetCopy;
 import org.michishirube.data.testing.GraphDump;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;

@@ -1,5 +1,6 @@
 package org.michishirube.data.graph;
 
+import org.michishirube.dataset.DatasetSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,8 +13,8 @@ import org.michishirube.data.dataset.DatasetLoader;
 import org.michishirube.data.interop.RoleImports;
 import org.michishirube.data.migration.SchemaMigrations;
 import org.michishirube.data.neo4j.Database;
-import org.michishirube.data.testing.DatasetCopy;
-import org.michishirube.data.testing.TestNeo4j;
+import org.michishirube.testing.DatasetCopy;
+import org.michishirube.testing.TestNeo4j;
 import org.neo4j.driver.exceptions.ClientException;
 
 /**
@@ -42,7 +43,7 @@ class ConfiguredDatabaseIT {
     void theNamedDatabaseIsTheOneLoadedAndRead() {
         Database named = Database.of(TestNeo4j.driver(), "neo4j");
         new SchemaMigrations(TestNeo4j.driver(), named.name()).apply();
-        new DatasetLoader(named, DatasetCopy.of(temp).source()).reload();
+        new DatasetLoader(named, DatasetSource.directory(DatasetCopy.of(temp).dir())).reload();
         PublishedGraph graph = new PublishedGraph(named);
         assertThat(graph.refresh().graph().targets()).isNotEmpty();
         assertThat(named.readBlocking(GraphRevision::current)).isEqualTo(graph.snapshot().revision());
@@ -51,7 +52,7 @@ class ConfiguredDatabaseIT {
     @Test
     void aDatabaseTheServerLacksIsRefusedEverywhereInsteadOfFallingBackToTheDefault() {
         Database missing = Database.of(TestNeo4j.driver(), "nosuchdatabase");
-        assertThatThrownBy(() -> new DatasetLoader(missing, DatasetCopy.of(temp).source()).reload())
+        assertThatThrownBy(() -> new DatasetLoader(missing, DatasetSource.directory(DatasetCopy.of(temp).dir())).reload())
                 .isInstanceOf(ClientException.class).hasMessageContaining("nosuchdatabase");
         assertThatThrownBy(() -> missing.readBlocking(GraphRevision::current)).isInstanceOf(ClientException.class);
         assertThatThrownBy(() -> new PublishedGraph(missing).refresh()).isInstanceOf(ClientException.class);

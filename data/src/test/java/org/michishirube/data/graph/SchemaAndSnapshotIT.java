@@ -15,7 +15,7 @@ import org.michishirube.dataset.DatasetSource;
 import org.michishirube.dataset.ReferenceDataset;
 import org.michishirube.data.migration.SchemaMigrations;
 import org.michishirube.data.neo4j.Database;
-import org.michishirube.data.testing.TestNeo4j;
+import org.michishirube.testing.TestNeo4j;
 import org.neo4j.driver.Driver;
 
 class SchemaAndSnapshotIT {

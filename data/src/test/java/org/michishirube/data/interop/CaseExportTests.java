@@ -17,7 +17,7 @@ import org.michishirube.core.model.FrameworkVersionId;
 import org.michishirube.dataset.DatasetReader;
 import org.michishirube.dataset.DatasetSource;
 import org.michishirube.dataset.ReferenceDataset;
-import org.michishirube.data.testing.CaseSchema;
+import org.michishirube.testing.CaseSchema;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

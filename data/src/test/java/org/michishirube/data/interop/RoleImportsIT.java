@@ -23,9 +23,9 @@ import org.michishirube.data.dataset.DatasetLoader;
 import org.michishirube.dataset.DatasetSource;
 import org.michishirube.data.graph.GraphSnapshotReader;
 import org.michishirube.data.migration.SchemaMigrations;
-import org.michishirube.data.testing.Fixtures;
+import org.michishirube.testing.Fixtures;
 import org.michishirube.data.testing.GraphDump;
-import org.michishirube.data.testing.TestNeo4j;
+import org.michishirube.testing.TestNeo4j;
 import org.neo4j.driver.Driver;
 
 /** Roles from the real O*NET and ESCO extracts, through the crosswalk and the documented CSV, all or nothing. */

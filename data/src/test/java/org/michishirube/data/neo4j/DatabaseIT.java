@@ -15,7 +15,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.michishirube.data.DatabaseFailures;
-import org.michishirube.data.testing.TestNeo4j;
+import org.michishirube.data.testing.TestDatabase;
+import org.michishirube.testing.TestNeo4j;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.TransientException;
 import reactor.core.publisher.Mono;
@@ -24,7 +25,7 @@ import reactor.test.StepVerifier;
 /** The adapter every store goes through: one transaction per unit of work, off the caller's thread, retried only when that helps. */
 class DatabaseIT {
 
-    private final Database database = TestNeo4j.database();
+    private final Database database = TestDatabase.database();
 
     @BeforeEach
     void emptyGraph() {

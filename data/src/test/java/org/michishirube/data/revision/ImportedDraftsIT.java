@@ -29,10 +29,11 @@ import org.michishirube.data.interop.ImportRequest;
 import org.michishirube.data.migration.SchemaMigrations;
 import org.michishirube.data.neo4j.Database;
 import org.michishirube.data.search.Search;
-import org.michishirube.data.testing.CaseSchema;
-import org.michishirube.data.testing.Fixtures;
+import org.michishirube.testing.CaseSchema;
+import org.michishirube.testing.Fixtures;
 import org.michishirube.data.testing.GraphDump;
-import org.michishirube.data.testing.TestNeo4j;
+import org.michishirube.data.testing.TestDatabase;
+import org.michishirube.testing.TestNeo4j;
 import org.michishirube.interop.casepackage.CaseExport;
 import org.michishirube.interop.CaseMarks;
 import org.michishirube.interop.casepackage.CasePackageReader;
@@ -48,7 +49,7 @@ class ImportedDraftsIT {
             "opensalt-test-act-holistic-math-ordering", "sbac-g3-math-item-spec");
     static final LocalDate EFFECTIVE = LocalDate.of(2026, 12, 1);
 
-    private final Database database = TestNeo4j.database();
+    private final Database database = TestDatabase.database();
     private PublishedGraph graph;
     private Revisions store;
 
@@ -82,7 +83,7 @@ class ImportedDraftsIT {
         // Nothing but Draft nodes (and their audit) was written: no framework, credential, domain or target.
         assertThat(GraphDump.of(TestNeo4j.driver()).stream().filter(ImportedDraftsIT::notDraft).toList())
                 .containsExactlyInAnyOrderElementsOf(before);
-        assertThat(new Search(TestNeo4j.database(), graph).search("Smarter", Optional.empty(), "en", 0, 20).block().hits()).isEmpty();
+        assertThat(new Search(TestDatabase.database(), graph).search("Smarter", Optional.empty(), "en", 0, 20).block().hits()).isEmpty();
     }
 
     @Test
@@ -104,7 +105,7 @@ class ImportedDraftsIT {
         assertThat(CaseSchema.errors(exported)).isEmpty();
         assertThat(exported.get("CFDocument").get("identifier").asString()).isEqualTo(f.documentIdentifier());
         String word = f.items().stream().filter(i -> !i.domain()).findFirst().orElseThrow().name().in("en").split(" ")[0];
-        assertThat(new Search(TestNeo4j.database(), graph).search(word, Optional.empty(), "en", 0, 50).block().hits())
+        assertThat(new Search(TestDatabase.database(), graph).search(word, Optional.empty(), "en", 0, 50).block().hits())
                 .anySatisfy(h -> assertThat(h.id()).startsWith("smart."));
     }
 

@@ -32,7 +32,8 @@ import org.michishirube.data.graph.GraphSnapshotReader;
 import org.michishirube.data.graph.PublishedGraph;
 import org.michishirube.data.migration.SchemaMigrations;
 import org.michishirube.data.testing.GraphDump;
-import org.michishirube.data.testing.TestNeo4j;
+import org.michishirube.data.testing.TestDatabase;
+import org.michishirube.testing.TestNeo4j;
 
 /** Publishing on a real Neo4j: all or nothing, read back by the snapshot reader, and surviving a dataset reload. */
 class RevisionsIT {
@@ -48,11 +49,11 @@ class RevisionsIT {
     void load() {
         TestNeo4j.clear();
         new SchemaMigrations(TestNeo4j.driver(), Optional.empty()).apply();
-        loader = new DatasetLoader(TestNeo4j.database(), DatasetSource.shipped());
+        loader = new DatasetLoader(TestDatabase.database(), DatasetSource.shipped());
         loader.reload();
-        graph = new PublishedGraph(TestNeo4j.database());
+        graph = new PublishedGraph(TestDatabase.database());
         graph.refresh();
-        store = new Revisions(TestNeo4j.database(), graph, Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC));
+        store = new Revisions(TestDatabase.database(), graph, Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC));
     }
 
     /** A draft that adds a target and splits miis.pacs.ris, sent for review and approved by a second steward: revision 5. */
@@ -95,7 +96,7 @@ class RevisionsIT {
         RevisionWrite w = store.publish(DRAFT, 5, "a", EFFECTIVE, false, false).block();
         assertThat(w).isInstanceOf(RevisionWrite.Done.class);
         assertThat(store.publish(DRAFT, 6, "a", EFFECTIVE, false, false).block()).isInstanceOf(RevisionWrite.Refused.class);
-        GraphSnapshot read = new GraphSnapshotReader(TestNeo4j.database()).read();
+        GraphSnapshot read = new GraphSnapshotReader(TestDatabase.database()).read();
         assertThat(read.graph().currentVersion(new FrameworkId("miis"))).contains(DRAFT);
         assertThat(read.tree(FrameworkVersionId.of("miis@2011")).orElseThrow().version().status()).isEqualTo(VersionStatus.RETIRED);
         assertThat(FrameworkTrees.canonical(read.tree(DRAFT).orElseThrow())).isEqualTo(FrameworkTrees.canonical(expected));
@@ -108,7 +109,7 @@ class RevisionsIT {
         approvedDraft(store);
         store.publish(DRAFT, 5, "a", EFFECTIVE, true, true).block();
         var first = loader.reload();
-        GraphSnapshot read = new GraphSnapshotReader(TestNeo4j.database()).read();
+        GraphSnapshot read = new GraphSnapshotReader(TestDatabase.database()).read();
         assertThat(read.graph().currentVersion(new FrameworkId("miis"))).contains(DRAFT);
         assertThat(read.tree(FrameworkVersionId.of("miis@2011")).orElseThrow().version().status()).isEqualTo(VersionStatus.RETIRED);
         assertThat(read.tree(DRAFT).orElseThrow().domains()).isNotEmpty();

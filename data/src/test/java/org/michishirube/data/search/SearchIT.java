@@ -10,7 +10,8 @@ import org.michishirube.data.dataset.DatasetLoader;
 import org.michishirube.dataset.DatasetSource;
 import org.michishirube.data.graph.PublishedGraph;
 import org.michishirube.data.migration.SchemaMigrations;
-import org.michishirube.data.testing.TestNeo4j;
+import org.michishirube.data.testing.TestDatabase;
+import org.michishirube.testing.TestNeo4j;
 
 class SearchIT {
 
@@ -20,10 +21,10 @@ class SearchIT {
     static void load() {
         TestNeo4j.clear();
         new SchemaMigrations(TestNeo4j.driver(), Optional.empty()).apply();
-        new DatasetLoader(TestNeo4j.database(), DatasetSource.shipped()).reload();
-        PublishedGraph graph = new PublishedGraph(TestNeo4j.database());
+        new DatasetLoader(TestDatabase.database(), DatasetSource.shipped()).reload();
+        PublishedGraph graph = new PublishedGraph(TestDatabase.database());
         graph.refresh();
-        search = new Search(TestNeo4j.database(), graph);
+        search = new Search(TestDatabase.database(), graph);
     }
 
     @Test

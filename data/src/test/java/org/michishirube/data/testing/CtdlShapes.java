@@ -1,5 +1,7 @@
 package org.michishirube.data.testing;
 
+import org.michishirube.testing.Fixtures;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;

@@ -35,7 +35,7 @@ import org.michishirube.core.model.TargetId;
 import org.michishirube.core.model.TargetKind;
 import org.michishirube.core.model.Verification;
 import org.michishirube.core.model.VersionStatus;
-import org.michishirube.interop.testing.CaseSchema;
+import org.michishirube.testing.CaseSchema;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -14,7 +14,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.michishirube.core.model.FrameworkVersionId;
-import org.michishirube.interop.testing.Fixtures;
+import org.michishirube.testing.Fixtures;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -245,7 +245,7 @@ class CasePackageReaderTests {
                     continue;
                 }
                 ObjectNode export = new CaseExport(CaseRoundTripTests.catalog(m.tree(), m.marks())).cfPackage(CaseRoundTripTests.VERSION).orElseThrow();
-                assertThat(org.michishirube.interop.testing.CaseSchema.errors(export)).as(as).isEmpty();
+                assertThat(org.michishirube.testing.CaseSchema.errors(export)).as(as).isEmpty();
             } catch (InvalidImportException e) {
                 assertThat(e.faults()).as(as).isNotEmpty().allSatisfy(x -> assertThat(x.where()).isNotBlank());
             } catch (RuntimeException e) {

@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.michishirube.interop.testing.CaseSchema;
-import org.michishirube.interop.testing.Fixtures;
+import org.michishirube.testing.CaseSchema;
+import org.michishirube.testing.Fixtures;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;

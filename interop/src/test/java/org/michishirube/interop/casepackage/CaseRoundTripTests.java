@@ -34,7 +34,7 @@ import org.michishirube.core.model.LocalizedText;
 import org.michishirube.core.model.Provenance;
 import org.michishirube.core.model.Verification;
 import org.michishirube.core.model.VersionStatus;
-import org.michishirube.interop.testing.CaseSchema;
+import org.michishirube.testing.CaseSchema;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.michishirube.core.model.LocalizedText;
-import org.michishirube.interop.testing.Fixtures;
+import org.michishirube.testing.Fixtures;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -1,4 +1,4 @@
-package org.michishirube.data.testing;
+package org.michishirube.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,12 +26,14 @@ public final class Fixtures {
         return dir;
     }
 
+    /** {@return a fixture file by its path below the fixtures folder; skips the calling test when it is absent} */
     public static Path file(String relative) {
         Path file = dir().resolve(relative);
         Assumptions.assumeTrue(Files.isRegularFile(file), "fixture " + relative + " is missing; skipping");
         return file;
     }
 
+    /** {@return a fixture file's text, read as UTF-8; skips the calling test when it is absent} */
     public static String read(String relative) {
         try {
             return Files.readString(file(relative), StandardCharsets.UTF_8);

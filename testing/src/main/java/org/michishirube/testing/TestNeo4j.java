@@ -1,8 +1,7 @@
-package org.michishirube.data.testing;
+package org.michishirube.testing;
 
 import java.time.Duration;
 
-import org.michishirube.data.neo4j.Database;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -15,11 +14,11 @@ public final class TestNeo4j {
 
     private static Neo4j server;
     private static Driver driver;
-    private static Database database;
 
     private TestNeo4j() {
     }
 
+    /** {@return the shared server, started on first use and stopped when the JVM exits} */
     public static synchronized Neo4j server() {
         if (server == null) {
             server = Neo4jBuilders.newInProcessBuilder()
@@ -38,23 +37,17 @@ public final class TestNeo4j {
         return server;
     }
 
+    /** {@return the shared server's Bolt address, for an application context to connect to} */
     public static String boltUri() {
         return server().boltURI().toString();
     }
 
+    /** {@return one driver to the shared server, closed when the JVM exits} */
     public static synchronized Driver driver() {
         if (driver == null) {
             driver = GraphDatabase.driver(boltUri(), AuthTokens.none());
         }
         return driver;
-    }
-
-    /** {@return the data layer's access to the server's default database, as the stores get it in the service} */
-    public static synchronized Database database() {
-        if (database == null) {
-            database = Database.of(driver());
-        }
-        return database;
     }
 
     /** Removes all data; the schema (constraints, indexes) stays, as migrations would leave it. */

@@ -1,4 +1,4 @@
-package org.michishirube.data.testing;
+package org.michishirube.testing;
 
 import java.util.List;
 
@@ -8,7 +8,10 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import tools.jackson.databind.JsonNode;
 
-/** The official CASE 1.1 CFPackage schema from the fixtures, with format assertions on (uuid, date-time, date). */
+/**
+ * The official CASE 1.1 CFPackage schema from the fixtures, with format assertions on (uuid, date-time, date); the tests
+ * that use it are skipped where the fixtures are absent.
+ */
 public final class CaseSchema {
 
     private static Schema schema;
