@@ -15,7 +15,6 @@ import org.michishirube.api.config.ImportMetrics;
 import org.michishirube.api.config.OpenApiConfig;
 import org.michishirube.api.config.TimedImport;
 import org.michishirube.api.interop.Catalogs;
-import org.michishirube.api.interop.InteropController;
 import org.michishirube.api.problem.ApiException;
 import org.michishirube.api.revision.RevisionViews.DraftView;
 import org.michishirube.data.interop.ImportRequest;
@@ -98,7 +97,7 @@ class ImportController {
             @Parameter(description = "For a new credential: its English name; default: the package title") @RequestParam Optional<String> credentialNameEn,
             @Parameter(description = "For a new credential: national-licence, national-exam, private (default) or professional") @RequestParam Optional<String> credentialKind,
             Authentication who) {
-        ImportRequest placement = InteropController.request(framework, version, credential, credentialNameJa, credentialNameEn, credentialKind);
+        ImportRequest placement = ImportPlacements.of(framework, version, credential, credentialNameJa, credentialNameEn, credentialKind);
         return imported(request, placement, who, bytes -> CasePackageReader.read(ImportBodies.utf8(bytes)));
     }
 
@@ -127,7 +126,7 @@ class ImportController {
             @Parameter(description = "For a new credential: its English name; default: the framework's name") @RequestParam Optional<String> credentialNameEn,
             @Parameter(description = "For a new credential: national-licence, national-exam, private (default) or professional") @RequestParam Optional<String> credentialKind,
             Authentication who) {
-        ImportRequest placement = InteropController.request(framework, version, credential, credentialNameJa, credentialNameEn, credentialKind);
+        ImportRequest placement = ImportPlacements.of(framework, version, credential, credentialNameJa, credentialNameEn, credentialKind);
         return imported(request, placement, who, bytes -> CtdlFrameworkReader.read(ImportBodies.utf8(bytes)));
     }
 
@@ -160,7 +159,7 @@ class ImportController {
             @Parameter(description = "For a new credential: its English name; default: the document title") @RequestParam Optional<String> credentialNameEn,
             @Parameter(description = "For a new credential: national-licence, national-exam, private (default) or professional") @RequestParam Optional<String> credentialKind,
             Authentication who) {
-        ImportRequest placement = InteropController.request(framework, version, credential, credentialNameJa, credentialNameEn, credentialKind);
+        ImportRequest placement = ImportPlacements.of(framework, version, credential, credentialNameJa, credentialNameEn, credentialKind);
         boolean csv = request.getHeaders().getContentType() != null && request.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/csv"));
         return imported(request, placement, who, bytes -> CasePackageReader.read((csv ? CaseSpreadsheet.readCsv(bytes)
                 : CaseSpreadsheet.readXlsx(bytes)).toString()));

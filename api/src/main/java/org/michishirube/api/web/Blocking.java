@@ -20,6 +20,11 @@ public final class Blocking {
         return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
     }
 
+    /** {@return completion of {@code work}, run on a thread that may block} */
+    public static Mono<Void> run(Runnable work) {
+        return Mono.<Void>fromRunnable(work).subscribeOn(Schedulers.boundedElastic());
+    }
+
     /** {@return {@code source}'s value passed through {@code work} on a thread that may block} */
     public static <T, R> Mono<R> map(Mono<T> source, Function<? super T, ? extends R> work) {
         return source.publishOn(Schedulers.boundedElastic()).map(work);
