@@ -4,6 +4,8 @@ import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.http.ResponseEntity;
+
 /**
  * The one codec of the API's ETags for versioned resources: a letter that says what is versioned and the version,
  * {@code "d3"} for a draft's revision, {@code "v3"} for a curriculum, {@code "p3"} for a learner's profile.
@@ -42,6 +44,11 @@ public record EntityTags(char kind) {
         Matcher m = STRONG.matcher(header.strip());
         boolean ours = m.matches() && m.group(1).charAt(0) == kind;
         return OptionalLong.of(ours ? Long.parseLong(m.group(2)) : NO_VERSION);
+    }
+
+    /** {@return a 200 answer with the body and its version as the ETag} */
+    public <T> ResponseEntity<T> ok(Versioned<T> versioned) {
+        return ResponseEntity.ok().eTag(of(versioned.version())).body(versioned.body());
     }
 
     /** {@return whether an If-Match header is {@code *}, which matches whatever version is current} */
