@@ -7,7 +7,6 @@ import org.michishirube.api.planning.PlanViews.SavedPlanSummary;
 import org.michishirube.api.planning.PlanViews.SavedPlanView;
 import org.michishirube.api.planning.PlanningBodies.ProfileBody;
 import org.michishirube.api.planning.PlanningBodies.SavePlanRequest;
-import org.michishirube.api.web.Versioned;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -26,16 +25,12 @@ class LearnerController implements MyPlansApi {
 
     @Override
     public Mono<ResponseEntity<ProfileBody>> putProfile(Jwt jwt, String ifMatch, String ifNoneMatch, ProfileBody profile) {
-        return records.saveProfile(jwt.getSubject(), ifMatch, ifNoneMatch, profile).map(LearnerController::tagged);
+        return records.saveProfile(jwt.getSubject(), ifMatch, ifNoneMatch, profile).map(LearnerRecords.PROFILE::ok);
     }
 
     @Override
     public Mono<ResponseEntity<ProfileBody>> getProfile(Jwt jwt) {
-        return records.profile(jwt.getSubject()).map(LearnerController::tagged);
-    }
-
-    private static ResponseEntity<ProfileBody> tagged(Versioned<ProfileBody> profile) {
-        return ResponseEntity.ok().eTag(LearnerRecords.PROFILE.of(profile.version())).body(profile.body());
+        return records.profile(jwt.getSubject()).map(LearnerRecords.PROFILE::ok);
     }
 
     @Override
