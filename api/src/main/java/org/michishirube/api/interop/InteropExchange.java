@@ -1,5 +1,8 @@
 package org.michishirube.api.interop;
 
+import java.util.Optional;
+import java.util.function.BiFunction;
+
 import org.michishirube.api.problem.ApiException;
 import org.michishirube.api.web.Blocking;
 import org.michishirube.core.model.CredentialId;
@@ -33,18 +36,20 @@ class InteropExchange {
     }
 
     Mono<ObjectNode> caseExport(String id, String version, ServerHttpRequest request) {
-        return Blocking.call(() -> {
-            VisibleVersions v = catalogs.publicVersions(request);
-            FrameworkVersionId versionId = Versions.resolve(v, id, version);
-            return new CaseExport(v).cfPackage(versionId).orElseThrow(() -> ApiException.notFound("framework version", versionId.value()));
-        });
+        return publicVersion(id, version, request, (v, versionId) -> new CaseExport(v).cfPackage(versionId));
     }
 
     Mono<ObjectNode> ctdlFramework(String id, String version, ServerHttpRequest request) {
+        return publicVersion(id, version, request, (v, versionId) -> v.tree(versionId).map(new Ctdl(v)::framework));
+    }
+
+    /** {@return a public version, named as the browse API names it, exported; 404 for one that is not public} */
+    private Mono<ObjectNode> publicVersion(String id, String version, ServerHttpRequest request,
+                                           BiFunction<VisibleVersions, FrameworkVersionId, Optional<ObjectNode>> export) {
         return Blocking.call(() -> {
             VisibleVersions v = catalogs.publicVersions(request);
             FrameworkVersionId versionId = Versions.resolve(v, id, version);
-            return new Ctdl(v).framework(v.tree(versionId).orElseThrow(() -> ApiException.notFound("framework version", versionId.value())));
+            return export.apply(v, versionId).orElseThrow(() -> ApiException.notFound("framework version", versionId.value()));
         });
     }
 
