@@ -1,22 +1,9 @@
 package org.michishirube.api.curriculum;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import org.michishirube.interop.curriculum.CurriculumCsv;
-import org.michishirube.api.config.ImportMetrics;
-import org.michishirube.api.config.OpenApiConfig;
-import org.michishirube.api.config.TimedImport;
+import org.michishirube.api.curriculum.CurriculumManagement.Stored;
 import org.michishirube.api.curriculum.CurriculumViews.CourseRequest;
 import org.michishirube.api.curriculum.CurriculumViews.CourseSuggestions;
 import org.michishirube.api.curriculum.CurriculumViews.CurriculumRequest;
@@ -24,347 +11,92 @@ import org.michishirube.api.curriculum.CurriculumViews.CurriculumSummary;
 import org.michishirube.api.curriculum.CurriculumViews.CurriculumView;
 import org.michishirube.api.curriculum.CurriculumViews.Decision;
 import org.michishirube.api.curriculum.CurriculumViews.ImportAnswer;
-import org.michishirube.api.problem.ApiException;
-import org.michishirube.api.problem.ProblemType;
 import org.michishirube.api.web.Page;
-import org.michishirube.core.coverage.Course;
-import org.michishirube.core.coverage.Curriculum;
-import org.michishirube.core.coverage.CurriculumId;
-import org.michishirube.core.coverage.Depth;
-import org.michishirube.core.coverage.InstitutionId;
-import org.michishirube.core.coverage.Mapping;
-import org.michishirube.core.coverage.Visibility;
-import org.michishirube.core.model.FrameworkVersionId;
-import org.michishirube.core.model.LocalizedText;
-import org.michishirube.core.model.TargetId;
-import org.michishirube.data.curriculum.CurriculumWrite;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** Curricula and their courses: JSON edits, CSV import and export, and mapping suggestions. Writes need an educator of the owner. */
+/** Routes the curricula API to {@link CurriculumManagement}; every stored curriculum is answered with its version as the ETag. */
 @RestController
-@RequestMapping("/api/v1/curricula")
-@Tag(name = "Curricula", description = "Curricula of universities and training schools, their courses and course–target mappings")
-@ApiResponse(responseCode = "404", description = "An unknown curriculum, or a private one of another institution",
-        content = @Content(mediaType = "application/problem+json", examples = @ExampleObject("""
-                {"type":"https://michishirube.org/problems/not-found","title":"Not found","status":404,
-                 "detail":"No curriculum has the id 'nope'.","instance":"/api/v1/curricula/nope","id":"nope"}""")))
-class CurriculumController {
+class CurriculumController implements CurriculaApi {
 
-    private static final String CURRICULUM_EXAMPLE = """
-            {"id":"example-u.radiology-2025","institution":"example-u","name":{"ja":"診療放射線学科 2025年度","en":"Radiological technology 2025"},
-             "visibility":"public","version":3,"courses":[{"code":"RT-301","title":{"ja":"医用画像情報学","en":"Medical imaging informatics"},
-             "year":3,"semester":"first","hours":30,"credits":2.0,"syllabus":"DICOM規格とPACSの構成を学ぶ。",
-             "mappings":[{"target":"miis.dicom.core","name":{"ja":"DICOMの基本概念","en":"DICOM fundamentals"},"depth":"reinforces","evidence":"第1-4回"}]}]}""";
-    private static final String IF_MATCH = "The ETag of the version you last read, e.g. \"v3\"; a stale one is refused with 412. Optional.";
+    private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
-    private final CurriculumSupport support;
+    private final CurriculumManagement curricula;
 
-    CurriculumController(CurriculumSupport support) {
-        this.support = support;
+    CurriculumController(CurriculumManagement curricula) {
+        this.curricula = curricula;
     }
 
-    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "List curricula", description = "Every public curriculum, and the private ones of your institution, ordered by id.")
-    @ApiResponse(responseCode = "200", description = "A page of curricula", content = @Content(examples = @ExampleObject("""
-            {"items":[{"id":"example-u.radiology-2025","institution":"example-u","name":{"ja":"診療放射線学科 2025年度",
-             "en":"Radiological technology 2025"},"visibility":"public","version":3,"courses":40,"mappings":161}],"page":0,"size":20,"total":1}""")))
-    Mono<Page<CurriculumSummary>> list(
-            @Parameter(description = "Only this institution's curricula") @RequestParam Optional<String> institution,
-            @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "20") int size) {
-        Page.check(page, size);
-        return Viewer.current().flatMap(viewer -> support.store.all().filter(viewer::canSee)
-                .filter(c -> institution.map(i -> i.equals(c.institution().value())).orElse(true))
-                .map(CurriculumSummary::from).collectList().map(all -> Page.of(all, page, size)));
+    @Override
+    public Mono<Page<CurriculumSummary>> list(Optional<String> institution, int page, int size) {
+        return curricula.list(institution, page, size);
     }
 
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Create a curriculum", description = "Educators create curricula of the institution in their token; admins name "
-            + "the institution. Courses may be given now or imported later from CSV. Visibility defaults to private.",
-            security = @SecurityRequirement(name = OpenApiConfig.BEARER))
-    @ApiResponse(responseCode = "201", description = "Created; the ETag carries its version", content = @Content(examples = @ExampleObject(CURRICULUM_EXAMPLE)))
-    @ApiResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "409", description = "The id is taken", content = @Content(mediaType = "application/problem+json"))
-    Mono<ResponseEntity<CurriculumView>> create(@RequestBody CurriculumRequest request) {
-        return Viewer.current().flatMap(viewer -> {
-            CurriculumRequests r = new CurriculumRequests(support::knownTarget);
-            if (request.id() == null || !CurriculumId.isWellFormed(request.id())) {
-                r.error("id", "must be lowercase words joined by '-' within segments joined by '.', e.g. example-u.radiology-2025");
-            }
-            InstitutionId institution = institutionFor(viewer, request.institution(), r);
-            LocalizedText name = r.text(request.name(), "name");
-            Visibility visibility = r.visibility(request.visibility(), "visibility");
-            List<Course> courses = r.courses(request.courses(), "courses");
-            r.check();
-            Curriculum c = new Curriculum(new CurriculumId(request.id()), institution, name, visibility, 0, courses);
-            return support.store.create(c).map(w -> support.answer(w, request.id(), HttpStatus.CREATED));
-        });
+    @Override
+    public Mono<ResponseEntity<CurriculumView>> create(CurriculumRequest request) {
+        return curricula.create(request).map(s -> answer(s, HttpStatus.CREATED));
     }
 
-    private static InstitutionId institutionFor(Viewer viewer, String requested, CurriculumRequests r) {
-        if (viewer.admin()) {
-            if (requested != null && InstitutionId.isWellFormed(requested)) {
-                return new InstitutionId(requested);
-            }
-            if (requested == null && viewer.institution().isPresent()) {
-                return viewer.institution().get();
-            }
-            r.error("institution", "admins must name the owning institution, e.g. example-u");
-            return null;
-        }
-        if (viewer.institution().isEmpty()) {
-            throw new ApiException(ProblemType.FORBIDDEN, "Your token names no institution (claim 'institution'), so it cannot own a curriculum.");
-        }
-        if (requested != null && !requested.equals(viewer.institution().get().value())) {
-            throw new ApiException(ProblemType.FORBIDDEN, "Educators create curricula of their own institution ("
-                    + viewer.institution().get() + ") only.");
-        }
-        return viewer.institution().get();
+    @Override
+    public Mono<ResponseEntity<CurriculumView>> get(String id) {
+        return curricula.get(id).map(CurriculumSupport.CURRICULUM::ok);
     }
 
-    @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "One curriculum", description = "With its courses and mappings; the ETag carries its version for If-Match.")
-    @ApiResponse(responseCode = "200", description = "The curriculum", content = @Content(examples = @ExampleObject(CURRICULUM_EXAMPLE)))
-    Mono<ResponseEntity<CurriculumView>> get(@Parameter(description = "Curriculum id, e.g. example-u.radiology-2025") @PathVariable String id) {
-        return Viewer.current().flatMap(viewer -> support.visible(id, viewer))
-                .map(c -> ResponseEntity.ok().eTag(CurriculumSupport.etag(c.version())).body(support.view(c)));
+    @Override
+    public Mono<ResponseEntity<CurriculumView>> replace(String id, String ifMatch, CurriculumRequest request) {
+        return curricula.replace(id, ifMatch, request).map(s -> answer(s, HttpStatus.OK));
     }
 
-    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Replace a curriculum", description = "Replaces name, visibility and all courses with their mappings, in one "
-            + "transaction. Sending what is stored changes nothing and keeps the version.", security = @SecurityRequirement(name = OpenApiConfig.BEARER))
-    @ApiResponse(responseCode = "200", description = "The stored curriculum", content = @Content(examples = @ExampleObject(CURRICULUM_EXAMPLE)))
-    @ApiResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = "application/problem+json"))
-    Mono<ResponseEntity<CurriculumView>> replace(
-            @Parameter(description = "Curriculum id") @PathVariable String id,
-            @Parameter(description = IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody CurriculumRequest request) {
-        return Viewer.current().flatMap(viewer -> support.editable(id, viewer)).flatMap(current -> {
-            CurriculumRequests r = new CurriculumRequests(support::knownTarget);
-            if (request.id() != null && !request.id().equals(id)) {
-                r.error("id", "differs from the id in the path; ids cannot change");
-            }
-            if (request.institution() != null && !request.institution().equals(current.institution().value())) {
-                r.error("institution", "the owning institution cannot change");
-            }
-            LocalizedText name = r.text(request.name(), "name");
-            Visibility visibility = r.visibility(request.visibility() == null ? current.visibility().code() : request.visibility(), "visibility");
-            List<Course> courses = r.courses(request.courses(), "courses");
-            r.check();
-            return support.store.update(current.id(), CurriculumSupport.expectedVersion(ifMatch),
-                    c -> new Curriculum(c.id(), c.institution(), name, visibility, c.version(), courses));
-        }).map(w -> support.answer(w, id, HttpStatus.OK));
+    @Override
+    public Mono<ResponseEntity<Void>> delete(String id, String ifMatch) {
+        return curricula.delete(id, ifMatch).thenReturn(ResponseEntity.noContent().build());
     }
 
-    @DeleteMapping(path = "/{id}")
-    @Operation(summary = "Delete a curriculum", description = "With its courses and mappings.", security = @SecurityRequirement(name = OpenApiConfig.BEARER))
-    @ApiResponse(responseCode = "204", description = "Deleted", content = @Content(examples = @ExampleObject(name = "empty", value = "")))
-    Mono<ResponseEntity<Void>> delete(@Parameter(description = "Curriculum id") @PathVariable String id,
-                                      @Parameter(description = IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return Viewer.current().flatMap(viewer -> support.editable(id, viewer))
-                .flatMap(c -> support.store.delete(c.id(), CurriculumSupport.expectedVersion(ifMatch)))
-                .map(w -> {
-                    if (w instanceof CurriculumWrite.Deleted) {
-                        return ResponseEntity.noContent().<Void>build();
-                    }
-                    throw CurriculumSupport.failure(w, id);
-                });
+    @Override
+    public Mono<ImportAnswer> importCsv(String id, String ifMatch, byte[] csv) {
+        return curricula.importCsv(id, ifMatch, csv);
     }
 
-    @TimedImport(ImportMetrics.Kind.CURRICULUM_CSV)
-    @PutMapping(path = "/{id}/courses", consumes = "text/csv", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Import all courses from CSV", description = "Replaces every course and mapping with the file's, all or nothing. "
-            + "UTF-8, one row per course–target mapping; columns in docs/curricula.md. A file with bad rows is refused with every bad row "
-            + "and nothing is stored. Importing the same file again changes nothing.", security = @SecurityRequirement(name = OpenApiConfig.BEARER))
-    @ApiResponse(responseCode = "200", description = "What the import did", content = @Content(examples = @ExampleObject("""
-            {"curriculum":"example-u.radiology-2025","version":2,"changed":true,"rows":167,"courses":40,"mappings":161}""")))
-    @ApiResponse(responseCode = "422", description = "Bad rows; nothing was stored", content = @Content(mediaType = "application/problem+json",
-            examples = @ExampleObject("""
-                    {"type":"https://michishirube.org/problems/invalid-csv","title":"The CSV file is invalid","status":422,
-                     "detail":"2 bad row(s); nothing was stored.","rows":[{"row":4,"column":"target","reason":"No framework version has the target 'hit.it.nope'."},
-                     {"row":9,"column":"depth","reason":"depth 'deep' is not one of introduces, reinforces, masters (or I, R, M)."}]}""")))
-    Mono<ImportAnswer> importCsv(@Parameter(description = "Curriculum id") @PathVariable String id,
-                                 @Parameter(description = IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                 @RequestBody(required = false) byte[] csv) {
-        return Viewer.current().flatMap(viewer -> support.editable(id, viewer)).flatMap(current -> {
-            CurriculumCsv.Outcome outcome = CurriculumCsv.read(csv == null ? new byte[0] : csv, support::knownTarget);
-            if (outcome instanceof CurriculumCsv.Outcome.Rejected rejected) {
-                List<Map<String, Object>> rows = new ArrayList<>();
-                rejected.problems().forEach(p -> {
-                    Map<String, Object> row = new java.util.LinkedHashMap<>();
-                    row.put("row", p.row());
-                    row.put("column", p.column());
-                    row.put("reason", p.reason());
-                    rows.add(row);
-                });
-                long bad = rejected.problems().stream().mapToLong(CurriculumCsv.RowProblem::row).distinct().count();
-                return Mono.error(new ApiException(ProblemType.INVALID_CSV, bad + " bad row(s); nothing was stored.", Map.of("rows", rows)));
-            }
-            CurriculumCsv.Outcome.Read read = (CurriculumCsv.Outcome.Read) outcome;
-            return support.store.update(current.id(), CurriculumSupport.expectedVersion(ifMatch), c -> c.withCourses(read.courses()))
-                    .map(w -> {
-                        Curriculum c;
-                        if (w instanceof CurriculumWrite.Written x) {
-                            c = x.curriculum();
-                        } else if (w instanceof CurriculumWrite.Unchanged x) {
-                            c = x.curriculum();
-                        } else {
-                            throw CurriculumSupport.failure(w, id);
-                        }
-                        return new ImportAnswer(id, c.version(), w instanceof CurriculumWrite.Written, read.rows(), c.courses().size(),
-                                c.courses().stream().mapToInt(k -> k.mappings().size()).sum());
-                    });
-        });
+    @Override
+    public Mono<ResponseEntity<byte[]>> exportCsv(String id) {
+        return curricula.exportCsv(id).map(file -> ResponseEntity.ok().contentType(CSV).eTag(CurriculumSupport.CURRICULUM.of(file.version()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + ".csv\"").body(file.body()));
     }
 
-    @GetMapping(path = "/{id}/courses", produces = "text/csv")
-    @Operation(summary = "Export all courses as CSV", description = "In the import format, so the file re-imports to the same curriculum.")
-    @ApiResponse(responseCode = "200", description = "The CSV", content = @Content(mediaType = "text/csv", examples = @ExampleObject("""
-            course_code,title_ja,title_en,year,semester,hours,credits,syllabus,target,depth,evidence
-            RT-301,医用画像情報学,Medical imaging informatics,3,前期,30,2,DICOM規格とPACSの構成を学ぶ。,miis.dicom.core,reinforces,第1-4回""")))
-    Mono<ResponseEntity<byte[]>> exportCsv(@Parameter(description = "Curriculum id") @PathVariable String id) {
-        return Viewer.current().flatMap(viewer -> support.visible(id, viewer)).map(c -> ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).eTag(CurriculumSupport.etag(c.version()))
-                .header("Content-Disposition", "attachment; filename=\"" + id + ".csv\"")
-                .body(CurriculumCsv.write(c.courses()).getBytes(StandardCharsets.UTF_8)));
+    @Override
+    public Mono<ResponseEntity<CurriculumView>> putCourse(String id, String code, String ifMatch, CourseRequest request) {
+        return curricula.putCourse(id, code, ifMatch, request).map(s -> answer(s, HttpStatus.OK));
     }
 
-    @PutMapping(path = "/{id}/courses/{code}", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Create or replace one course", description = "With its mappings; a new course goes last.",
-            security = @SecurityRequirement(name = OpenApiConfig.BEARER))
-    @ApiResponse(responseCode = "200", description = "The stored curriculum", content = @Content(examples = @ExampleObject(CURRICULUM_EXAMPLE)))
-    Mono<ResponseEntity<CurriculumView>> putCourse(
-            @Parameter(description = "Curriculum id") @PathVariable String id,
-            @Parameter(description = "Course code, e.g. RT-301") @PathVariable String code,
-            @Parameter(description = IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody CourseRequest request) {
-        return Viewer.current().flatMap(viewer -> support.editable(id, viewer)).flatMap(current -> {
-            CurriculumRequests r = new CurriculumRequests(support::knownTarget);
-            if (request.code() != null && !request.code().equals(code)) {
-                r.error("code", "differs from the code in the path");
-            }
-            Course course = r.course(new CourseRequest(code, request.title(), request.year(), request.semester(), request.hours(),
-                    request.credits(), request.syllabus(), request.mappings()), "course");
-            r.check();
-            return support.store.update(current.id(), CurriculumSupport.expectedVersion(ifMatch), c -> c.withCourses(replaced(c, course)));
-        }).map(w -> support.answer(w, id, HttpStatus.OK));
+    @Override
+    public Mono<ResponseEntity<CurriculumView>> deleteCourse(String id, String code, String ifMatch) {
+        return curricula.deleteCourse(id, code, ifMatch).map(s -> answer(s, HttpStatus.OK));
     }
 
-    private static List<Course> replaced(Curriculum c, Course course) {
-        List<Course> courses = new ArrayList<>(c.courses());
-        int at = courses.stream().map(Course::code).toList().indexOf(course.code());
-        if (at >= 0) {
-            courses.set(at, course);
-        } else {
-            courses.add(course);
-        }
-        return courses;
+    @Override
+    public Mono<List<CourseSuggestions>> suggestions(String id, Optional<List<String>> version, Optional<String> course, int limit) {
+        return curricula.suggestions(id, version, course, limit);
     }
 
-    @DeleteMapping(path = "/{id}/courses/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Remove one course", description = "With its mappings.", security = @SecurityRequirement(name = OpenApiConfig.BEARER))
-    @ApiResponse(responseCode = "200", description = "The stored curriculum", content = @Content(examples = @ExampleObject(CURRICULUM_EXAMPLE)))
-    Mono<ResponseEntity<CurriculumView>> deleteCourse(
-            @Parameter(description = "Curriculum id") @PathVariable String id,
-            @Parameter(description = "Course code") @PathVariable String code,
-            @Parameter(description = IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return Viewer.current().flatMap(viewer -> support.editable(id, viewer)).flatMap(current -> {
-            if (current.course(code).isEmpty()) {
-                return Mono.error(ApiException.notFound("course of " + id, code));
-            }
-            return support.store.update(current.id(), CurriculumSupport.expectedVersion(ifMatch),
-                    c -> c.withCourses(c.courses().stream().filter(k -> !k.code().equals(code)).toList()));
-        }).map(w -> support.answer(w, id, HttpStatus.OK));
+    @Override
+    public Mono<ResponseEntity<CurriculumView>> accept(String id, String code, String target, String ifMatch, Decision decision) {
+        return curricula.accept(id, code, target, ifMatch, decision).map(s -> answer(s, HttpStatus.OK));
     }
 
-    @GetMapping(path = "/{id}/suggestions", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Suggest mappings", description = "For each course, the targets its title and syllabus most likely address, best "
-            + "first, from the full-text index (ja and en). Targets already mapped or rejected are left out.")
-    @ApiResponse(responseCode = "200", description = "Suggestions per course", content = @Content(examples = @ExampleObject("""
-            [{"course":"RT-303","title":{"ja":"放射線情報システム論","en":"Radiology information systems"},
-              "suggestions":[{"target":"miis.pacs.ris","version":"miis@2011","name":{"ja":"放射線部門情報システム (RIS)","en":"Radiology information system (RIS)"},"score":4.213}]}]""")))
-    Mono<List<CourseSuggestions>> suggestions(
-            @Parameter(description = "Curriculum id") @PathVariable String id,
-            @Parameter(description = "Framework versions to search (hit, miis@2011, …); default: every current version") @RequestParam Optional<List<String>> version,
-            @Parameter(description = "Only this course") @RequestParam Optional<String> course,
-            @Parameter(description = "Suggestions per course, 1 to 20") @RequestParam(defaultValue = "5") int limit) {
-        if (limit < 1 || limit > 20) {
-            throw ApiException.invalidParameter("limit", "limit must be between 1 and 20, was " + limit + ".");
-        }
-        List<FrameworkVersionId> versions = version.filter(v -> !v.isEmpty())
-                .map(vs -> vs.stream().map(v -> support.tree("version", v).version().id()).toList())
-                .orElseGet(support::currentVersions);
-        return Viewer.current().flatMap(viewer -> support.visible(id, viewer)).flatMap(c -> {
-            Curriculum scope = c;
-            if (course.isPresent()) {
-                Course k = c.course(course.get()).orElseThrow(() -> ApiException.notFound("course of " + id, course.get()));
-                scope = c.withCourses(List.of(k));
-            }
-            Curriculum finalScope = scope;
-            return support.store.suggest(scope, versions, limit).collectList().map(all -> CourseSuggestions.from(finalScope, all));
-        });
+    @Override
+    public Mono<ResponseEntity<CurriculumView>> reject(String id, String code, String target, String ifMatch) {
+        return curricula.reject(id, code, target, ifMatch).map(s -> answer(s, HttpStatus.OK));
     }
 
-    @PostMapping(path = "/{id}/courses/{code}/suggestions/{target}/accept", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Accept a suggestion", description = "Maps the course to the target at the given depth (default introduces).",
-            security = @SecurityRequirement(name = OpenApiConfig.BEARER))
-    @ApiResponse(responseCode = "200", description = "The stored curriculum", content = @Content(examples = @ExampleObject(CURRICULUM_EXAMPLE)))
-    Mono<ResponseEntity<CurriculumView>> accept(
-            @Parameter(description = "Curriculum id") @PathVariable String id,
-            @Parameter(description = "Course code") @PathVariable String code,
-            @Parameter(description = "Target id, e.g. miis.pacs.ris") @PathVariable String target,
-            @Parameter(description = IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody(required = false) Decision decision) {
-        Depth depth = decision == null || decision.depth() == null ? Depth.INTRODUCES : Depth.parse(decision.depth())
-                .orElseThrow(() -> ApiException.invalidParameter("depth", "depth must be introduces, reinforces or masters."));
-        TargetId t = knownTarget(target);
-        return Viewer.current().flatMap(viewer -> support.editable(id, viewer)).flatMap(current -> {
-            Course k = current.course(code).orElseThrow(() -> ApiException.notFound("course of " + id, code));
-            List<Mapping> mappings = new ArrayList<>(k.mappings().stream().filter(m -> !m.target().equals(t)).toList());
-            mappings.add(new Mapping(t, depth, Optional.ofNullable(decision == null ? null : decision.evidence())));
-            Course changed = k.withMappings(mappings);
-            return support.store.update(current.id(), CurriculumSupport.expectedVersion(ifMatch),
-                    c -> c.withCourses(replaced(c, c.course(code).map(x -> changed).orElse(changed))));
-        }).map(w -> support.answer(w, id, HttpStatus.OK));
-    }
-
-    @PostMapping(path = "/{id}/courses/{code}/suggestions/{target}/reject", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Reject a suggestion", description = "Records that the course does not address the target, so it is not suggested again.",
-            security = @SecurityRequirement(name = OpenApiConfig.BEARER))
-    @ApiResponse(responseCode = "200", description = "The stored curriculum", content = @Content(examples = @ExampleObject(CURRICULUM_EXAMPLE)))
-    Mono<ResponseEntity<CurriculumView>> reject(
-            @Parameter(description = "Curriculum id") @PathVariable String id,
-            @Parameter(description = "Course code") @PathVariable String code,
-            @Parameter(description = "Target id") @PathVariable String target,
-            @Parameter(description = IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        TargetId t = knownTarget(target);
-        return Viewer.current().flatMap(viewer -> support.editable(id, viewer)).flatMap(current -> {
-            Course k = current.course(code).orElseThrow(() -> ApiException.notFound("course of " + id, code));
-            if (k.mappings().stream().anyMatch(m -> m.target().equals(t))) {
-                return Mono.error(new ApiException(ProblemType.CONFLICT, "Course " + code + " maps " + target
-                        + " already; remove the mapping instead of rejecting it.", Map.of("target", target)));
-            }
-            return support.store.reject(current.id(), CurriculumSupport.expectedVersion(ifMatch), code, t);
-        }).map(w -> support.answer(w, id, HttpStatus.OK));
-    }
-
-    private TargetId knownTarget(String target) {
-        if (!TargetId.isWellFormed(target) || !support.knownTarget(new TargetId(target))) {
-            throw ApiException.notFound("target", target);
-        }
-        return new TargetId(target);
+    /** A write that changed the curriculum answers {@code whenWritten} with its Location; one that changed nothing, 200. */
+    private static ResponseEntity<CurriculumView> answer(Stored stored, HttpStatus whenWritten) {
+        ResponseEntity.BodyBuilder answer = stored.written()
+                ? ResponseEntity.status(whenWritten).header(HttpHeaders.LOCATION, "/api/v1/curricula/" + stored.view().id())
+                : ResponseEntity.ok();
+        return answer.eTag(CurriculumSupport.CURRICULUM.of(stored.version())).body(stored.view());
     }
 }

@@ -5,12 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.michishirube.api.curriculum.CurriculumViews.CurriculumView;
 import org.michishirube.api.problem.ApiException;
 import org.michishirube.api.problem.ProblemType;
+import org.michishirube.api.web.EntityTags;
 import org.michishirube.core.coverage.Curriculum;
 import org.michishirube.core.coverage.CurriculumId;
 import org.michishirube.core.model.FrameworkId;
@@ -22,17 +21,15 @@ import org.michishirube.data.curriculum.Curricula;
 import org.michishirube.data.curriculum.CurriculumWrite;
 import org.michishirube.data.graph.GraphSnapshot;
 import org.michishirube.data.graph.PublishedGraph;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** What the curriculum controllers share: visibility and ownership checks, versions and ETags, target look-ups. */
+/** What the curriculum services share: visibility and ownership checks, versions and ETags, target and version look-ups. */
 @Component
 class CurriculumSupport {
 
-    private static final Pattern ETAG = Pattern.compile("(?:W/)?\"v(\\d{1,18})\"");
+    /** A curriculum's ETag carries its version: "v3". */
+    static final EntityTags CURRICULUM = new EntityTags('v');
 
     final Curricula store;
     final PublishedGraph published;
@@ -40,6 +37,16 @@ class CurriculumSupport {
     CurriculumSupport(Curricula store, PublishedGraph published) {
         this.store = store;
         this.published = published;
+    }
+
+    /** {@return the curriculum if the current viewer may see it} */
+    Mono<Curriculum> visible(String id) {
+        return Viewer.current().flatMap(viewer -> visible(id, viewer));
+    }
+
+    /** {@return the curriculum if the current viewer may change it} */
+    Mono<Curriculum> editable(String id) {
+        return Viewer.current().flatMap(viewer -> editable(id, viewer));
     }
 
     /** {@return the curriculum if the viewer may see it; a private curriculum of others is as absent as an unknown one} */
@@ -57,35 +64,18 @@ class CurriculumSupport {
                 "Only educators of " + c.institution() + " (or admins) change this curriculum.", Map.of("institution", c.institution().value()))));
     }
 
-    /** {@return the version an If-Match header names; empty without the header or for '*'; -1 for a tag that cannot match} */
+    /**
+     * {@return the version an If-Match header names: empty without the header or for '*' (any version), {@link
+     * EntityTags#NO_VERSION} for a tag that cannot match, a weak one included}
+     */
     static OptionalLong expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return OptionalLong.empty();
-        }
-        Matcher m = ETAG.matcher(ifMatch.strip());
-        return m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.of(-1);
-    }
-
-    static String etag(long version) {
-        return "\"v" + version + "\"";
-    }
-
-    /** {@return the answer to a write: the curriculum with its ETag, or the problem that stopped it} */
-    ResponseEntity<CurriculumView> answer(CurriculumWrite w, String id, HttpStatus created) {
-        if (w instanceof CurriculumWrite.Written x) {
-            return ResponseEntity.status(created).eTag(etag(x.curriculum().version()))
-                    .header(HttpHeaders.LOCATION, "/api/v1/curricula/" + id).body(view(x.curriculum()));
-        }
-        if (w instanceof CurriculumWrite.Unchanged x) {
-            return ResponseEntity.ok().eTag(etag(x.curriculum().version())).body(view(x.curriculum()));
-        }
-        throw failure(w, id);
+        return EntityTags.isAny(ifMatch) ? OptionalLong.empty() : CURRICULUM.ifMatch(ifMatch);
     }
 
     static ApiException failure(CurriculumWrite w, String id) {
         if (w instanceof CurriculumWrite.Stale stale) {
             return new ApiException(ProblemType.PRECONDITION_FAILED, "The curriculum was changed meanwhile: it is at version "
-                    + stale.currentVersion() + ". Read it again and retry with If-Match: " + etag(stale.currentVersion()) + ".",
+                    + stale.currentVersion() + ". Read it again and retry with If-Match: " + CURRICULUM.of(stale.currentVersion()) + ".",
                     Map.of("currentVersion", stale.currentVersion()));
         }
         if (w instanceof CurriculumWrite.Exists) {

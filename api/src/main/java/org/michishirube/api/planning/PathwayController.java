@@ -1,75 +1,22 @@
 package org.michishirube.api.planning;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.michishirube.api.planning.PlanningBodies.PlanRequest;
-import org.michishirube.api.problem.ApiException;
-import org.michishirube.api.problem.ProblemType;
-import org.michishirube.core.model.CompetencyGraph;
-import org.michishirube.data.graph.GraphSnapshot;
-import org.michishirube.data.graph.PublishedGraph;
-import org.michishirube.interop.ctdl.Ctdl;
-import org.michishirube.interop.VisibleVersions;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.node.ObjectNode;
 
-/** A learner's plan as a CTDL Pathway, ready to publish to a credential registry. */
+/** Routes the CTDL Pathway form of a plan to {@link Planning}. */
 @RestController
-@Tag(name = "Planning", description = "Learning paths and role fit (public, nothing is stored)")
-class PathwayController {
+class PathwayController implements PathwayApi {
 
     private final Planning planning;
-    private final PublishedGraph published;
-    private final String configuredBase;
 
-    PathwayController(Planning planning, PublishedGraph published, @Value("${michishirube.public-base-url:}") String configuredBase) {
+    PathwayController(Planning planning) {
         this.planning = planning;
-        this.published = published;
-        this.configuredBase = configuredBase;
     }
 
-    @PostMapping(path = "/api/v1/plans/ctdl", consumes = MediaType.APPLICATION_JSON_VALUE, produces = {"application/ld+json", MediaType.APPLICATION_JSON_VALUE})
-    @Operation(summary = "Plan a learning path, as a CTDL Pathway",
-            description = "The same request as POST /api/v1/plans. The plan becomes a ceterms:Pathway whose destination is the goal; exams "
-                    + "are CredentialComponents, steps CompetencyComponents, and every component lists what comes before it in ceasn:hasChild "
-                    + "with a ComponentCondition requiring all of them.")
-    @ApiResponse(responseCode = "200", description = "The pathway graph", content = @Content(mediaType = "application/ld+json", examples = @ExampleObject("""
-            {"@context":"https://credreg.net/ctdl/schema/context/json","@id":"https://michishirube.example.org/ctdl/graph/ce-…",
-             "@graph":[{"@id":"https://michishirube.example.org/ctdl/resources/ce-…","@type":"ceterms:Pathway","ceterms:ctid":"ce-…",
-               "ceterms:name":{"ja":"学習計画: 医用画像情報専門技師","en":"Learning plan: Medical Imaging Information Specialist"},
-               "ceterms:hasDestinationComponent":"https://michishirube.example.org/ctdl/resources/ce-d…","ceasn:hasPart":["…"]},
-              {"@id":"https://michishirube.example.org/ctdl/resources/ce-d…","@type":"ceterms:CredentialComponent","ceterms:credentialType":"ceterms:Certification",
-               "ceasn:hasChild":["…"],"ceterms:hasCondition":[{"@type":"ceterms:ComponentCondition","ceterms:requiredNumber":72,"ceterms:targetComponent":["…"]}]}]}""")))
-    @ApiResponse(responseCode = "400", description = "Malformed body or invalid fields, each named", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "422", description = "The goal is already reached, or cannot be planned", content = @Content(mediaType = "application/problem+json"))
-    ObjectNode pathway(@RequestBody PlanRequest request, ServerHttpRequest http) {
-        if (request == null) {
-            throw new ApiException(ProblemType.MALFORMED_BODY, "A JSON body with profile and goal is required.");
-        }
-        GraphSnapshot snapshot = published.snapshot();
-        CompetencyGraph g = snapshot.graph();
-        var answer = planning.plan(request.profile(), request.goal(), 0, request.today(), request.countSelfAssessed());
-        VisibleVersions versions = new VisibleVersions(base(http), g.credentials(), g.frameworks(), List.copyOf(snapshot.trees().values()),
-                Map.of(), Instant.EPOCH);
-        return PlanPathway.of(answer.main(), g, new Ctdl(versions));
-    }
-
-    private String base(ServerHttpRequest request) {
-        if (!configuredBase.isBlank()) {
-            return configuredBase;
-        }
-        return request.getURI().getScheme() + "://" + request.getURI().getRawAuthority();
+    @Override
+    public ObjectNode pathway(PlanRequest request, ServerHttpRequest http) {
+        return planning.pathway(request, http);
     }
 }

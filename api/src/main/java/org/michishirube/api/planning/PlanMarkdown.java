@@ -4,6 +4,7 @@ import org.michishirube.api.planning.PlanViews.MilestoneView;
 import org.michishirube.api.planning.PlanViews.Named;
 import org.michishirube.api.planning.PlanViews.PlanAnswer;
 import org.michishirube.api.planning.PlanViews.PlanView;
+import org.michishirube.api.planning.PlanViews.SavedPlanView;
 import org.michishirube.api.planning.PlanViews.StepView;
 import org.michishirube.api.planning.PlanViews.WhyView;
 
@@ -14,7 +15,7 @@ final class PlanMarkdown {
     }
 
     /** A saved plan: its title, when it was made and, when a revision has made it stale, why; then the plan. */
-    static String render(LearnerController.SavedPlanView saved) {
+    static String render(SavedPlanView saved) {
         StringBuilder md = new StringBuilder();
         md.append("> 保存した計画 / Saved plan: **").append(escape(saved.title())).append("** (")
                 .append(saved.createdAt()).append(")\n");

@@ -1,5 +1,6 @@
 package org.michishirube.api.planning;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,14 @@ final class PlanViews {
     }
 
     record Named(String id, LocalizedText name) {
+    }
+
+    /** A saved plan as it was made, and whether (and why) a revision has made it stale. */
+    record SavedPlanView(String id, String title, Instant createdAt, List<String> frameworkVersions, boolean stale,
+                         List<String> staleBecause, PlanAnswer plan) {
+    }
+
+    record SavedPlanSummary(String id, String title, Instant createdAt, List<String> frameworkVersions, boolean stale) {
     }
 
     record GoalView(String kind, List<Named> items, Integer level) {

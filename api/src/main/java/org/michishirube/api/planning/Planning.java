@@ -1,19 +1,29 @@
 package org.michishirube.api.planning;
 
+import org.michishirube.core.fit.RoleFit;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.michishirube.api.planning.PlanningBodies.GoalBody;
+import org.michishirube.api.planning.PlanningBodies.PlanRequest;
 import org.michishirube.api.planning.PlanningBodies.ProfileBody;
+import org.michishirube.api.planning.PlanningBodies.RoleFitRequest;
+import org.michishirube.api.planning.PlanViews.FitAnswer;
 import org.michishirube.api.planning.PlanViews.PlanAnswer;
 import org.michishirube.api.planning.PlanViews.SelfAssessmentView;
 import org.michishirube.api.problem.ApiException;
 import org.michishirube.api.problem.ProblemType;
+import org.michishirube.core.fit.FitOutcome;
+import org.michishirube.core.fit.FitScope;
 import org.michishirube.core.model.CompetencyGraph;
+import org.michishirube.core.model.RoleId;
 import org.michishirube.core.model.TargetId;
 import org.michishirube.core.planning.Goal;
 import org.michishirube.core.planning.LearnerProfile;
@@ -21,24 +31,37 @@ import org.michishirube.core.planning.LearningPlan;
 import org.michishirube.core.planning.LearningPathPlanner;
 import org.michishirube.core.planning.PlanOutcome;
 import org.michishirube.core.planning.PlanningOptions;
+import org.michishirube.data.graph.GraphSnapshot;
 import org.michishirube.data.graph.PublishedGraph;
+import org.michishirube.interop.ctdl.Ctdl;
+import org.michishirube.interop.VisibleVersions;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.node.ObjectNode;
 
-/** Plans against the current snapshot and turns the planner's outcomes into answers or problems. */
+/**
+ * Plans learning paths and ranks roles against the current snapshot, and turns the planner's and the ranking's outcomes
+ * into answers or problems. Nothing is stored.
+ */
 @Component
 class Planning {
 
     static final int MAX_ALTERNATIVES = 5;
+    static final int MAX_ROLES = 200;
 
     private final PublishedGraph published;
     private final LearningPathPlanner planner = LearningPathPlanner.topological();
     private final Clock clock;
+    private final String configuredBase;
 
     private final io.micrometer.core.instrument.Timer plannerTime;
 
-    Planning(PublishedGraph published, java.util.Optional<Clock> clock, io.micrometer.core.instrument.MeterRegistry registry) {
+    Planning(PublishedGraph published, java.util.Optional<Clock> clock, io.micrometer.core.instrument.MeterRegistry registry,
+             @Value("${michishirube.public-base-url:}") String configuredBase) {
         this.published = published;
         this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.configuredBase = configuredBase;
         this.plannerTime = io.micrometer.core.instrument.Timer.builder("michishirube.planner")
                 .description("Time the planner takes for one plan, alternatives included").publishPercentileHistogram().register(registry);
     }
@@ -49,6 +72,77 @@ class Planning {
 
     LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    PlanAnswer plan(PlanRequest request) {
+        if (request == null) {
+            throw new ApiException(ProblemType.MALFORMED_BODY, "A JSON body with profile and goal is required.");
+        }
+        return plan(request.profile(), request.goal(), request.alternatives(), request.today(), request.countSelfAssessed());
+    }
+
+    /** {@return the main plan of a request as a CTDL Pathway, its URIs under this service's public base} */
+    ObjectNode pathway(PlanRequest request, ServerHttpRequest http) {
+        if (request == null) {
+            throw new ApiException(ProblemType.MALFORMED_BODY, "A JSON body with profile and goal is required.");
+        }
+        GraphSnapshot snapshot = published.snapshot();
+        CompetencyGraph g = snapshot.graph();
+        var answer = plan(request.profile(), request.goal(), 0, request.today(), request.countSelfAssessed());
+        VisibleVersions versions = new VisibleVersions(base(http), g.credentials(), g.frameworks(), List.copyOf(snapshot.trees().values()),
+                Map.of(), Instant.EPOCH);
+        return PlanPathway.of(answer.main(), g, new Ctdl(versions));
+    }
+
+    private String base(ServerHttpRequest request) {
+        if (!configuredBase.isBlank()) {
+            return configuredBase;
+        }
+        return request.getURI().getScheme() + "://" + request.getURI().getRawAuthority();
+    }
+
+    /**
+     * {@return the roles ranked by weighted coverage of their needs}; in second-career mode the current roles' families are
+     * left out and their needs count as attained
+     */
+    FitAnswer roleFit(RoleFitRequest request) {
+        if (request == null) {
+            throw new ApiException(ProblemType.MALFORMED_BODY, "A JSON body with a profile is required.");
+        }
+        CompetencyGraph g = graph();
+        ProfileReader reader = new ProfileReader(g, today());
+        LearnerProfile read = reader.profile(request.profile(), "profile");
+        FitScope scope = FitScope.allRoles();
+        if (request.secondCareer() != null) {
+            List<String> roles = request.secondCareer().currentRoles() == null ? List.of() : request.secondCareer().currentRoles();
+            List<String> families = request.secondCareer().currentFamilies() == null ? List.of() : request.secondCareer().currentFamilies();
+            for (int i = 0; i < roles.size(); i++) {
+                String r = roles.get(i);
+                if (r == null || !RoleId.isWellFormed(r) || g.role(new RoleId(r)).isEmpty()) {
+                    throw new ApiException(ProblemType.NOT_FOUND, "No role has the id '" + r + "'.",
+                            Map.of("field", "secondCareer.currentRoles[" + i + "]"));
+                }
+            }
+            scope = new FitScope.SecondCareer(roles.stream().map(RoleId::new).collect(Collectors.toSet()), Set.copyOf(families));
+        }
+        Integer limit = request.limit();
+        if (limit != null && (limit < 1 || limit > MAX_ROLES)) {
+            throw ApiException.invalidParameter("limit", "limit must be 1.." + MAX_ROLES + ", was " + limit + ".");
+        }
+        reader.failIfAny();
+        LearnerProfile profile = counted(read, request.countSelfAssessed());
+        FitOutcome outcome = RoleFit.weightedCoverage().rank(g, profile, scope, PlanningOptions.defaults(today()));
+        if (outcome instanceof FitOutcome.Rejected rejected) {
+            throw new ApiException(ProblemType.UNPLANNABLE, rejected.explanation(),
+                    Map.of("reason", rejected.reason().code(), "witness", rejected.witness()));
+        }
+        var ranking = ((FitOutcome.Ranked) outcome).ranking();
+        var entries = ranking.entries().stream().limit(limit == null ? Integer.MAX_VALUE : limit).map(e -> PlanViews.of(e, g)).toList();
+        return new FitAnswer(scope instanceof FitScope.SecondCareer ? "second-career" : "all-roles",
+                ranking.excludedFamilies().stream().sorted().toList(),
+                ranking.credited().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .map(c -> new PlanViews.CreditView(PlanViews.target(g, c.getKey()), c.getValue())).toList(),
+                ranking.entries().size(), entries);
     }
 
     PlanAnswer plan(ProfileBody profileBody, GoalBody goalBody, Integer alternatives, LocalDate day, Boolean countSelfAssessed) {

@@ -1,20 +1,8 @@
 package org.michishirube.api.revision;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import org.michishirube.api.config.OpenApiConfig;
-import org.michishirube.api.problem.ApiException;
-import org.michishirube.api.problem.ProblemType;
+import org.michishirube.api.revision.DraftWorkflow.ReviewStep;
 import org.michishirube.api.revision.RevisionViews.AuditView;
 import org.michishirube.api.revision.RevisionViews.CommentRequest;
 import org.michishirube.api.revision.RevisionViews.CommentView;
@@ -25,272 +13,82 @@ import org.michishirube.api.revision.RevisionViews.OperationRequest;
 import org.michishirube.api.revision.RevisionViews.ProposalOperationRequest;
 import org.michishirube.api.revision.RevisionViews.PublishAnswer;
 import org.michishirube.api.revision.RevisionViews.PublishRequest;
-import org.michishirube.core.model.Framework;
-import org.michishirube.core.model.FrameworkVersionId;
-import org.michishirube.core.proposal.Proposal;
-import org.michishirube.data.revision.DraftState;
-import org.michishirube.data.revision.RevisionWrite;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/**
- * One draft revision: reading it, editing it with typed operations under If-Match, review (submit, reopen, approve by a
- * second steward) and publication, its impact, audit log and comments. Only stewards and admins see drafts.
- */
+/** Routes the draft API to {@link DraftWorkflow}; every answer that shows the draft carries its revision as the ETag. */
 @RestController
-@RequestMapping("/api/v1/drafts/{draft}")
-@Tag(name = "Revisions")
-@ApiResponse(responseCode = "404", description = "No such draft, or you are not a steward", content = @Content(mediaType = "application/problem+json",
-        examples = @ExampleObject("""
-                {"type":"https://michishirube.org/problems/not-found","title":"Not found","status":404,
-                 "detail":"No draft has the id 'miis@2026'.","instance":"/api/v1/drafts/miis@2026","id":"miis@2026"}""")))
-class DraftController {
+class DraftController implements DraftsApi {
 
-    static final String DRAFT_EXAMPLE = """
-            {"id":"miis@2026","framework":"miis","base":"miis@2011","status":"draft","revision":3,"author":"steward-a",
-             "createdAt":"2026-04-01T01:00:00Z","updatedAt":"2026-04-01T01:05:00Z","name":{"ja":"医用画像情報専門技師 知識範囲","en":"MIIS knowledge scope"},
-             "targetCount":77,"changes":{"added":1},"changelog":["Added miis.dicom.wsi-objects “DICOM WSI objects” under miis.dicom.objects"]}""";
-    static final String IMPACT_EXAMPLE = """
-            {"from":"miis@2011","to":"miis@2026","counts":{"changedTargets":3,"curricula":1,"plans":1,"roles":1},
-             "curricula":[{"id":"example-u.radiology-2025","institution":"example-u","name":{"ja":"診療放射線学科 2025年度","en":"Radiological technology 2025"},
-               "overallBefore":{"targets":60,"covered":31,"share":0.5167},"overallAfter":{"targets":62,"covered":32,"share":0.5161},
-               "domains":[{"domain":"miis.pacs","name":{"ja":"RIS・PACS","en":"RIS and PACS"},"before":{"targets":10,"covered":7,"share":0.7},
-                 "after":{"targets":11,"covered":8,"share":0.7273}}],
-               "courses":[{"code":"RT-303","title":{"ja":"放射線情報システム論","en":"Radiology information systems"},
-                 "mappings":[{"target":"miis.pacs.ris","depth":"masters","mapping":"split","proposed":["miis.pacs.ris-operations","miis.pacs.ris-orders"]}]}]}],
-             "plans":[{"plan":"p-123","targets":[{"target":"miis.pacs.ris","mapping":"split","proposed":["miis.pacs.ris-operations","miis.pacs.ris-orders"]}]}],
-             "roles":[{"role":"radiology-it","name":{"ja":"放射線部門 情報担当","en":"Radiology IT"},"needs":[{"target":"miis.pacs.ris","level":4,
-               "importance":1.0,"mapping":"split","proposed":["miis.pacs.ris-operations","miis.pacs.ris-orders"]}]}]}""";
-    private static final String EDIT_EXAMPLE = """
-            {"draft":"miis@2026","revision":4,"changes":["Split miis.pacs.ris “Radiology information system (RIS)” into …"],
-             "state":{"id":"miis@2026","framework":"miis","base":"miis@2011","status":"draft","revision":4,"author":"steward-a",
-              "createdAt":"2026-04-01T01:00:00Z","updatedAt":"2026-04-01T01:06:00Z","targetCount":78,"changes":{"added":1,"split":1}}}""";
-    private static final String DRAFT_PARAM = "Draft id: the version it will become, e.g. miis@2026";
+    private final DraftWorkflow workflow;
 
-    private final RevisionSupport support;
-
-    DraftController(RevisionSupport support) {
-        this.support = support;
+    DraftController(DraftWorkflow workflow) {
+        this.workflow = workflow;
     }
 
-    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "One draft", description = "Stewards and admins; 404 for anyone else. With its targets, its changes against the "
-            + "base version, and its revision as the ETag for If-Match.", security = @SecurityRequirement(name = OpenApiConfig.BEARER))
-    @ApiResponse(responseCode = "200", description = "The draft", content = @Content(examples = @ExampleObject(DRAFT_EXAMPLE)))
-    Mono<ResponseEntity<DraftView>> get(@Parameter(description = DRAFT_PARAM) @PathVariable String draft) {
-        return support.draft(draft).map(s -> ResponseEntity.ok().eTag(RevisionSupport.etag(s.revision()))
-                .body(DraftView.of(s, RevisionSupport.diff(s.draft().base(), s.draft().tree()), true)));
+    @Override
+    public Mono<ResponseEntity<DraftView>> get(String draft) {
+        return workflow.draft(draft).map(RevisionSupport.DRAFT::ok);
     }
 
-    @GetMapping(path = "/diff", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Diff of a draft against its base", description = "The same shape as a framework diff.",
-            security = @SecurityRequirement(name = OpenApiConfig.BEARER))
-    @ApiResponse(responseCode = "200", description = "The diff", content = @Content(examples = @ExampleObject(FrameworkRevisionController.DIFF_EXAMPLE)))
-    Mono<DiffView> diff(@Parameter(description = DRAFT_PARAM) @PathVariable String draft) {
-        return support.draft(draft).map(s -> DiffView.of(RevisionSupport.diff(s.draft().base(), s.draft().tree())));
+    @Override
+    public Mono<DiffView> diff(String draft) {
+        return workflow.diff(draft);
     }
 
-    @GetMapping(path = "/impact", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Impact of a draft", description = "What publishing the draft would touch: curricula (coverage per domain before "
-            + "and after, mappings of changed or retired targets with the proposed re-mapping), saved plans and role needs. Read it "
-            + "before approving.", security = @SecurityRequirement(name = OpenApiConfig.BEARER))
-    @ApiResponse(responseCode = "200", description = "The impact", content = @Content(examples = @ExampleObject(IMPACT_EXAMPLE)))
-    Mono<Impacts.ImpactView> impact(@Parameter(description = DRAFT_PARAM) @PathVariable String draft) {
-        return support.draft(draft).flatMap(s -> Impacts.of(s.draft().base(), s.draft().tree(),
-                RevisionSupport.diff(s.draft().base(), s.draft().tree()), support.published.snapshot().graph(), support.curricula,
-                support.learners));
+    @Override
+    public Mono<Impacts.ImpactView> impact(String draft) {
+        return workflow.impact(draft);
     }
 
-    @PostMapping(path = "/operations", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Apply an operation to a draft", description = "One typed operation (op: add, reword, adjust, move, split, replace, "
-            + "merge, retire, link-prerequisite, unlink-prerequisite). It is validated first — no prerequisite cycle, no dangling "
-            + "reference, both languages — and a rejected one changes nothing (422 with every reason). If-Match is required.",
-            security = @SecurityRequirement(name = OpenApiConfig.BEARER))
-    @ApiResponse(responseCode = "200", description = "Applied; the new ETag", content = @Content(examples = @ExampleObject(EDIT_EXAMPLE)))
-    @ApiResponse(responseCode = "400", description = "A malformed operation", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "409", description = "The draft is not editable (in review or published)", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "422", description = "Rejected, with reasons and evidence", content = @Content(mediaType = "application/problem+json",
-            examples = @ExampleObject("""
-                    {"type":"https://michishirube.org/problems/operation-rejected","title":"The draft operation was rejected","status":422,
-                     "detail":"The operation was rejected for 1 reason(s); the draft is unchanged.",
-                     "reasons":[{"reason":"prerequisite-cycle","message":"the prerequisites would form a cycle",
-                       "evidence":["miis.dicom.iod-sop","miis.dicom.sr","miis.dicom.iod-sop"]}]}""")))
-    @ApiResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = "application/problem+json"))
-    Mono<ResponseEntity<EditAnswer>> apply(@Parameter(description = DRAFT_PARAM) @PathVariable String draft,
-                                           @Parameter(description = RevisionSupport.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                           @RequestBody(required = false) OperationRequest request) {
-        FrameworkVersionId id = RevisionSupport.draftId(draft);
-        return RevisionSupport.steward(draft).flatMap(actor -> {
-            long expected = RevisionSupport.expected(ifMatch);
-            var op = Operations.parse(request);
-            return support.revisions.apply(id, expected, actor.subject(), op, support.json.writeValueAsString(Operations.describe(op)));
-        }).map(w -> RevisionSupport.answer(w, draft, this::edited));
+    @Override
+    public Mono<ResponseEntity<EditAnswer>> apply(String draft, String ifMatch, OperationRequest request) {
+        return workflow.apply(draft, ifMatch, request).map(RevisionSupport.DRAFT::ok);
     }
 
-    @PostMapping(path = "/operations/from-proposal", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Apply a proposal to a draft", description = "Turns a redefinition proposal (its id from GET "
-            + "/api/v1/frameworks/{id}/proposals) into the draft operation it suggests, validated like any other. If-Match is required.",
-            security = @SecurityRequirement(name = OpenApiConfig.BEARER))
-    @ApiResponse(responseCode = "200", description = "Applied; the new ETag", content = @Content(examples = @ExampleObject(EDIT_EXAMPLE)))
-    @ApiResponse(responseCode = "400", description = "No proposal named", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "422", description = "Rejected by the draft editor", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = "application/problem+json"))
-    Mono<ResponseEntity<EditAnswer>> applyProposal(@Parameter(description = DRAFT_PARAM) @PathVariable String draft,
-                                                   @Parameter(description = RevisionSupport.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                                   @RequestBody(required = false) ProposalOperationRequest request) {
-        FrameworkVersionId id = RevisionSupport.draftId(draft);
-        return RevisionSupport.steward(draft).flatMap(actor -> {
-            long expected = RevisionSupport.expected(ifMatch);
-            if (request == null || request.proposal() == null || request.proposal().isBlank()) {
-                throw new ApiException(ProblemType.VALIDATION_FAILED, "The request has 1 invalid field(s).",
-                        Map.of("errors", List.of(Map.of("field", "proposal", "message", "is required: a proposal id such as unused:miis.ihe.ct"))));
-            }
-            Framework f = support.framework(id.framework().value());
-            return support.proposals(f).flatMap(all -> {
-                Proposal p = all.proposals().stream().filter(x -> RevisionSupport.proposalId(x).equals(request.proposal())).findFirst()
-                        .orElseThrow(() -> new ApiException(ProblemType.NOT_FOUND, "The current version of " + f.id()
-                                + " has no proposal '" + request.proposal() + "'.", Map.of("id", request.proposal())));
-                var op = p.suggestedOperation();
-                return support.revisions.apply(id, expected, actor.subject(), op,
-                        support.json.writeValueAsString(Map.of("proposal", request.proposal(), "operation", Operations.describe(op))));
-            });
-        }).map(w -> RevisionSupport.answer(w, draft, this::edited));
+    @Override
+    public Mono<ResponseEntity<EditAnswer>> applyProposal(String draft, String ifMatch, ProposalOperationRequest request) {
+        return workflow.applyProposal(draft, ifMatch, request).map(RevisionSupport.DRAFT::ok);
     }
 
-    private EditAnswer edited(RevisionWrite.Done done) {
-        DraftState s = done.state();
-        return new EditAnswer(s.id().value(), s.revision(), done.changes(),
-                DraftView.of(s, RevisionSupport.diff(s.draft().base(), s.draft().tree()), false));
+    @Override
+    public Mono<ResponseEntity<DraftView>> submit(String draft, String ifMatch) {
+        return review(draft, ifMatch, ReviewStep.SUBMIT);
     }
 
-    @PostMapping(path = "/submit", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Send a draft for review", description = "draft → in review; it can no longer be edited until reopened. "
-            + "If-Match is required.", security = @SecurityRequirement(name = OpenApiConfig.BEARER))
-    @ApiResponse(responseCode = "200", description = "The draft in review", content = @Content(examples = @ExampleObject(DRAFT_EXAMPLE)))
-    @ApiResponse(responseCode = "409", description = "Not a draft", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = "application/problem+json"))
-    Mono<ResponseEntity<DraftView>> submit(@Parameter(description = DRAFT_PARAM) @PathVariable String draft,
-                                           @Parameter(description = RevisionSupport.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        FrameworkVersionId id = RevisionSupport.draftId(draft);
-        return RevisionSupport.steward(draft).flatMap(a -> support.revisions.submit(id, RevisionSupport.expected(ifMatch), a.subject()))
-                .map(w -> RevisionSupport.answer(w, draft, this::view));
+    @Override
+    public Mono<ResponseEntity<DraftView>> reopen(String draft, String ifMatch) {
+        return review(draft, ifMatch, ReviewStep.REOPEN);
     }
 
-    @PostMapping(path = "/reopen", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Reopen a draft in review", description = "in review → draft, withdrawing any approval. If-Match is required.",
-            security = @SecurityRequirement(name = OpenApiConfig.BEARER))
-    @ApiResponse(responseCode = "200", description = "The draft", content = @Content(examples = @ExampleObject(DRAFT_EXAMPLE)))
-    @ApiResponse(responseCode = "409", description = "Not in review", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = "application/problem+json"))
-    Mono<ResponseEntity<DraftView>> reopen(@Parameter(description = DRAFT_PARAM) @PathVariable String draft,
-                                           @Parameter(description = RevisionSupport.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        FrameworkVersionId id = RevisionSupport.draftId(draft);
-        return RevisionSupport.steward(draft).flatMap(a -> support.revisions.reopen(id, RevisionSupport.expected(ifMatch), a.subject()))
-                .map(w -> RevisionSupport.answer(w, draft, this::view));
+    @Override
+    public Mono<ResponseEntity<DraftView>> approve(String draft, String ifMatch) {
+        return review(draft, ifMatch, ReviewStep.APPROVE);
     }
 
-    @PostMapping(path = "/approve", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Approve a draft in review", description = "By a steward other than the author (four eyes). If-Match is required.",
-            security = @SecurityRequirement(name = OpenApiConfig.BEARER))
-    @ApiResponse(responseCode = "200", description = "The approved draft", content = @Content(examples = @ExampleObject(DRAFT_EXAMPLE)))
-    @ApiResponse(responseCode = "409", description = "Not in review, or you are its author", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = "application/problem+json"))
-    Mono<ResponseEntity<DraftView>> approve(@Parameter(description = DRAFT_PARAM) @PathVariable String draft,
-                                            @Parameter(description = RevisionSupport.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        FrameworkVersionId id = RevisionSupport.draftId(draft);
-        return RevisionSupport.steward(draft).flatMap(a -> support.revisions.approve(id, RevisionSupport.expected(ifMatch), a.subject()))
-                .map(w -> RevisionSupport.answer(w, draft, this::view));
+    private Mono<ResponseEntity<DraftView>> review(String draft, String ifMatch, ReviewStep step) {
+        return workflow.review(draft, ifMatch, step).map(RevisionSupport.DRAFT::ok);
     }
 
-    @PostMapping(path = "/publish", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Publish an approved draft", description = "In one transaction: the draft becomes the current version with its "
-            + "effective date, the base version is retired (and stays readable), role needs follow the crosswalk, and — when asked — course "
-            + "mappings and saved-plan references too; then the planner's snapshot is rebuilt. The report lists what could not be moved "
-            + "(targets retired without successor). If-Match is required.", security = @SecurityRequirement(name = OpenApiConfig.BEARER))
-    @ApiResponse(responseCode = "200", description = "Published", content = @Content(examples = @ExampleObject("""
-            {"draft":{"id":"miis@2026","framework":"miis","base":"miis@2011","status":"published","revision":7,"author":"steward-a",
-              "createdAt":"2026-04-01T01:00:00Z","updatedAt":"2026-04-02T03:00:00Z","approvedBy":"steward-b","targetCount":78},
-             "report":{"published":"miis@2026","retired":"miis@2011","roleNeedsMoved":38,"roleNeedsDropped":[],"curriculumMappingsMoved":33,
-              "curriculumMappingsLeft":[],"planReferencesMoved":5,"planReferencesLeft":[]}}""")))
-    @ApiResponse(responseCode = "400", description = "A malformed effective date", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "409", description = "Not approved, or the graph would be inconsistent", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = "application/problem+json"))
-    Mono<ResponseEntity<PublishAnswer>> publish(@Parameter(description = DRAFT_PARAM) @PathVariable String draft,
-                                                @Parameter(description = RevisionSupport.IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                                @RequestBody(required = false) PublishRequest request) {
-        FrameworkVersionId id = RevisionSupport.draftId(draft);
-        return RevisionSupport.steward(draft).flatMap(a -> {
-            long expected = RevisionSupport.expected(ifMatch);
-            LocalDate effective = RevisionSupport.today();
-            if (request != null && request.effectiveDate() != null) {
-                try {
-                    effective = LocalDate.parse(request.effectiveDate());
-                } catch (DateTimeParseException e) {
-                    throw new ApiException(ProblemType.VALIDATION_FAILED, "The request has 1 invalid field(s).",
-                            Map.of("errors", List.of(Map.of("field", "effectiveDate", "message", "must be a date such as 2026-04-01"))));
-                }
-            }
-            boolean curricula = request != null && Boolean.TRUE.equals(request.migrateCurricula());
-            boolean plans = request != null && Boolean.TRUE.equals(request.migratePlans());
-            return support.revisions.publish(id, expected, a.subject(), effective, curricula, plans);
-        }).map(w -> RevisionSupport.answer(w, draft, done -> new PublishAnswer(view(done), done.report().orElseThrow())));
+    @Override
+    public Mono<ResponseEntity<PublishAnswer>> publish(String draft, String ifMatch, PublishRequest request) {
+        return workflow.publish(draft, ifMatch, request).map(RevisionSupport.DRAFT::ok);
     }
 
-    private DraftView view(RevisionWrite.Done done) {
-        DraftState s = done.state();
-        return DraftView.of(s, RevisionSupport.diff(s.draft().base(), s.draft().tree()), false);
+    @Override
+    public Mono<List<AuditView>> audit(String draft) {
+        return workflow.audit(draft);
     }
 
-    @GetMapping(path = "/audit", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Audit log of a draft", description = "Every change: who (token subject), when, which operation as sent, and "
-            + "the affected targets before and after. Stewards and admins.", security = @SecurityRequirement(name = OpenApiConfig.BEARER))
-    @ApiResponse(responseCode = "200", description = "The log, oldest first", content = @Content(examples = @ExampleObject("""
-            [{"sequence":2,"at":"2026-04-01T01:05:00Z","actor":"steward-a","action":"operation","operation":{"op":"retire","target":"miis.ihe.ct"},
-              "before":["miis.ihe.ct [sbo] 「IHE CT」 “IHE CT” in miis.ihe under miis.ihe"],"after":[],"revision":2}]""")))
-    Mono<List<AuditView>> audit(@Parameter(description = DRAFT_PARAM) @PathVariable String draft) {
-        return support.draft(draft).flatMap(s -> support.revisions.audit(s.id()).map(a -> AuditView.of(a, support.json)).collectList());
+    @Override
+    public Mono<List<CommentView>> comments(String draft) {
+        return workflow.comments(draft);
     }
 
-    @GetMapping(path = "/comments", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Comments on a draft", description = "Reviewers' comments, oldest first. Stewards and admins.",
-            security = @SecurityRequirement(name = OpenApiConfig.BEARER))
-    @ApiResponse(responseCode = "200", description = "The comments", content = @Content(examples = @ExampleObject("""
-            [{"sequence":1,"at":"2026-04-01T02:00:00Z","author":"steward-b","text":"Please cite the JSRT guideline for the RIS split."}]""")))
-    Mono<List<CommentView>> comments(@Parameter(description = DRAFT_PARAM) @PathVariable String draft) {
-        return support.draft(draft).flatMap(s -> support.revisions.comments(s.id()).map(CommentView::of).collectList());
-    }
-
-    @PostMapping(path = "/comments", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Comment on a draft", description = "For reviewers; a comment does not change the draft or its ETag.",
-            security = @SecurityRequirement(name = OpenApiConfig.BEARER))
-    @ApiResponse(responseCode = "201", description = "The comment", content = @Content(examples = @ExampleObject("""
-            {"sequence":1,"at":"2026-04-01T02:00:00Z","author":"steward-b","text":"Please cite the JSRT guideline for the RIS split."}""")))
-    @ApiResponse(responseCode = "400", description = "No text, or more than 4000 characters", content = @Content(mediaType = "application/problem+json"))
-    Mono<ResponseEntity<CommentView>> comment(@Parameter(description = DRAFT_PARAM) @PathVariable String draft,
-                                              @RequestBody(required = false) CommentRequest request) {
-        FrameworkVersionId id = RevisionSupport.draftId(draft);
-        return RevisionSupport.steward(draft).flatMap(a -> {
-            if (request == null || request.text() == null || request.text().isBlank() || request.text().length() > 4000) {
-                throw new ApiException(ProblemType.VALIDATION_FAILED, "The request has 1 invalid field(s).",
-                        Map.of("errors", List.of(Map.of("field", "text", "message", "is required, at most 4000 characters"))));
-            }
-            return support.revisions.comment(id, a.subject(), request.text().strip());
-        }).switchIfEmpty(Mono.error(() -> ApiException.notFound("draft", draft)))
-                .map(c -> ResponseEntity.status(HttpStatus.CREATED).body(CommentView.of(c)));
+    @Override
+    public Mono<ResponseEntity<CommentView>> comment(String draft, CommentRequest request) {
+        return workflow.comment(draft, request).map(c -> ResponseEntity.status(HttpStatus.CREATED).body(c));
     }
 }

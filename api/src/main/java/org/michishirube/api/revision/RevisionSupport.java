@@ -4,15 +4,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.michishirube.api.problem.ApiException;
 import org.michishirube.api.problem.ProblemType;
+import org.michishirube.api.revision.RevisionViews.DraftView;
+import org.michishirube.api.web.EntityTags;
 import org.michishirube.core.coverage.Course;
 import org.michishirube.core.coverage.Mapping;
 import org.michishirube.core.diff.FrameworkDiff;
@@ -35,20 +34,18 @@ import org.michishirube.data.learner.Learners;
 import org.michishirube.data.revision.DraftState;
 import org.michishirube.data.revision.Revisions;
 import org.michishirube.data.revision.RevisionWrite;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What the revision controllers share: who is asking, version lookup, ETags, proposals and the answers to writes. */
+/** What the revision services share: who is asking, draft and version lookup, ETags, proposals and the outcomes of writes. */
 @Component
 class RevisionSupport {
 
-    // If-Match compares strongly (RFC 9110 §13.1.1): a weak validator never matches a draft.
-    private static final Pattern ETAG = Pattern.compile("\"d(\\d{1,18})\"");
-    static final String IF_MATCH = "The draft's ETag as last read, e.g. \"d3\". Required: missing → 428, stale → 412.";
+    /** A draft's ETag carries its revision: "d3". A weak validator never matches a draft. */
+    static final EntityTags DRAFT = new EntityTags('d');
 
     final Revisions revisions;
     final PublishedGraph published;
@@ -103,18 +100,10 @@ class RevisionSupport {
         return steward(id).flatMap(a -> revisions.find(draftId)).switchIfEmpty(Mono.error(() -> ApiException.notFound("draft", id)));
     }
 
-    static String etag(long revision) {
-        return "\"d" + revision + "\"";
-    }
-
-    /** {@return the revision an If-Match names; -1 for one this service never issued, which is stale} */
+    /** {@return the revision an If-Match names (required: 428 without); {@link EntityTags#NO_VERSION}, which is stale, for any other tag} */
     static long expected(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiException(ProblemType.PRECONDITION_REQUIRED, "Edits of a draft need If-Match with the draft's ETag, e.g. "
-                    + "If-Match: \"d3\", so that no edit silently overwrites another.");
-        }
-        Matcher m = ETAG.matcher(ifMatch.strip());
-        return m.matches() ? Long.parseLong(m.group(1)) : -1;
+        return DRAFT.ifMatch(ifMatch).orElseThrow(() -> new ApiException(ProblemType.PRECONDITION_REQUIRED, "Edits of a draft need "
+                + "If-Match with the draft's ETag, e.g. If-Match: \"d3\", so that no edit silently overwrites another."));
     }
 
     Framework framework(String id) {
@@ -174,12 +163,17 @@ class RevisionSupport {
         return LocalDate.now(ZoneId.of("Asia/Tokyo"));
     }
 
-    /** {@return a successful write as the draft with its ETag; any other outcome as its problem} */
-    static <T> ResponseEntity<T> answer(RevisionWrite w, String id, java.util.function.Function<RevisionWrite.Done, T> body) {
+    /** {@return a successful write; any other outcome is thrown as its problem} */
+    static RevisionWrite.Done done(RevisionWrite w, String id) {
         if (w instanceof RevisionWrite.Done done) {
-            return ResponseEntity.ok().eTag(etag(done.state().revision())).body(body.apply(done));
+            return done;
         }
         throw failure(w, id);
+    }
+
+    /** {@return a draft as its list and write answers show it: its changes against the base, without its targets} */
+    static DraftView summary(DraftState s) {
+        return DraftView.of(s, diff(s.draft().base(), s.draft().tree()), false);
     }
 
     static ApiException failure(RevisionWrite w, String id) {
@@ -187,8 +181,8 @@ class RevisionSupport {
             return ApiException.notFound("draft", id);
         } else if (w instanceof RevisionWrite.Stale s) {
             return new ApiException(ProblemType.PRECONDITION_FAILED, "The draft changed since you read it: it is at revision " + s.current()
-                    + ". Read it again and retry with If-Match: " + etag(s.current()) + ".", Map.of("currentRevision", s.current(),
-                    "currentETag", etag(s.current())));
+                    + ". Read it again and retry with If-Match: " + DRAFT.of(s.current()) + ".", Map.of("currentRevision", s.current(),
+                    "currentETag", DRAFT.of(s.current())));
         } else if (w instanceof RevisionWrite.Rejected r) {
             return new ApiException(ProblemType.OPERATION_REJECTED, "The operation was rejected for " + r.rejection().reasons().size()
                     + " reason(s); the draft is unchanged.", Map.of("reasons", RevisionViews.RejectionView.of(r.rejection())));
@@ -200,9 +194,5 @@ class RevisionSupport {
 
     static Optional<String> blankToEmpty(String s) {
         return Optional.ofNullable(s).filter(x -> !x.isBlank());
-    }
-
-    static List<String> none() {
-        return List.of();
     }
 }

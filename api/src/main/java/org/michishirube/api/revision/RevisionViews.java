@@ -13,6 +13,7 @@ import org.michishirube.core.diff.VersionDiff;
 import org.michishirube.core.model.LocalizedText;
 import org.michishirube.core.model.Target;
 import org.michishirube.core.model.TargetId;
+import org.michishirube.core.proposal.Proposal;
 import org.michishirube.core.revision.EditOutcome;
 import org.michishirube.data.revision.AuditEntry;
 import org.michishirube.data.revision.DraftComment;
@@ -220,5 +221,21 @@ final class RevisionViews {
     }
 
     record PublishAnswer(DraftView draft, PublishReport report) {
+    }
+
+    // --- proposals and review status --------------------------------------------------------------------------------
+
+    record ProposalView(String id, String kind, String subject, double score, LocalizedText evidence, OperationRequest suggestedOperation) {
+        static ProposalView of(Proposal p) {
+            return new ProposalView(RevisionSupport.proposalId(p), p.kind().code(), p.subject(), Math.round(p.score() * 1000) / 1000.0,
+                    p.evidence(), Operations.describe(p.suggestedOperation()));
+        }
+    }
+
+    record ProposalsView(String framework, String version, int curricula, Map<String, Integer> counts, List<ProposalView> proposals) {
+    }
+
+    record ReviewView(String framework, String version, Integer reviewCycleYears, String effectiveDate, String due, String state,
+                      Long daysUntilDue, Map<String, Integer> accumulated, int total, LocalizedText explanation) {
     }
 }

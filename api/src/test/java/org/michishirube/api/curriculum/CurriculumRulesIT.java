@@ -120,6 +120,9 @@ class CurriculumRulesIT {
         assertThat(p.path("currentVersion").asLong()).isEqualTo(2);
         problem(http.delete().uri("/api/v1/curricula/" + PUBLIC).headers(h -> h.setBearerAuth(token)).header("If-Match", "garbage")
                 .exchange(), 412, "precondition-failed");
+        // If-Match compares strongly (RFC 9110): the current version as a weak validator does not match.
+        problem(http.delete().uri("/api/v1/curricula/" + PUBLIC).headers(h -> h.setBearerAuth(token)).header("If-Match", "W/\"v2\"")
+                .exchange(), 412, "precondition-failed");
         assertThat(CurriculumTesting.dump()).isEqualTo(before);
         // Sending the stored content again is not a change.
         http.put().uri("/api/v1/curricula/" + PUBLIC + "/courses/B-2").headers(h -> h.setBearerAuth(token)).header("If-Match", "\"v2\"")

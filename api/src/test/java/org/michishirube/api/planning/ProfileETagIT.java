@@ -104,8 +104,10 @@ class ProfileETagIT {
         assertThat(stale.path("currentVersion").asLong()).isEqualTo(2);
         assertThat(stale.path("currentETag").asString()).isEqualTo("\"p2\"");
         assertThat(stale.path("detail").asString()).contains("If-Match: \"p2\"");
-        // Tags this service never issued, and '*', are stale too.
+        // Tags this service never issued, and '*', are stale too; so is the current version as a weak validator, since
+        // If-Match compares strongly (RFC 9110).
         problem(put(alice, "\"v2\"", null, FIRST), 412, "precondition-failed");
+        problem(put(alice, "W/\"p2\"", null, FIRST), 412, "precondition-failed");
         problem(put(alice, "*", null, FIRST), 412, "precondition-failed");
         problem(put(alice, "\"p2\"", "*", FIRST), 412, "precondition-failed");
 

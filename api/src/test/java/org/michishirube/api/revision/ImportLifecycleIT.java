@@ -163,7 +163,7 @@ class ImportLifecycleIT {
                 .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody().path("id").asString();
         // The steward downloads the current version in OpenSALT's layout, edits it in Excel and imports it again.
         byte[] current = http.get().uri("/api/v1/frameworks/miis/versions/current/spreadsheet").exchange().expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaType.parseMediaType(ImportController.XLSX))
+                .expectHeader().contentTypeCompatibleWith(MediaType.parseMediaType(DraftImportsApi.XLSX))
                 .expectBody(byte[].class).returnResult().getResponseBody();
         byte[] edited;
         String reworded = "miis.dicom.objects";
@@ -215,7 +215,7 @@ class ImportLifecycleIT {
             edited = out.toByteArray();
         }
         var created = http.post().uri("/api/v1/interop/spreadsheet/imports?framework=miis&version=2028").headers(h -> h.setBearerAuth(STEWARD_A))
-                .contentType(MediaType.parseMediaType(ImportController.XLSX)).bodyValue(edited).exchange().expectStatus().isCreated()
+                .contentType(MediaType.parseMediaType(DraftImportsApi.XLSX)).bodyValue(edited).exchange().expectStatus().isCreated()
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(created.path("base").asString()).isEqualTo("miis@2011");
         JsonNode diff = get("/api/v1/drafts/miis@2028/diff", STEWARD_B);
