@@ -1,4 +1,4 @@
-package org.michishirube.api.config;
+package org.michishirube.api.security;
 
 import java.util.Base64;
 import java.util.Optional;
