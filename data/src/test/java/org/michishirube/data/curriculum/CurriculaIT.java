@@ -24,10 +24,7 @@ import org.michishirube.core.coverage.Visibility;
 import org.michishirube.core.model.FrameworkVersionId;
 import org.michishirube.core.model.LocalizedText;
 import org.michishirube.core.model.TargetId;
-import org.michishirube.data.dataset.DatasetLoader;
-import org.michishirube.dataset.DatasetSource;
 import org.michishirube.data.graph.PublishedGraph;
-import org.michishirube.data.migration.SchemaMigrations;
 import org.michishirube.data.testing.GraphDump;
 import org.michishirube.data.testing.TestDatabase;
 import org.michishirube.testing.TestNeo4j;
@@ -39,11 +36,7 @@ class CurriculaIT {
 
     @BeforeAll
     static void load() {
-        TestNeo4j.clear();
-        new SchemaMigrations(TestNeo4j.driver(), Optional.empty()).apply();
-        new DatasetLoader(TestDatabase.database(), DatasetSource.shipped()).reload();
-        PublishedGraph graph = new PublishedGraph(TestDatabase.database());
-        graph.refresh();
+        PublishedGraph graph = TestDatabase.withShippedDataset();
         store = new Curricula(TestDatabase.database(), graph);
     }
 

@@ -6,12 +6,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.michishirube.data.dataset.DatasetLoader;
-import org.michishirube.dataset.DatasetSource;
 import org.michishirube.data.graph.PublishedGraph;
-import org.michishirube.data.migration.SchemaMigrations;
 import org.michishirube.data.testing.TestDatabase;
-import org.michishirube.testing.TestNeo4j;
 
 class SearchIT {
 
@@ -19,11 +15,7 @@ class SearchIT {
 
     @BeforeAll
     static void load() {
-        TestNeo4j.clear();
-        new SchemaMigrations(TestNeo4j.driver(), Optional.empty()).apply();
-        new DatasetLoader(TestDatabase.database(), DatasetSource.shipped()).reload();
-        PublishedGraph graph = new PublishedGraph(TestDatabase.database());
-        graph.refresh();
+        PublishedGraph graph = TestDatabase.withShippedDataset();
         search = new Search(TestDatabase.database(), graph);
     }
 
