@@ -72,6 +72,7 @@ class CurriculumManagement {
                 r.error("id", "must be lowercase words joined by '-' within segments joined by '.', e.g. example-u.radiology-2025");
             }
             InstitutionId institution = institutionFor(viewer, request.institution(), r);
+            inNamespace(viewer, request.id(), institution, r);
             LocalizedText name = r.text(request.name(), "name");
             Visibility visibility = r.visibility(request.visibility(), "visibility");
             List<Course> courses = r.courses(request.courses(), "courses");
@@ -79,6 +80,24 @@ class CurriculumManagement {
             Curriculum c = new Curriculum(new CurriculumId(request.id()), institution, name, visibility, 0, courses);
             return support.store.create(c).map(w -> stored(w, request.id()));
         });
+    }
+
+    /**
+     * An institution owns the ids that start with its own id and a dot ({@code example-u.radiology-2025}). An educator
+     * asking for an id of another namespace is refused before the store is asked, so the answer is the same whether
+     * or not that id exists; an admin naming an institution gets a validation error instead.
+     */
+    private static void inNamespace(Viewer viewer, String id, InstitutionId institution, CurriculumRequests r) {
+        if (id == null || institution == null || !CurriculumId.isWellFormed(id) || id.startsWith(institution.value() + ".")) {
+            return;
+        }
+        if (viewer.admin()) {
+            r.error("id", "must start with the owning institution's id and a dot, e.g. " + institution.value() + ".radiology-2025");
+            return;
+        }
+        throw new ApiException(ProblemType.FORBIDDEN, "Curriculum ids of your institution start with '" + institution.value()
+                + ".'; educators create curricula only in their own institution's namespace.",
+                java.util.Map.of("namespace", institution.value() + "."));
     }
 
     private static InstitutionId institutionFor(Viewer viewer, String requested, CurriculumRequests r) {

@@ -107,6 +107,32 @@ class CurriculumRulesIT {
     }
 
     @Test
+    void anInstitutionOwnsItsNamespaceAndTheAnswerDoesNotTellWhatExists() {
+        // PRIVATE exists under OWNER's namespace; "rules-it-u.absent" does not. To another institution's educator both
+        // are the same 403, naming their own namespace, never 409 "exists already".
+        for (String id : List.of(PRIVATE, "rules-it-u.absent")) {
+            JsonNode refused = problem(http.post().uri("/api/v1/curricula").headers(h -> h.setBearerAuth(CurriculumTesting.educator(OTHER)))
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("id", id, "name", Map.of("ja", "x", "en", "x")))
+                    .exchange(), 403, "forbidden");
+            assertThat(refused.path("namespace").asString()).isEqualTo(OTHER + ".");
+            assertThat(refused.path("detail").asString()).doesNotContain("exists");
+        }
+        // An id with no namespace at all is refused the same way.
+        problem(http.post().uri("/api/v1/curricula").headers(h -> h.setBearerAuth(CurriculumTesting.educator(OTHER)))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("id", "radiology-2025", "name", Map.of("ja", "x", "en", "x")))
+                .exchange(), 403, "forbidden");
+        // In its own namespace the educator creates; an admin naming an institution must use its namespace too.
+        http.post().uri("/api/v1/curricula").headers(h -> h.setBearerAuth(CurriculumTesting.educator(OTHER)))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("id", OTHER + ".radiology", "name", Map.of("ja", "x", "en", "x")))
+                .exchange().expectStatus().isCreated();
+        JsonNode invalid = problem(http.post().uri("/api/v1/curricula").headers(h -> h.setBearerAuth(CurriculumTesting.admin()))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("id", "elsewhere.x", "institution", OTHER,
+                        "name", Map.of("ja", "x", "en", "x"))).exchange(), 400, "validation-failed");
+        assertThat(invalid.toString()).contains(OTHER + ".radiology-2025");
+        http.get().uri("/api/v1/curricula/elsewhere.x").headers(h -> h.setBearerAuth(CurriculumTesting.admin())).exchange().expectStatus().isNotFound();
+    }
+
+    @Test
     void aStaleIfMatchIs412AndChangesNothing() {
         String token = CurriculumTesting.educator(OWNER);
         Map<String, Object> course = Map.of("title", Map.of("ja", "データベース", "en", "Databases"), "year", 2, "semester", "second",

@@ -124,7 +124,7 @@ class AuthorizationMatrixIT {
             return "{\"goal\": {\"credential\": \"miis\"}, \"profile\": {\"credentials\": [\"hit\"], \"hoursPerWeek\": 5}}";
         }
         if (path.equals("/api/v1/curricula")) {
-            return "{\"id\": \"" + "x" + System.nanoTime() + "\", \"institution\": \"" + OWN + "\", \"name\": {\"ja\": \"権限表\", \"en\": \"Matrix\"}}";
+            return "{\"id\": \"" + OWN + ".x" + System.nanoTime() + "\", \"institution\": \"" + OWN + "\", \"name\": {\"ja\": \"権限表\", \"en\": \"Matrix\"}}";
         }
         if (path.endsWith("/courses")) {
             return "course_code,title_ja,title_en,year,semester,hours,credits,syllabus,target,depth,evidence\n"
