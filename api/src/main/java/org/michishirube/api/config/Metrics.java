@@ -3,6 +3,7 @@ package org.michishirube.api.config;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
 import org.michishirube.data.graph.PublishedGraph;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,12 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class Metrics {
+
+    /** Labels must not tell where the service runs from: the disk-space meters would name the working directory. */
+    @Bean
+    MeterFilter noPathLabels() {
+        return MeterFilter.ignoreTags("path");
+    }
 
     @Bean
     FunctionCounter snapshotRebuilds(MeterRegistry registry, PublishedGraph graph) {

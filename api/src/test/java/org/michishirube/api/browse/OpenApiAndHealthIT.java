@@ -66,13 +66,30 @@ class OpenApiAndHealthIT {
         http.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();
     }
 
+    @org.springframework.boot.test.web.server.LocalManagementPort
+    int managementPort;
+
     @Test
-    void healthIncludesNeo4j() {
-        JsonNode health = http.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+    void healthIncludesNeo4jOnTheManagementPort() {
+        WebTestClient management = org.michishirube.api.testing.Management.client(managementPort);
+        JsonNode health = management.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(health.path("status").asString()).isEqualTo("UP");
         assertThat(health.path("components").path("neo4j").path("status").asString()).isEqualTo("UP");
         for (String probe : List.of("liveness", "readiness")) {
-            http.get().uri("/actuator/health/" + probe).exchange().expectStatus().isOk();
+            management.get().uri("/actuator/health/" + probe).exchange().expectStatus().isOk();
         }
+    }
+
+    @Test
+    void thePublicPortHasTheProbesButNoActuator(@org.springframework.beans.factory.annotation.Autowired
+            org.springframework.boot.actuate.autoconfigure.web.server.ManagementServerProperties management) {
+        http.get().uri("/livez").exchange().expectStatus().isOk();
+        http.get().uri("/readyz").exchange().expectStatus().isOk();
+        for (String path : List.of("/actuator/health", "/actuator/prometheus", "/actuator")) {
+            http.get().uri(path).exchange().expectStatus().isNotFound()
+                    .expectHeader().contentTypeCompatibleWith(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        assertThat(management.getAddress()).as("the management server listens on loopback only").isNotNull()
+                .satisfies(a -> assertThat(a.isLoopbackAddress()).isTrue());
     }
 }
