@@ -25,7 +25,8 @@ import reactor.netty.NettyPipeline;
 public class DecodingFailureBodies {
 
     private static final Map<Integer, Problem> PROBLEMS = Map.of(
-            400, new Problem(ProblemType.BAD_REQUEST, "The request could not be read as HTTP."),
+            400, new Problem(ProblemType.BAD_REQUEST, "The request could not be read as HTTP: its request line or a header is "
+                    + "malformed. Characters outside ASCII in the URI must be percent-encoded (画像 as %E7%94%BB%E5%83%8F)."),
             413, new Problem(ProblemType.PAYLOAD_TOO_LARGE, "The request is larger than the service accepts."),
             414, new Problem(ProblemType.URI_TOO_LONG, "The request line is longer than the service accepts ("
                     + RequestLimits.MAX_URI_LENGTH + " characters of path and query)."),

@@ -103,6 +103,20 @@ class OversizedRequestsIT {
     }
 
     @Test
+    void rawUtf8InTheQueryIsReadOrRefusedWithAProblemNeverAnEmptyAnswer() throws IOException {
+        // curl and careless clients send 画像 as raw UTF-8 bytes instead of percent-encoding them.
+        String raw = new String("GET /api/v1/search?q=画像 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                .getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        Answer answer = send(raw);
+        if (answer.status() == 200) {
+            assertThat(JSON.readTree(answer.body()).path("total").asInt()).isPositive();
+        } else {
+            JsonNode problem = problemOf(answer, 400, "bad-request");
+            assertThat(problem.path("detail").asString()).containsIgnoringCase("percent");
+        }
+    }
+
+    @Test
     void anOrdinaryRequestIsUntouched() throws IOException {
         Answer answer = send("GET /api/v1/credentials/hit HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
         assertThat(answer.status()).isEqualTo(200);
