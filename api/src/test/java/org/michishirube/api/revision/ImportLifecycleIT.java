@@ -1,7 +1,6 @@
 package org.michishirube.api.revision;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.michishirube.api.revision.RevisionTesting.EDUCATOR;
 import static org.michishirube.api.revision.RevisionTesting.STEWARD_A;
 import static org.michishirube.api.revision.RevisionTesting.STEWARD_B;
 
@@ -9,17 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.michishirube.api.testing.ApiIT;
 import org.michishirube.testing.Fixtures;
 import org.michishirube.api.testing.Tokens;
-import org.michishirube.data.dataset.DatasetLoader;
-import org.michishirube.data.graph.PublishedGraph;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -30,43 +23,16 @@ import tools.jackson.databind.node.ObjectNode;
  * it, it is published, and then the diff, impact, search and the CASE provider serve it like any edited revision.
  */
 @ApiIT
-class ImportLifecycleIT {
+class ImportLifecycleIT extends RevisionScenario {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Autowired
-    WebTestClient http;
-    @Autowired
-    DatasetLoader loader;
-    @Autowired
-    PublishedGraph graph;
-    @org.springframework.boot.test.web.server.LocalServerPort
-    int port;
-
     private final String learner = Tokens.forRoles("learner-r-" + System.nanoTime(), List.of("learner"));
-
-    @BeforeEach
-    @AfterEach
-    void reset() {
-        RevisionTesting.reset(loader, graph);
-        http = RevisionTesting.largeAnswers(port);
-    }
 
     @Test
     void theNextVersionOfMiisFromACasePackageIsReviewedPublishedAndTracedThroughCurriculaAndPlans() {
         String ris = "miis.pacs.ris";
-        http.post().uri("/api/v1/curricula").headers(h -> h.setBearerAuth(EDUCATOR)).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("""
-                        {"id": "rev-u.radiology-2025", "visibility": "private", "name": {"ja": "診療放射線学科", "en": "Radiological technology"}}""")
-                .exchange().expectStatus().isCreated();
-        http.put().uri("/api/v1/curricula/rev-u.radiology-2025/courses").headers(h -> h.setBearerAuth(EDUCATOR))
-                .contentType(MediaType.parseMediaType("text/csv")).bodyValue(RevisionTesting.bytes("docs/examples/radiological-technology-2025.csv"))
-                .exchange().expectStatus().isOk();
-        http.put().uri("/api/v1/me/profile").headers(h -> h.setBearerAuth(learner)).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"credentials\": [{\"id\": \"hit\", \"year\": 2021}], \"hoursPerWeek\": 6}").exchange().expectStatus().isOk();
-        String plan = http.post().uri("/api/v1/me/plans").headers(h -> h.setBearerAuth(learner)).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"title\": \"RIS\", \"goal\": {\"targets\": [\"" + ris + "\"]}}")
-                .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody().path("id").asString();
+        String plan = curriculumAndPlanTowards(learner, ris);
 
         // The certifying body's next version, written in a CASE tool: our export of the current version with RIS taken out
         // and a new pathology-imaging item added.

@@ -14,40 +14,18 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.michishirube.api.testing.ApiIT;
 import org.michishirube.testing.TestNeo4j;
-import org.michishirube.data.dataset.DatasetLoader;
-import org.michishirube.data.graph.PublishedGraph;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 /** Who may do what with drafts, optimistic locking with two concurrent editors, rejected operations, proposals and review status. */
 @ApiIT
-class RevisionApiIT {
+class RevisionApiIT extends RevisionScenario {
 
     static final String DRAFT = "/api/v1/drafts/miis@2027";
-
-    @Autowired
-    WebTestClient http;
-    @Autowired
-    DatasetLoader loader;
-    @Autowired
-    PublishedGraph graph;
-
-    @org.springframework.boot.test.web.server.LocalServerPort
-    int port;
-
-    @BeforeEach
-    @AfterEach
-    void reset() {
-        RevisionTesting.reset(loader, graph);
-        http = RevisionTesting.largeAnswers(port);
-    }
 
     private void createDraft() {
         http.post().uri("/api/v1/frameworks/miis/drafts").headers(h -> h.setBearerAuth(STEWARD_A)).contentType(MediaType.APPLICATION_JSON)

@@ -1,7 +1,6 @@
 package org.michishirube.api.revision;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.michishirube.api.revision.RevisionTesting.EDUCATOR;
 import static org.michishirube.api.revision.RevisionTesting.STEWARD_A;
 import static org.michishirube.api.revision.RevisionTesting.STEWARD_B;
 
@@ -10,17 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.michishirube.api.testing.ApiIT;
 import org.michishirube.testing.TestNeo4j;
 import org.michishirube.api.testing.Tokens;
-import org.michishirube.data.dataset.DatasetLoader;
-import org.michishirube.data.graph.PublishedGraph;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,47 +22,19 @@ import tools.jackson.databind.JsonNode;
  * a sample curriculum and a saved plan are as worked out from the dataset files and the operations sent.
  */
 @ApiIT
-class RevisionStoryIT {
+class RevisionStoryIT extends RevisionScenario {
 
     static final String DRAFT = "/api/v1/drafts/miis@2026";
     static final String WSI = "miis.dicom.wsi-objects";
     static final String RIS = "miis.pacs.ris";
     static final List<String> RIS_PARTS = List.of("miis.pacs.ris-operations", "miis.pacs.ris-orders");
 
-    @Autowired
-    WebTestClient http;
-    @Autowired
-    DatasetLoader loader;
-    @Autowired
-    PublishedGraph graph;
-
     private final String learner = Tokens.forRoles("learner-r-" + System.nanoTime(), List.of("learner"));
-
-    @org.springframework.boot.test.web.server.LocalServerPort
-    int port;
-
-    @BeforeEach
-    @AfterEach
-    void reset() {
-        RevisionTesting.reset(loader, graph);
-        http = RevisionTesting.largeAnswers(port);
-    }
 
     @Test
     void aStewardDraftsASecondApprovesItIsPublishedAndTheDiffAndImpactAreAsExpected() {
         // A sample curriculum and a saved plan that depend on miis@2011.
-        http.post().uri("/api/v1/curricula").headers(h -> h.setBearerAuth(EDUCATOR)).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("""
-                        {"id": "rev-u.radiology-2025", "visibility": "private", "name": {"ja": "診療放射線学科", "en": "Radiological technology"}}""")
-                .exchange().expectStatus().isCreated();
-        http.put().uri("/api/v1/curricula/rev-u.radiology-2025/courses").headers(h -> h.setBearerAuth(EDUCATOR))
-                .contentType(MediaType.parseMediaType("text/csv")).bodyValue(RevisionTesting.bytes("docs/examples/radiological-technology-2025.csv"))
-                .exchange().expectStatus().isOk();
-        http.put().uri("/api/v1/me/profile").headers(h -> h.setBearerAuth(learner)).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"credentials\": [{\"id\": \"hit\", \"year\": 2021}], \"hoursPerWeek\": 6}").exchange().expectStatus().isOk();
-        String plan = http.post().uri("/api/v1/me/plans").headers(h -> h.setBearerAuth(learner)).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"title\": \"RIS\", \"goal\": {\"targets\": [\"" + RIS + "\"]}}")
-                .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody().path("id").asString();
+        String plan = curriculumAndPlanTowards(learner, RIS);
 
         // 1. Steward A starts the draft and edits it.
         var created = http.post().uri("/api/v1/frameworks/miis/drafts").headers(h -> h.setBearerAuth(STEWARD_A))
