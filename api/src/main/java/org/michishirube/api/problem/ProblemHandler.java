@@ -200,6 +200,12 @@ public class ProblemHandler implements ErrorWebExceptionHandler {
 
     /** Codec messages can quote the input; keep them short and free of class names. */
     private static String safeMessage(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof tools.jackson.core.exc.StreamConstraintsException json) {
+                // A parser limit (nesting depth, string length): its words without the names of its settings.
+                return org.michishirube.interop.JsonFaults.malformed(json) + ".";
+            }
+        }
         String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         m = m.replaceAll("(?s)\\s*at \\[Source.*", "").replaceAll("\\(class [^)]*\\)", "").replaceAll("[a-z]+(\\.[a-zA-Z_$0-9]+){2,}", "");
         return m.length() > 300 ? m.substring(0, 300) + "…" : m;
