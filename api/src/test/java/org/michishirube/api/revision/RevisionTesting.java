@@ -15,11 +15,11 @@ import org.michishirube.data.graph.PublishedGraph;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** Shared bits of the revision tests: tokens, the dataset files read independently, and putting the graph back. */
-final class RevisionTesting {
+/** Shared bits of the revision tests (and of other tests that publish): tokens, the dataset files read independently, and putting the graph back. */
+public final class RevisionTesting {
 
-    static final String STEWARD_A = Tokens.forRoles("steward-a", List.of("steward"));
-    static final String STEWARD_B = Tokens.forRoles("steward-b", List.of("steward"));
+    public static final String STEWARD_A = Tokens.forRoles("steward-a", List.of("steward"));
+    public static final String STEWARD_B = Tokens.forRoles("steward-b", List.of("steward"));
     static final String ADMIN = Tokens.forRoles("admin-r", List.of("admin"));
     static final String LEARNER = Tokens.forRoles("learner-r", List.of("learner"));
     static final String EDUCATOR = Tokens.sign(Tokens.SECRET, "edu@rev-u", List.of("educator"), "rev-u", Instant.now().plusSeconds(3600));
@@ -28,7 +28,7 @@ final class RevisionTesting {
     }
 
     /** Removes every draft and published revision, reloads the reference dataset and rebuilds the snapshot. */
-    static void reset(DatasetLoader loader, PublishedGraph graph) {
+    public static void reset(DatasetLoader loader, PublishedGraph graph) {
         try (var session = TestNeo4j.driver().session()) {
             session.run("MATCH (n) WHERE n.origin = 'revision' OR n:Draft OR n:DraftAudit OR n:DraftComment DETACH DELETE n").consume();
             session.run("MATCH (c:Curriculum {institution: 'rev-u'}) OPTIONAL MATCH (c)-[:HAS_COURSE]->(k:Course) DETACH DELETE k, c").consume();
@@ -42,7 +42,7 @@ final class RevisionTesting {
     /**
      * A client that takes the large answers of framework exports and impact reports (16 MB, beyond the default 256 kB).
      */
-    static org.springframework.test.web.reactive.server.WebTestClient largeAnswers(int port) {
+    public static org.springframework.test.web.reactive.server.WebTestClient largeAnswers(int port) {
         return org.springframework.test.web.reactive.server.WebTestClient.bindToServer()
                 .baseUrl("http://localhost:" + port).responseTimeout(java.time.Duration.ofSeconds(30))
                 .codecs(c -> c.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build();
