@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 
 import org.michishirube.data.neo4j.Database;
 import org.neo4j.driver.Record;
@@ -22,9 +23,15 @@ import reactor.core.publisher.Mono;
 public final class Learners {
 
     private final Database database;
+    private Consumer<String> afterStep = step -> { };
 
     public Learners(Database database) {
         this.database = database;
+    }
+
+    /** Lets a test kill a profile save after a named step, to prove that nothing is left behind. */
+    void afterEachStep(Consumer<String> hook) {
+        this.afterStep = hook;
     }
 
     /** {@return the stored profile with its version, if the learner saved one} */
@@ -64,6 +71,7 @@ public final class Learners {
                     MATCH (l:Learner {subject: $owner})
                     SET l.profile = $profile, l.profileVersion = $version, l.profileUpdatedAt = datetime()""",
                     Map.of("owner", owner, "profile", profile, "version", version + 1)).consume();
+            afterStep.accept("profile");
             return (ProfileWrite) new ProfileWrite.Saved(version + 1);
         }).onErrorResume(Refused.class, e -> Mono.just(e.write));
     }

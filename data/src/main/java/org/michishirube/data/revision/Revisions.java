@@ -75,7 +75,7 @@ public final class Revisions {
         this.clock = clock;
     }
 
-    /** Lets a test fail a publication after a named step, to prove that nothing is left behind. */
+    /** Lets a test fail a publication or an import after a named step, to prove that nothing is left behind. */
     void afterEachStep(Consumer<String> hook) {
         this.afterStep = hook;
     }
@@ -218,6 +218,7 @@ public final class Revisions {
                 tx.run("CREATE (d:Draft) SET d = $p", Map.of("p", properties(state)));
                 log(tx, state, actor, "import", null, List.of(), List.of(f.format() + " " + f.documentIdentifier() + ": "
                         + draft.tree().targets().size() + " target(s)"));
+                afterStep.accept("logged");
                 return new RevisionWrite.Done(state, List.of(), Optional.empty());
             });
         } catch (RuntimeException e) {

@@ -11,7 +11,9 @@ import java.util.Optional;
 
 import org.michishirube.data.curriculum.KillableCurriculumImport;
 import org.michishirube.data.embedded.EmbeddedNeo4j;
+import org.michishirube.data.learner.KillableProfileSave;
 import org.michishirube.data.migration.SchemaMigrations;
+import org.michishirube.data.revision.KillableDraftImport;
 import org.michishirube.data.revision.KillablePublication;
 import org.michishirube.data.testing.GraphDump;
 import org.neo4j.driver.AuthTokens;
@@ -24,7 +26,8 @@ import org.springframework.core.io.DefaultResourceLoader;
  * needs, writes the graph's dump, then runs the write and announces a step inside its transaction, where the parent kills
  * the process.
  *
- * <p>Arguments: the mode ({@code reload}, {@code publish} or {@code curriculum-import}), the database home, the dump file,
+ * <p>Arguments: the mode ({@code reload}, {@code publish}, {@code curriculum-import}, {@code draft-import} or
+ * {@code profile-save}), the database home, the dump file,
  * then the mode's own arguments (for {@code reload}, the URI of the edited dataset).
  */
 public final class KillableLoad {
@@ -55,6 +58,8 @@ public final class KillableLoad {
             case "reload" -> new Reload(arguments.get(0));
             case "publish" -> new KillablePublication();
             case "curriculum-import" -> new KillableCurriculumImport();
+            case "draft-import" -> new KillableDraftImport();
+            case "profile-save" -> new KillableProfileSave();
             default -> throw new IllegalArgumentException("unknown mode " + mode);
         };
     }
@@ -75,15 +80,20 @@ public final class KillableLoad {
         }
     }
 
+    /** Lays out an empty database, loads the shipped dataset and commits what the write needs before it. */
+    static void prepare(Driver driver, Write write) {
+        new SchemaMigrations(driver, Optional.empty()).apply();
+        new DatasetLoader(Database.of(driver), DatasetSource.shipped()).reload();
+        write.prepare(driver);
+    }
+
     public static void main(String[] args) throws Exception {
         Write write = write(args[0], Arrays.asList(args).subList(3, args.length));
         Path home = Path.of(args[1]);
         Path dump = Path.of(args[2]);
         try (EmbeddedNeo4j db = EmbeddedNeo4j.start(home, 0);
              var driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
-            new SchemaMigrations(driver, Optional.empty()).apply();
-            new DatasetLoader(Database.of(driver), DatasetSource.shipped()).reload();
-            write.prepare(driver);
+            prepare(driver, write);
             Files.write(dump, GraphDump.of(driver));
             write.run(driver, step -> {
                 if (step.equals(write.midway())) {
