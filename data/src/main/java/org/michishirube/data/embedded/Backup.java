@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.neo4j.cli.AbstractCommand;
 import org.neo4j.cli.CommandFailedException;
@@ -35,6 +37,9 @@ public final class Backup {
 
     /** The one database the service keeps its data in; {@code system} only holds what a fresh start recreates. */
     static final String DATABASE = GraphDatabaseSettings.DEFAULT_DATABASE_NAME;
+
+    /** Neo4j's progress lines ("Files: 3/36, data: 10.9%"), which say nothing once the command has finished. */
+    private static final Pattern PROGRESS = Pattern.compile("Files: \\d+/\\d+, data:");
 
     private Backup() {
     }
@@ -114,7 +119,10 @@ public final class Backup {
         } catch (Exception e) {
             throw new CommandFailedException(String.valueOf(e.getMessage()), e);
         }
-        String text = report.toString(StandardCharsets.UTF_8).strip();
+        String text = report.toString(StandardCharsets.UTF_8).lines()
+                .filter(line -> !line.isBlank() && !PROGRESS.matcher(line).lookingAt() && !line.startsWith("Run with '--verbose'"))
+                .distinct()
+                .collect(Collectors.joining(System.lineSeparator()));
         if (exitCode != 0) {
             throw new CommandFailedException(text, exitCode);
         }
