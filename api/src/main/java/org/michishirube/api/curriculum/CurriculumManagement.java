@@ -97,7 +97,7 @@ class CurriculumManagement {
         }
         throw new ApiException(ProblemType.FORBIDDEN, "Curriculum ids of your institution start with '" + institution.value()
                 + ".'; educators create curricula only in their own institution's namespace.",
-                java.util.Map.of("namespace", institution.value() + "."));
+                Map.of("namespace", institution.value() + "."));
     }
 
     private static InstitutionId institutionFor(Viewer viewer, String requested, CurriculumRequests r) {

@@ -1,5 +1,7 @@
 package org.michishirube.api.problem;
 
+import org.michishirube.interop.JsonFaults;
+import tools.jackson.core.exc.StreamConstraintsException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -201,9 +203,9 @@ public class ProblemHandler implements ErrorWebExceptionHandler {
     /** Codec messages can quote the input; keep them short and free of class names. */
     private static String safeMessage(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof tools.jackson.core.exc.StreamConstraintsException json) {
+            if (c instanceof StreamConstraintsException json) {
                 // A parser limit (nesting depth, string length): its words without the names of its settings.
-                return org.michishirube.interop.JsonFaults.malformed(json) + ".";
+                return JsonFaults.malformed(json) + ".";
             }
         }
         String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();

@@ -37,6 +37,19 @@ public class ProblemRenderer {
         return body;
     }
 
+    /**
+     * {@return the problem document of a request that was never read (refused by the HTTP server itself): type, title,
+     * status and detail, with no instance or request id, serialised like every other problem}
+     */
+    public byte[] unreadRequest(ProblemType type, String detail) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type.uri().toString());
+        body.put("title", type.title());
+        body.put("status", type.status().value());
+        body.put("detail", detail);
+        return json.writeValueAsBytes(body);
+    }
+
     private static boolean rejectedBeforeReading(ProblemType type) {
         return type == ProblemType.UNAUTHENTICATED || type == ProblemType.INVALID_TOKEN || type == ProblemType.FORBIDDEN
                 || type == ProblemType.PAYLOAD_TOO_LARGE || type == ProblemType.URI_TOO_LONG || type == ProblemType.UNSUPPORTED_MEDIA_TYPE;

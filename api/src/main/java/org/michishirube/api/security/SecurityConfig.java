@@ -1,5 +1,7 @@
 package org.michishirube.api.security;
 
+import org.springframework.web.server.ServerWebExchange;
+import java.util.Optional;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -97,10 +99,10 @@ public class SecurityConfig {
                 .build();
     }
 
-    private static java.util.Optional<String> bearerToken(org.springframework.web.server.ServerWebExchange exchange) {
+    private static Optional<String> bearerToken(ServerWebExchange exchange) {
         String header = exchange.getRequest().getHeaders().getFirst("Authorization");
         return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? java.util.Optional.of(header.substring(7).strip()) : java.util.Optional.empty();
+                ? Optional.of(header.substring(7).strip()) : Optional.empty();
     }
 
     /** The security firewall rejects encoded slashes, NUL bytes and the like; say so as a problem, not an empty 400. */

@@ -1,6 +1,6 @@
 package org.michishirube.api.web;
 
-import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 
 import io.netty.buffer.Unpooled;
@@ -10,6 +10,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import org.michishirube.api.problem.ProblemRenderer;
 import org.michishirube.api.problem.ProblemType;
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -34,19 +35,16 @@ public class DecodingFailureBodies {
                     + "send fewer or shorter headers (a large cookie or token is the usual cause)."));
 
     private record Problem(ProblemType type, String detail) {
-
-        byte[] json() {
-            String body = "{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title() + "\",\"status\":" + type.status().value()
-                    + ",\"detail\":\"" + detail + "\"}";
-            return body.getBytes(StandardCharsets.UTF_8);
-        }
     }
 
     @Bean
-    NettyServerCustomizer problemBodiesForDecodingFailures() {
+    NettyServerCustomizer problemBodiesForDecodingFailures(ProblemRenderer problems) {
+        Map<Integer, byte[]> bodies = new HashMap<>();
+        PROBLEMS.forEach((status, p) -> bodies.put(status, problems.unreadRequest(p.type(), p.detail())));
+        Filler filler = new Filler(Map.copyOf(bodies));
         return server -> server.doOnChannelInit((observer, channel, address) -> {
             if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
-                channel.pipeline().addAfter(NettyPipeline.HttpCodec, "michishirube.problemBodies", new Filler());
+                channel.pipeline().addAfter(NettyPipeline.HttpCodec, "michishirube.problemBodies", filler);
             }
         });
     }
@@ -55,12 +53,18 @@ public class DecodingFailureBodies {
     @ChannelHandler.Sharable
     static final class Filler extends ChannelDuplexHandler {
 
+        private final Map<Integer, byte[]> bodies;
+
+        Filler(Map<Integer, byte[]> bodies) {
+            this.bodies = bodies;
+        }
+
         @Override
         public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) throws Exception {
             if (msg instanceof FullHttpResponse response && response.content().readableBytes() == 0
                     && !response.headers().contains(HttpHeaderNames.CONTENT_TYPE)
-                    && PROBLEMS.containsKey(response.status().code())) {
-                byte[] body = PROBLEMS.get(response.status().code()).json();
+                    && bodies.containsKey(response.status().code())) {
+                byte[] body = bodies.get(response.status().code());
                 FullHttpResponse filled = response.replace(Unpooled.wrappedBuffer(body));
                 filled.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")
                         .set(HttpHeaderNames.CONTENT_LENGTH, body.length);
