@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,12 @@ public final class DatasetReader {
     private final List<DatasetProblem> problems = new ArrayList<>();
     /** Which file each id came from, so that whole-graph faults can name their file. */
     private final Map<String, String> fileOf = new HashMap<>();
+    /** Every cited item, for the verification rules. */
+    private final List<CitedItem> cited = new ArrayList<>();
+    /** The credential each framework certifies, which its versions' items are about. */
+    private final Map<String, CredentialId> credentialOfFramework = new HashMap<>();
+    /** The sources registry by id, read before every other file. */
+    private final Map<String, Source> registry = new LinkedHashMap<>();
 
     public DatasetReader(DatasetSource source) {
         this.source = source;
@@ -79,6 +86,9 @@ public final class DatasetReader {
     public ReferenceDataset read() {
         problems.clear();
         fileOf.clear();
+        cited.clear();
+        credentialOfFramework.clear();
+        registry.clear();
         JsonNode manifest = load(MANIFEST, "manifest");
         if (manifest == null) {
             throw new InvalidDatasetException(problems);
@@ -87,8 +97,14 @@ public final class DatasetReader {
         String credentialsFile = files.path("credentials").asString();
         String rolesFile = files.path("roles").asString();
         String statisticsFile = files.path("statistics").asString();
+        String sourcesFile = files.path("sources").asString();
         Map<String, Map<String, Object>> extras = new TreeMap<>();
 
+        // The registry first, so that every item's provenance can name where its source is.
+        JsonNode sourcesDoc = load(sourcesFile, "sources");
+        if (sourcesDoc != null) {
+            readSources(sourcesFile, sourcesDoc, registry);
+        }
         List<Credential> credentials = new ArrayList<>();
         List<Framework> frameworks = new ArrayList<>();
         Map<CredentialId, Set<RoleId>> suits = new TreeMap<>();
@@ -132,8 +148,13 @@ public final class DatasetReader {
         if (statisticsDoc != null) {
             readStatistics(statisticsFile, statisticsDoc, statistics, extras);
         }
+        if (sourcesDoc != null) {
+            problems.addAll(ProvenanceRules.check(cited, registry, sourcesFile));
+        }
         Set<CredentialId> known = new TreeSet<>();
         credentials.forEach(c -> known.add(c.id()));
+        registry.values().forEach(src -> src.speaksFor().stream().filter(c -> !known.contains(c)).forEach(c ->
+                problems.add(new DatasetProblem(sourcesFile, src.id(), "speaks for unknown credential " + c))));
         statistics.stream().filter(s -> !known.contains(s.credential())).forEach(s ->
                 problems.add(new DatasetProblem(statisticsFile, s.credential() + "/" + s.year(), "names unknown credential " + s.credential())));
         if (problems.isEmpty()) {
@@ -159,7 +180,7 @@ public final class DatasetReader {
             throw new InvalidDatasetException(problems);
         }
         return new ReferenceDataset(manifest.path("datasetVersion").asString(), credentials, frameworks, trees, roles,
-                suits, statistics, extras);
+                suits, statistics, extras, List.copyOf(registry.values()), cited);
     }
 
     private String guessFile(String subject, List<FrameworkTree> trees) {
@@ -275,6 +296,7 @@ public final class DatasetReader {
                     JsonNode f = c.path("framework");
                     FrameworkId fid = new FrameworkId(f.path("id").asString());
                     frameworkId = Optional.of(fid);
+                    credentialOfFramework.put(fid.value(), credentialId);
                     remember(file, fid.value());
                     frameworks.add(new Framework(fid, credentialId, text(f.path("name")),
                             f.has("reviewCycleYears") ? OptionalInt.of(f.path("reviewCycleYears").asInt()) : OptionalInt.empty()));
@@ -283,7 +305,7 @@ public final class DatasetReader {
                         optionalString(c, "abbreviation"), optionalText(c, "description"), text(c.path("issuer")),
                         c.hasNonNull("since") ? OptionalInt.of(c.path("since").asInt()) : OptionalInt.empty(),
                         CredentialKind.fromCode(c.path("kind").asString()), optionalText(c, "renewal"), frameworkId,
-                        requirements, provenance(c)));
+                        requirements, provenance(file, "credential", id, c, Set.of(credentialId), Optional.empty(), Optional.empty(), Optional.empty())));
                 Map<String, Object> extra = new LinkedHashMap<>();
                 if (c.has("holders")) {
                     extra.put("holdersCount", c.path("holders").path("count").asInt());
@@ -320,10 +342,24 @@ public final class DatasetReader {
                     problems.add(new DatasetProblem(file, id, "effectiveDate is not an ISO date: " + doc.path("effectiveDate").asString()));
                 }
             }
-            FrameworkVersion version = new FrameworkVersion(versionId, text(doc.path("name")),
-                    VersionStatus.fromCode(doc.path("status").asString()), effective,
+            VersionStatus status = VersionStatus.fromCode(doc.path("status").asString());
+            Optional<LocalDate> end = Optional.empty();
+            if (doc.hasNonNull("statusEndDate")) {
+                if (status != VersionStatus.RETIRED) {
+                    problems.add(new DatasetProblem(file, id, "has a statusEndDate but is not retired"));
+                }
+                try {
+                    end = Optional.of(LocalDate.parse(doc.path("statusEndDate").asString()));
+                } catch (DateTimeParseException e) {
+                    problems.add(new DatasetProblem(file, id, "statusEndDate is not an ISO date: " + doc.path("statusEndDate").asString()));
+                }
+            }
+            Set<CredentialId> about = Optional.ofNullable(credentialOfFramework.get(framework)).map(Set::of).orElse(Set.of());
+            Optional<String> versionNote = optionalString(doc, "note");
+            Scope scope = new Scope(file, about, versionId, status == VersionStatus.RETIRED ? end : Optional.empty());
+            FrameworkVersion version = new FrameworkVersion(versionId, text(doc.path("name")), status, effective,
                     doc.hasNonNull("supersedes") ? Optional.of(new FrameworkVersionId(doc.path("supersedes").asString())) : Optional.empty(),
-                    provenance(doc));
+                    provenance(scope, "version", id, doc, versionNote));
             List<Domain> domains = new ArrayList<>();
             List<Target> targets = new ArrayList<>();
             Map<TargetId, Set<TargetId>> prerequisites = new TreeMap<>();
@@ -332,14 +368,20 @@ public final class DatasetReader {
                 DomainId domainId = new DomainId(d.path("id").asString());
                 remember(file, domainId.value());
                 domains.add(new Domain(domainId, versionId.framework(), text(d.path("name"))));
-                readTargets(file, versionId, domainId, Optional.empty(), d.path("targets"), targets, prerequisites, related);
+                Optional<String> domainNote = optionalString(d, "note").or(() -> versionNote);
+                provenance(scope, "domain", domainId.value(), d, domainNote);
+                readTargets(scope, domainId, Optional.empty(), domainNote, d.path("targets"), targets, prerequisites, related);
             }
             List<LineageLink> lineage = new ArrayList<>();
             for (JsonNode ch : doc.path("changes")) {
                 try {
+                    Verification level = ch.has("verification") ? Verification.fromCode(ch.path("verification").asString())
+                            : version.provenance().verification();
                     lineage.add(new LineageLink(LineageKind.fromCode(ch.path("kind").asString()), ids(ch.path("from")), ids(ch.path("to")),
-                            optionalString(ch, "note"),
-                            ch.has("verification") ? Verification.fromCode(ch.path("verification").asString()) : version.provenance().verification()));
+                            optionalString(ch, "note"), level));
+                    // A change cites its version's sources; its own note, else the version's, gives its reasoning.
+                    cited.add(new CitedItem(file, id + " " + ch.path("kind").asString() + " " + ids(ch.path("from")) + "→" + ids(ch.path("to")),
+                            "change", level, citations(doc), about, Optional.of(versionId), scope.end(), optionalString(ch, "note").or(() -> versionNote)));
                 } catch (IllegalArgumentException e) {
                     problems.add(new DatasetProblem(file, id + " changes", e.getMessage()));
                 }
@@ -351,8 +393,10 @@ public final class DatasetReader {
         }
     }
 
-    private void readTargets(String file, FrameworkVersionId version, DomainId domain, Optional<TargetId> parent, JsonNode list,
+    private void readTargets(Scope scope, DomainId domain, Optional<TargetId> parent, Optional<String> enclosingNote, JsonNode list,
                              List<Target> targets, Map<TargetId, Set<TargetId>> prerequisites, Map<TargetId, Set<TargetId>> related) {
+        String file = scope.file();
+        FrameworkVersionId version = scope.version();
         for (JsonNode t : list) {
             String id = t.path("id").asString();
             try {
@@ -360,8 +404,9 @@ public final class DatasetReader {
                 remember(file, id);
                 Set<String> tags = new TreeSet<>();
                 t.path("tags").forEach(tag -> tags.add(tag.asString()));
+                Optional<String> note = optionalString(t, "note").or(() -> enclosingNote);
                 targets.add(new Target(targetId, version, domain, parent, TargetKind.fromCode(t.path("kind").asString()),
-                        text(t.path("name")), optionalText(t, "description"), provenance(t),
+                        text(t.path("name")), optionalText(t, "description"), provenance(scope, "target", id, t, note),
                         t.hasNonNull("effortHours") ? OptionalInt.of(t.path("effortHours").asInt()) : OptionalInt.empty(), tags));
                 for (TargetId p : ids(t.path("prerequisites"))) {
                     prerequisites.computeIfAbsent(targetId, k -> new TreeSet<>()).add(p);
@@ -369,7 +414,7 @@ public final class DatasetReader {
                 for (TargetId r : ids(t.path("related"))) {
                     related.computeIfAbsent(targetId, k -> new TreeSet<>()).add(r);
                 }
-                readTargets(file, version, domain, Optional.of(targetId), t.path("children"), targets, prerequisites, related);
+                readTargets(scope, domain, Optional.of(targetId), note, t.path("children"), targets, prerequisites, related);
             } catch (IllegalArgumentException e) {
                 problems.add(new DatasetProblem(file, id, e.getMessage()));
             }
@@ -391,7 +436,13 @@ public final class DatasetReader {
                     }
                     needs.add(need);
                 }
-                roles.add(new Role(roleId, text(r.path("name")), optionalText(r, "description"), r.path("family").asString(), needs, provenance(r)));
+                Set<CredentialId> about = new TreeSet<>();
+                r.path("suitedBy").forEach(c -> about.add(new CredentialId(c.asString())));
+                roles.add(new Role(roleId, text(r.path("name")), optionalText(r, "description"), r.path("family").asString(), needs,
+                        provenance(file, "role", id, r, about, Optional.empty(), Optional.empty(), optionalString(r, "note"))));
+                // The needs are a claim of their own, with the role's sources and their own level.
+                cited.add(new CitedItem(file, id, "role-needs", Verification.fromCode(r.path("needsVerification").asString()), citations(r),
+                        about, Optional.empty(), Optional.empty(), optionalString(r, "note").or(() -> optionalString(doc, "needsNote"))));
                 for (JsonNode c : r.path("suitedBy")) {
                     suits.computeIfAbsent(new CredentialId(c.asString()), k -> new TreeSet<>()).add(roleId);
                 }
@@ -409,7 +460,10 @@ public final class DatasetReader {
                 statistics.add(new ExamStatistic(new CredentialId(s.path("credential").asString()), s.path("year").asInt(),
                         optionalInt(s, "examNo"), s.path("stage").asString(), optionalInt(s, "applicants"), optionalInt(s, "examinees"),
                         optionalInt(s, "passed"), s.hasNonNull("passRate") ? OptionalDouble.of(s.path("passRate").asDouble()) : OptionalDouble.empty(),
-                        s.path("cancelled").asBoolean(false), provenance(s), optionalString(s, "note")));
+                        s.path("cancelled").asBoolean(false),
+                        provenance(file, "statistic", item + "/" + s.path("examNo").asString("-"), s, Set.of(new CredentialId(s.path("credential").asString())),
+                                Optional.empty(), Optional.empty(), optionalString(s, "note")),
+                        optionalString(s, "note")));
             } catch (IllegalArgumentException e) {
                 problems.add(new DatasetProblem(file, item + " (entry " + index + ")", e.getMessage()));
             }
@@ -448,8 +502,57 @@ public final class DatasetReader {
         return parent.hasNonNull(field) ? OptionalInt.of(parent.path(field).asInt()) : OptionalInt.empty();
     }
 
-    private static Provenance provenance(JsonNode node) {
-        return new Provenance(node.path("source").asString(null),
-                node.hasNonNull("verification") ? Verification.fromCode(node.path("verification").asString()) : null);
+    /** Where the items of one framework version are read: their file, credential, version and its end. */
+    private record Scope(String file, Set<CredentialId> about, FrameworkVersionId version, Optional<LocalDate> end) {
+    }
+
+    private Provenance provenance(Scope scope, String type, String item, JsonNode node, Optional<String> note) {
+        return provenance(scope.file(), type, item, node, scope.about(), Optional.of(scope.version()), scope.end(), note);
+    }
+
+    /**
+     * Records the item for the verification rules and gives the provenance core keeps: the level, and as source where
+     * the first cited source is (its URL or reference, then the locator after " § "); the ids of every cited source are
+     * in {@link ReferenceDataset#citations()}.
+     */
+    private Provenance provenance(String file, String type, String item, JsonNode node, Set<CredentialId> about,
+                                  Optional<FrameworkVersionId> version, Optional<LocalDate> end, Optional<String> note) {
+        Verification level = Verification.fromCode(node.path("verification").asString());
+        List<Citation> citations = citations(node);
+        cited.add(new CitedItem(file, item, type, level, citations, about, version, end, note));
+        if (citations.isEmpty()) {
+            return new Provenance(null, level);
+        }
+        Citation first = citations.get(0);
+        String where = Optional.ofNullable(registry.get(first.source())).map(Source::location).orElse(first.source());
+        return new Provenance(where + first.at().map(a -> " § " + a).orElse(""), level);
+    }
+
+    /** Reads {@code sources}: each entry an id, or {@code {id, at}} with a locator. */
+    private static List<Citation> citations(JsonNode node) {
+        List<Citation> citations = new ArrayList<>();
+        for (JsonNode c : node.path("sources")) {
+            citations.add(c.isString() ? new Citation(c.asString(), Optional.empty())
+                    : new Citation(c.path("id").asString(), optionalString(c, "at")));
+        }
+        return citations;
+    }
+
+    private void readSources(String file, JsonNode doc, Map<String, Source> registry) {
+        Set<String> locations = new HashSet<>();
+        for (JsonNode s : doc.path("sources")) {
+            String id = s.path("id").asString();
+            String location = s.hasNonNull("url") ? s.path("url").asString() : s.path("reference").asString();
+            if (!locations.add(location)) {
+                problems.add(new DatasetProblem(file, id, "lists " + location + " a second time: a source is listed once"));
+            }
+            Set<CredentialId> speaksFor = new TreeSet<>();
+            s.path("speaksFor").forEach(c -> speaksFor.add(new CredentialId(c.asString())));
+            Source source = new Source(id, location, text(s.path("title")), s.path("publisher").asString(), s.path("published").asString(),
+                    s.path("retrieved").asString(), SourceKind.fromCode(s.path("kind").asString()), speaksFor);
+            if (registry.putIfAbsent(id, source) != null) {
+                problems.add(new DatasetProblem(file, id, "is listed twice"));
+            }
+        }
     }
 }

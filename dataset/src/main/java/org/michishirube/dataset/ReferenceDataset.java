@@ -24,6 +24,9 @@ import org.michishirube.core.model.RoleId;
  * @param suits which credentials suit which roles
  * @param statistics exam statistics; disagreeing sources give several entries
  * @param extras facts kept as node properties but not modelled in core (holders, notes), by node key
+ * @param sources the sources registry: every source the dataset cites, once
+ * @param citations every claim of the dataset with its level, cited sources and reasoning, as the verification rules
+ *     ({@link ProvenanceRules}) checked them
  */
 public record ReferenceDataset(
         String version,
@@ -33,7 +36,9 @@ public record ReferenceDataset(
         List<Role> roles,
         Map<CredentialId, Set<RoleId>> suits,
         List<ExamStatistic> statistics,
-        Map<String, Map<String, Object>> extras) {
+        Map<String, Map<String, Object>> extras,
+        List<Source> sources,
+        List<CitedItem> citations) {
 
     public ReferenceDataset {
         credentials = List.copyOf(credentials);
@@ -43,6 +48,13 @@ public record ReferenceDataset(
         suits = Map.copyOf(suits);
         statistics = List.copyOf(statistics);
         extras = Map.copyOf(extras);
+        sources = List.copyOf(sources);
+        citations = List.copyOf(citations);
+    }
+
+    /** {@return the registry entry with this id} */
+    public java.util.Optional<Source> source(String id) {
+        return sources.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
     /**

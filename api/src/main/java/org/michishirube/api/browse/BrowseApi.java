@@ -45,7 +45,7 @@ interface BrowseApi {
     @ApiResponse(responseCode = "200", description = "A page of credentials", content = @Content(examples = @ExampleObject("""
             {"items":[{"id":"hit","name":{"ja":"医療情報技師","en":"Healthcare Information Technologist"},"abbreviation":"HIT",
               "kind":"private","issuer":{"ja":"一般社団法人日本医療情報学会","en":"Japan Association for Medical Informatics"},
-              "since":2003,"framework":"hit","verification":"verified"}],"page":0,"size":20,"total":15}""")))
+              "since":2003,"framework":"hit","verification":"corroborated"}],"page":0,"size":20,"total":15}""")))
     Page<CredentialSummary> credentials(
             @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "20") int size);
@@ -75,7 +75,7 @@ interface BrowseApi {
     @ApiResponse(responseCode = "200", description = "The versions", content = @Content(examples = @ExampleObject("""
             [{"id":"hit@pre-fy2020","version":"pre-fy2020","status":"retired","current":false,"targetCount":193},
              {"id":"hit@fy2020","version":"fy2020","status":"published","effectiveDate":"2022-03-01","supersedes":"hit@pre-fy2020",
-              "current":true,"targetCount":200,"verification":"verified"}]""")))
+              "current":true,"targetCount":200,"verification":"corroborated"}]""")))
     List<VersionView> versions(@Parameter(description = "Framework id, e.g. hit") @PathVariable String id);
 
     @GetMapping("/frameworks/{id}/versions/{version}/targets")
@@ -105,7 +105,7 @@ interface BrowseApi {
     @Operation(summary = "List roles", description = "Job roles that the credentials lead to, ordered by id.")
     @ApiResponse(responseCode = "200", description = "A page of roles", content = @Content(examples = @ExampleObject("""
             {"items":[{"id":"cio","name":{"ja":"CIO/医療情報部長","en":"CIO / head of medical informatics"},"family":"management",
-              "needCount":17,"verification":"verified"}],"page":0,"size":20,"total":13}""")))
+              "needCount":17,"verification":"corroborated"}],"page":0,"size":20,"total":13}""")))
     Page<RoleSummary> roles(
             @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 200") @RequestParam(defaultValue = "20") int size);

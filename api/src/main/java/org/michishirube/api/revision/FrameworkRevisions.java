@@ -105,7 +105,7 @@ class FrameworkRevisions {
             try {
                 verification = Verification.fromCode(request.verification());
             } catch (IllegalArgumentException e) {
-                errors.add(Map.of("field", "verification", "message", "must be verified, secondary or inferred"));
+                errors.add(Map.of("field", "verification", "message", "must be official, corroborated, secondary or inferred"));
             }
         }
         if (!errors.isEmpty()) {

@@ -120,7 +120,7 @@ public final class RandomTrees {
             }
             if (roll == 6) {
                 n = new Target(n.id(), n.version(), n.domain(), n.parent(), TargetKind.values()[random.nextInt(3)], n.name(),
-                        n.description(), new Provenance("revised", Verification.VERIFIED), OptionalInt.of(random.nextInt(9)),
+                        n.description(), new Provenance("revised", Verification.CORROBORATED), OptionalInt.of(random.nextInt(9)),
                         Set.of(TAGS[random.nextInt(TAGS.length)]));
             }
             kept.put(n.id(), n);
@@ -155,7 +155,7 @@ public final class RandomTrees {
             }
         }
         if (!spare.isEmpty() && random.nextBoolean()) {
-            lineage.add(new LineageLink(LineageKind.ADDED, List.of(), List.of(spare.get(0)), Optional.of("new"), Verification.VERIFIED));
+            lineage.add(new LineageLink(LineageKind.ADDED, List.of(), List.of(spare.get(0)), Optional.of("new"), Verification.CORROBORATED));
         }
         Map<TargetId, Set<TargetId>> prerequisites = edges(random, older.prerequisites(), kept);
         Map<TargetId, Set<TargetId>> related = edges(random, older.related(), kept);

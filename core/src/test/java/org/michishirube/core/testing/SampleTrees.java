@@ -72,7 +72,7 @@ public final class SampleTrees {
         pre.put(TargetId.of("hit.it.analysis.stats"), new TreeSet<>(Set.of(TargetId.of("hit.it.db.sql"))));
         List<LineageLink> lineage = List.of(
                 new LineageLink(LineageKind.ADDED, List.of(), ids("hit.it.analysis", "hit.it.analysis.stats"),
-                        Optional.of("FY2020 revision added healthcare data analysis"), Verification.VERIFIED),
+                        Optional.of("FY2020 revision added healthcare data analysis"), Verification.CORROBORATED),
                 new LineageLink(LineageKind.ADDED, List.of(), ids("hit.it.emerging.ai"),
                         Optional.of("AI entered with the FY2020 revision (inferred)"), Verification.INFERRED));
         return new FrameworkTree(v, hitDomains(), ts, pre, Map.of(), lineage);

@@ -441,9 +441,9 @@ public final class CasePackageReader {
         }
         JsonNode verification = ours.path("verification");
         if (!verification.isMissingNode() && !verification.isNull()
-                && !(verification.isString() && java.util.Set.of("verified", "secondary", "inferred").contains(verification.asString()))) {
+                && !(verification.isString() && java.util.Set.of("official", "corroborated", "secondary", "inferred", "verified").contains(verification.asString()))) {
             fault(at + "/extensions/" + CaseExport.OURS + "/verification", "CFItem " + named(item, id)
-                    + ": verification must be verified, secondary or inferred, not " + verification);
+                    + ": verification must be official, corroborated, secondary or inferred, not " + verification);
         }
         JsonNode tags = ours.path("tags");
         boolean texts = tags.isArray();

@@ -83,7 +83,7 @@ public final class RoleCsv {
                 try {
                     verification = Verification.fromCode(row.get("verification"));
                 } catch (IllegalArgumentException e) {
-                    faults.add(new ImportFault(at, "verification must be verified, secondary or inferred"));
+                    faults.add(new ImportFault(at, "verification must be official, corroborated, secondary or inferred"));
                 }
             }
             RoleParts parts = roles.get(id);

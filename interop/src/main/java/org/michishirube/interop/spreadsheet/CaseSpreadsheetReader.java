@@ -50,7 +50,7 @@ final class CaseSpreadsheetReader {
     /** The namespace of the name-based (v5) identifiers given to rows that have none. */
     static final UUID NAMESPACE = uuid5(UUID.fromString("6ba7b811-9dad-11d1-80b4-00c04fd430c8"), "https://michishirube.org/case-spreadsheet");
 
-    static final Set<String> VERIFICATIONS = Set.of("verified", "secondary", "inferred");
+    static final Set<String> VERIFICATIONS = Set.of("official", "corroborated", "secondary", "inferred", "verified"); // verified: sheets written before the four-level scale
     static final List<String> KINDS = List.of("domain", "gio", "sbo", "topic");
     /** CASE 1.1's association types; OpenSALT writes them as words ("Is Child Of"), so spaces and case are ignored. */
     static final List<String> TYPES = List.of("isChildOf", "isPeerOf", "isPartOf", "exactMatchOf", "precedes", "isRelatedTo", "replacedBy",
@@ -373,7 +373,7 @@ final class CaseSpreadsheetReader {
             if (VERIFICATIONS.contains(k)) {
                 ours.put("verification", k);
             } else {
-                fault(items.where(r, "verification"), "must be verified, secondary or inferred, was '" + v + "'");
+                fault(items.where(r, "verification"), "must be official, corroborated, secondary or inferred, was '" + v + "'");
             }
         });
         items.value(r, "source").ifPresent(v -> ours.put("source", v));

@@ -210,7 +210,7 @@ class CaseExportKeptPackageTests {
     @Test
     void aTextMissingInOneLanguageIsWrittenInTheOtherAndMarked() {
         FrameworkVersionId vid = FrameworkVersionId.of("lang@1");
-        Provenance source = new Provenance("https://example.org/lang", Verification.VERIFIED);
+        Provenance source = new Provenance("https://example.org/lang", Verification.CORROBORATED);
         FrameworkVersion version = new FrameworkVersion(vid, LocalizedText.partial("", "Languages"), VersionStatus.PUBLISHED, Optional.empty(),
                 Optional.empty(), source);
         Domain domain = new Domain(DomainId.of("lang.d"), new FrameworkId("lang"), LocalizedText.of("領域", "Domain"));

@@ -226,7 +226,7 @@ class CaseSpreadsheetRoundTripTests {
                 "ネットワーク", "security", "data, analysis", "\"quoted\"", "a;b", "1.10", "03", "=SUM(A1)", "line\nbreak", "tab\there", "√2 ≥ 1",
                 "–dash", "ｶﾀｶﾅ", "全角　空白", "#hash", "'quote", "$\frac{1}{4}$", "_x0041_", "a\u0085b"};
         private static final String[] KEYWORDS = {"db", "sql", "画像", "network", "privacy", "ethics"};
-        private static final String[] VERIFICATIONS = {"verified", "secondary", "inferred"};
+        private static final String[] VERIFICATIONS = {"official", "corroborated", "secondary", "inferred"};
         private static final String[] KINDS = {"domain", "gio", "sbo", "topic"};
         private static final String CHANGED = "2025-03-01T00:00:00+00:00";
 

@@ -34,7 +34,7 @@ class CaseSpreadsheetSampleTests {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final FrameworkVersionId VERSION = FrameworkVersionId.of("hit-db-sample@1");
     private static final String CHANGED = "2022-03-01T00:00:00+00:00";
-    private static final String SOURCE = "https://nekotorablog.com/2024/08/24/医療情報技師-情報処理技術-まとめ";
+    private static final String SOURCE = "https://nekotorablog.com/2024/08/24/%e5%8c%bb%e7%99%82%e6%83%85%e5%a0%b1%e6%8a%80%e5%b8%ab-%e6%83%85%e5%a0%b1%e5%87%a6%e7%90%86%e6%8a%80%e8%a1%93%e3%80%80%e3%81%be%e3%81%a8%e3%82%81";
 
     /** One target of the sample: code, kind, Japanese and English names, parent, effort, prerequisite, verification. */
     private record Target(String code, String kind, String ja, String en, String parent, Integer effort, String prerequisite, String verification) {
@@ -42,10 +42,10 @@ class CaseSpreadsheetSampleTests {
 
     private static final List<Target> TARGETS = List.of(
             new Target("hit.it.db", "gio", "データベース技術", "Database technology", null, null, null, "secondary"),
-            new Target("hit.it.db.models", "sbo", "データベースとデータモデル", "Databases and data models", "hit.it.db", null, null, "secondary"),
+            new Target("hit.it.db.models", "gio", "データベースとデータモデル", "Databases and data models", "hit.it.db", null, null, "secondary"),
             new Target("hit.it.db.role", "topic", "データベースの役割", "Role of databases", "hit.it.db.models", 1, null, "secondary"),
             new Target("hit.it.db.data-models", "topic", "データベースのモデル", "Database models", "hit.it.db.models", 2, "hit.it.db.role", "secondary"),
-            new Target("hit.it.db.relational", "sbo", "関係データベース", "Relational databases", "hit.it.db", null, null, "secondary"),
+            new Target("hit.it.db.relational", "gio", "関係データベース", "Relational databases", "hit.it.db", null, null, "secondary"),
             new Target("hit.it.db.relational-model", "topic", "関係モデルと関係データベース", "The relational model and relational databases",
                     "hit.it.db.relational", 3, "hit.it.db.data-models", "secondary"),
             new Target("hit.it.db.sql", "topic", "関係データベースの操作 (関係代数・SQL)", "Relational database operations (relational algebra, SQL)",

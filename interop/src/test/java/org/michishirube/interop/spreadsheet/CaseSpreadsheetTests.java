@@ -149,7 +149,7 @@ class CaseSpreadsheetTests {
                 java.time.Instant.parse("2026-12-01T00:00:00Z")));
         var target = mapped.tree().targets().stream().filter(t -> t.id().value().equals("sheet.hit.it.analysis")).findFirst().orElseThrow();
         assertThat(target.provenance()).isEqualTo(new org.michishirube.core.model.Provenance("https://example.org/s",
-                org.michishirube.core.model.Verification.VERIFIED));
+                org.michishirube.core.model.Verification.CORROBORATED));
         assertThat(mapped.tree().targets()).filteredOn(t -> !t.id().equals(target.id()))
                 .allSatisfy(t -> assertThat(t.provenance().source()).isEqualTo("package"));
     }
@@ -300,7 +300,7 @@ class CaseSpreadsheetTests {
         book.set(ITEM, 2, "verification", "checked");
         book.set(ITEM, 4, "kind", "chapter");
         assertThat(refused(() -> CaseSpreadsheet.readXlsx(book.bytes())).faults()).containsExactly(
-                new ImportFault("CF Item row 2, column verification", "must be verified, secondary or inferred, was 'checked'"),
+                new ImportFault("CF Item row 2, column verification", "must be official, corroborated, secondary or inferred, was 'checked'"),
                 new ImportFault("CF Item row 4, column kind", "must be domain, gio, sbo or topic, was 'chapter'"));
     }
 
