@@ -359,7 +359,7 @@ public final class DatasetReader {
             Scope scope = new Scope(file, about, versionId, status == VersionStatus.RETIRED ? end : Optional.empty());
             FrameworkVersion version = new FrameworkVersion(versionId, text(doc.path("name")), status, effective,
                     doc.hasNonNull("supersedes") ? Optional.of(new FrameworkVersionId(doc.path("supersedes").asString())) : Optional.empty(),
-                    provenance(scope, "version", id, doc, versionNote));
+                    provenance(scope, "version", id, doc, versionNote), end);
             List<Domain> domains = new ArrayList<>();
             List<Target> targets = new ArrayList<>();
             Map<TargetId, Set<TargetId>> prerequisites = new TreeMap<>();

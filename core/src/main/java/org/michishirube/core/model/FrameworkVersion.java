@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param effectiveDate when it took effect, when known
  * @param supersedes the version it replaced, if any
  * @param provenance source and verification level
+ * @param statusEndDate when a retired version stopped being in force, when known
  */
 public record FrameworkVersion(
         FrameworkVersionId id,
@@ -19,7 +20,8 @@ public record FrameworkVersion(
         VersionStatus status,
         Optional<LocalDate> effectiveDate,
         Optional<FrameworkVersionId> supersedes,
-        Provenance provenance) {
+        Provenance provenance,
+        Optional<LocalDate> statusEndDate) {
 
     public FrameworkVersion {
         Target.require(id, "id");
@@ -28,6 +30,13 @@ public record FrameworkVersion(
         Target.require(effectiveDate, "effectiveDate");
         Target.require(supersedes, "supersedes");
         Target.require(provenance, "provenance");
+        Target.require(statusEndDate, "statusEndDate");
+    }
+
+    /** A version whose end is not recorded (any version but a retired one whose end date is known). */
+    public FrameworkVersion(FrameworkVersionId id, LocalizedText name, VersionStatus status, Optional<LocalDate> effectiveDate,
+                            Optional<FrameworkVersionId> supersedes, Provenance provenance) {
+        this(id, name, status, effectiveDate, supersedes, provenance, Optional.empty());
     }
 
     public FrameworkId framework() {

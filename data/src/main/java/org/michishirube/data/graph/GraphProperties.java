@@ -106,6 +106,7 @@ public final class GraphProperties {
         p.put("status", v.status().code());
         p.put("current", v.status() == VersionStatus.PUBLISHED);
         v.effectiveDate().ifPresent(d -> p.put("effectiveDate", d));
+        v.statusEndDate().ifPresent(d -> p.put("statusEndDate", d));
         v.supersedes().ifPresent(s -> p.put("supersedes", s.value()));
         return p;
     }
@@ -113,7 +114,8 @@ public final class GraphProperties {
     public static FrameworkVersion version(Map<String, Object> p) {
         return new FrameworkVersion(new FrameworkVersionId(str(p, "id")), text(p, "name"), VersionStatus.fromCode(str(p, "status")),
                 Optional.ofNullable((LocalDate) p.get("effectiveDate")),
-                Optional.ofNullable((String) p.get("supersedes")).map(FrameworkVersionId::new), provenance(p));
+                Optional.ofNullable((String) p.get("supersedes")).map(FrameworkVersionId::new), provenance(p),
+                Optional.ofNullable((LocalDate) p.get("statusEndDate")));
     }
 
     public static Map<String, Object> of(Domain d) {

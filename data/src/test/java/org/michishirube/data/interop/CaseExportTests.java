@@ -76,7 +76,9 @@ class CaseExportTests {
         List<JsonNode> replaced = list(older.get("CFAssociations")).stream()
                 .filter(a -> a.get("associationType").asString().equals("replacedBy")).toList();
         assertThat(replaced).isNotEmpty().allSatisfy(a -> assertThat(olderItems).contains(a.at("/originNodeURI/identifier").asString()));
-        assertThat(list(newer.get("CFAssociations")).stream().filter(a -> a.get("associationType").asString().equals("replacedBy")).count())
+        // The newer package repeats them (its own replacedBy towards Ver. 1.6 start from its items, not the older ones).
+        assertThat(list(newer.get("CFAssociations")).stream().filter(a -> a.get("associationType").asString().equals("replacedBy"))
+                .filter(a -> olderItems.contains(a.at("/originNodeURI/identifier").asString())).count())
                 .isEqualTo(replaced.size());
     }
 

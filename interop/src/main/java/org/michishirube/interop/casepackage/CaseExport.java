@@ -139,10 +139,17 @@ public final class CaseExport {
             hierarchy.add(new Node[] {new Node(id, uri("CFItems", id), statement(d.name(), k.language())), docNode});
         }
         Map<TargetId, Target> byId = tree.targetsById();
+        StatusDates dates = new StatusDates(catalog, tree);
         for (Target t : tree.targets()) {
             String id = itemId(v.id(), t.id());
             ObjectNode keptItem = k.items().get(t.id());
             ObjectNode item = item(id, t.name(), t.description(), t.id().value(), t.kind(), keptItem, k, changed, types);
+            if (!item.has("statusStartDate")) {
+                dates.start(tree, t.id()).ifPresent(d -> item.put("statusStartDate", d.toString()));
+            }
+            if (!item.has("statusEndDate")) {
+                dates.end(tree, t.id()).ifPresent(d -> item.put("statusEndDate", d.toString()));
+            }
             ObjectNode ours = JSON.objectNode().put("id", t.id().value()).put("kind", t.kind().code())
                     .put("domain", t.domain().value()).put("verification", t.provenance().verification().code())
                     .put("source", t.provenance().source());
@@ -290,6 +297,7 @@ public final class CaseExport {
             doc.put("version", v.id().version());
             doc.put("adoptionStatus", adoptionStatus(v));
             v.effectiveDate().ifPresent(d -> doc.put("statusStartDate", d.toString()));
+            new StatusDates(catalog, tree).end(v).ifPresent(d -> doc.put("statusEndDate", d.toString()));
             doc.put("notes", "Source: " + v.provenance().source() + " (verification: " + v.provenance().verification().code() + ")");
             extensions = doc.putObject("extensions");
             if (!in(v.name(), other).isEmpty()) {
