@@ -73,6 +73,8 @@ public final class DatasetReader {
     private final Map<String, CredentialId> credentialOfFramework = new HashMap<>();
     /** The sources registry by id, read before every other file. */
     private final Map<String, Source> registry = new LinkedHashMap<>();
+    /** How many files could not be read (missing, not YAML, or against their schema): their citations are missing. */
+    private int unread;
 
     public DatasetReader(DatasetSource source) {
         this.source = source;
@@ -89,6 +91,7 @@ public final class DatasetReader {
         cited.clear();
         credentialOfFramework.clear();
         registry.clear();
+        unread = 0;
         JsonNode manifest = load(MANIFEST, "manifest");
         if (manifest == null) {
             throw new InvalidDatasetException(problems);
@@ -149,7 +152,7 @@ public final class DatasetReader {
             readStatistics(statisticsFile, statisticsDoc, statistics, extras);
         }
         if (sourcesDoc != null) {
-            problems.addAll(ProvenanceRules.check(cited, registry, sourcesFile));
+            problems.addAll(ProvenanceRules.check(cited, registry, sourcesFile, unread == 0));
         }
         Set<CredentialId> known = new TreeSet<>();
         credentials.forEach(c -> known.add(c.id()));
@@ -220,21 +223,25 @@ public final class DatasetReader {
     private JsonNode load(String file, String schemaName) {
         if (file == null || file.isBlank()) {
             problems.add(new DatasetProblem(MANIFEST, "files", "names no " + schemaName + " file"));
+            unread++;
             return null;
         }
         JsonNode doc;
         try (InputStream in = source.open(file)) {
             if (in == null) {
                 problems.add(new DatasetProblem(file, "-", "the file does not exist"));
+                unread++;
                 return null;
             }
             doc = yaml.readTree(in);
         } catch (JacksonException e) {
             problems.add(new DatasetProblem(file, "-", "is not valid YAML: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")));
+            unread++;
             return null;
         } catch (IOException e) {
             problems.add(new DatasetProblem(file, "-", "cannot be read: " + e.getMessage()));
+            unread++;
             return null;
         }
         Schema schema = schema(schemaName);
@@ -242,7 +249,11 @@ public final class DatasetReader {
         for (com.networknt.schema.Error error : errors) {
             problems.add(new DatasetProblem(file, itemAt(doc, error.getInstanceLocation().toString()), error.getMessage()));
         }
-        return errors.isEmpty() ? doc : null;
+        if (!errors.isEmpty()) {
+            unread++;
+            return null;
+        }
+        return doc;
     }
 
     private Schema schema(String name) {

@@ -40,6 +40,16 @@ public final class ProvenanceRules {
      * @param registryFile the registry's file name, for problems about unused sources
      */
     public static List<DatasetProblem> check(Collection<CitedItem> items, Map<String, Source> registry, String registryFile) {
+        return check(items, registry, registryFile, true);
+    }
+
+    /**
+     * {@return the breaches of the rules; the check that every source is cited only when {@code complete}}
+     *
+     * @param complete whether the items are all the dataset's: when a file could not be read, its citations are
+     *     missing, and a source only it cites must not be reported as unused
+     */
+    static List<DatasetProblem> check(Collection<CitedItem> items, Map<String, Source> registry, String registryFile, boolean complete) {
         List<DatasetProblem> problems = new ArrayList<>();
         Set<String> cited = new HashSet<>();
         for (CitedItem item : items) {
@@ -58,7 +68,7 @@ public final class ProvenanceRules {
             }
             problems.addAll(checkLevel(item, sources));
         }
-        new TreeSet<>(registry.keySet()).stream().filter(id -> !cited.contains(id))
+        new TreeSet<>(registry.keySet()).stream().filter(id -> complete && !cited.contains(id))
                 .forEach(id -> problems.add(new DatasetProblem(registryFile, id, "is cited by no item")));
         return problems;
     }

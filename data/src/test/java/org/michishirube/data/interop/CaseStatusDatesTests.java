@@ -62,6 +62,20 @@ class CaseStatusDatesTests {
         assertThat(ended).isPositive();
     }
 
+    @Test
+    void theDocumentNamesItsOfficialSourceUrlAndEachItemTheSourceItCites() {
+        java.util.Map<String, String> urls = new java.util.HashMap<>();
+        yaml("sources.yaml").path("sources").forEach(s -> urls.put(s.path("id").asString(),
+                s.has("url") ? s.path("url").asString() : s.path("reference").asString()));
+        JsonNode version = yaml("frameworks/hit@fy2020.yaml");
+        JsonNode pkg = export.cfPackage(FrameworkVersionId.of("hit@fy2020")).orElseThrow();
+        assertThat(pkg.at("/CFDocument/officialSourceURL").asString()).isEqualTo(urls.get(version.path("sources").get(0).asString()));
+        JsonNode db = version.path("domains").get(1).path("targets").get(3); // hit.it.db, from the study blog
+        assertThat(db.path("id").asString()).isEqualTo("hit.it.db");
+        assertThat(item(pkg, "hit.it.db").at("/extensions/michishirube/source").asString())
+                .isEqualTo(urls.get(db.path("sources").get(0).asString())).contains("%e3%80%80"); // the full-width space, encoded
+    }
+
     private static JsonNode item(JsonNode pkg, String code) {
         for (JsonNode i : pkg.get("CFItems")) {
             if (i.path("humanCodingScheme").asString().equals(code)) {

@@ -288,8 +288,10 @@ public final class CaseExport {
             doc.put("creator", issuer.map(i -> i.in(actual)).orElse("Michishirube"));
             doc.put("title", in(v.name(), actual));
             doc.put("lastChangeDateTime", changed);
-            if (v.provenance().source().startsWith("http")) {
-                doc.put("officialSourceURL", v.provenance().source());
+            // The source may end with a locator (" § page 3"); the URL is what comes before it.
+            String where = v.provenance().source().split(" § ", 2)[0];
+            if (where.startsWith("http") && absoluteUri(where)) {
+                doc.put("officialSourceURL", where);
             }
             issuer.ifPresent(i -> doc.put("publisher", i.in(actual)));
             framework.ifPresent(f -> doc.put("description", f.name().in(actual)));
