@@ -129,6 +129,27 @@ class ShippedProvenanceTests {
         assertThat(found).filteredOn(f -> f.level().equals("inferred")).allSatisfy(f -> assertThat(f.reasoned()).as(f.file() + " " + f.id()).isTrue());
     }
 
+    @Test
+    void eachTargetsSourceIsWhereItsFirstCitationPointsWithItsLocator() {
+        Map<String, String> expected = new HashMap<>();
+        JsonNode fy2020 = read("frameworks/hit@fy2020.yaml");
+        fy2020.path("domains").forEach(d -> firstCitations(d.path("targets"), expected));
+        Map<String, String> actual = ReferenceDataset.load().trees().stream().filter(t -> t.version().id().value().equals("hit@fy2020"))
+                .findFirst().orElseThrow().targets().stream().collect(Collectors.toMap(t -> t.id().value(), t -> t.provenance().source()));
+        assertThat(actual).isEqualTo(expected);
+        assertThat(expected.values()).anySatisfy(v -> assertThat(v).contains(" § "));
+    }
+
+    private void firstCitations(JsonNode targets, Map<String, String> into) {
+        for (JsonNode t : targets) {
+            JsonNode first = t.path("sources").get(0);
+            JsonNode source = registry.get(first.isString() ? first.asString() : first.path("id").asString());
+            String where = source.has("url") ? source.path("url").asString() : source.path("reference").asString();
+            into.put(t.path("id").asString(), first.has("at") ? where + " § " + first.path("at").asString() : where);
+            firstCitations(t.path("children"), into);
+        }
+    }
+
     private void walk(String file, JsonNode targets, boolean reasoned, Set<String> credential, String end) {
         for (JsonNode t : targets) {
             boolean here = reasoned || t.has("note");
