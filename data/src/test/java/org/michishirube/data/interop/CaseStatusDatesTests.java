@@ -76,6 +76,16 @@ class CaseStatusDatesTests {
                 .isEqualTo(urls.get(db.path("sources").get(0).asString())).contains("%e3%80%80"); // the full-width space, encoded
     }
 
+    @Test
+    void ctdlFrameworksCarryTheSameDatesAsValidity() {
+        org.michishirube.interop.ctdl.Ctdl ctdl = new org.michishirube.interop.ctdl.Ctdl(CaseExportTests.catalog());
+        JsonNode before = ctdl.framework(CaseExportTests.catalog().tree(FrameworkVersionId.of("hit@pre-fy2020")).orElseThrow()).get("@graph").get(0);
+        JsonNode after = ctdl.framework(CaseExportTests.catalog().tree(FrameworkVersionId.of("hit@fy2020")).orElseThrow()).get("@graph").get(0);
+        assertThat(before.path("ceasn:dateValidUntil").asString()).isEqualTo(yaml("frameworks/hit@pre-fy2020.yaml").path("statusEndDate").asString());
+        assertThat(after.path("ceasn:dateValidFrom").asString()).isEqualTo(yaml("frameworks/hit@fy2020.yaml").path("effectiveDate").asString());
+        assertThat(after.has("ceasn:dateValidUntil")).isFalse();
+    }
+
     private static JsonNode item(JsonNode pkg, String code) {
         for (JsonNode i : pkg.get("CFItems")) {
             if (i.path("humanCodingScheme").asString().equals(code)) {

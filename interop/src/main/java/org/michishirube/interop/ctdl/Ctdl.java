@@ -76,6 +76,9 @@ public final class Ctdl {
         });
         fw.putArray("ceasn:source").add(tree.version().provenance().source());
         tree.version().effectiveDate().ifPresent(d -> fw.put("ceasn:dateCreated", d.toString()));
+        // The version's status dates, as CASE's statusStartDate/statusEndDate.
+        tree.version().effectiveDate().ifPresent(d -> fw.put("ceasn:dateValidFrom", d.toString()));
+        tree.version().statusEndDate().ifPresent(d -> fw.put("ceasn:dateValidUntil", d.toString()));
         ArrayNode top = fw.putArray("ceasn:hasTopChild");
         for (Domain d : tree.domains()) {
             String did = id(ctid("domain:" + v.value() + "/" + d.id().value()));
