@@ -356,6 +356,12 @@ final class SearchIndex {
         Filters filters = new Filters(q.type(), version, framework, q.credential());
         Set<String> languages = q.language().map(Set::of).orElse(Set.of("ja", "en"));
         Built built = build(Analyzers.normalise(q.text()), languages, false, true);
+        Optional<String> only = q.language();
+        if (built.query().isEmpty() && q.language().isPresent()) {
+            // Japanese typed on the English page (or the reverse): match the language the query is in.
+            built = build(Analyzers.normalise(q.text()), Set.of("ja", "en"), false, true);
+            only = Optional.empty();
+        }
         if (built.query().isEmpty()) {
             return new SearchPage(List.of(), 0);
         }
@@ -377,7 +383,7 @@ final class SearchIndex {
         int to = Math.min(from + q.size(), scored.size());
         List<SearchHit> hits = new ArrayList<>();
         for (Scored s : scored.subList(from, to)) {
-            hits.add(hit(entries.get(s.doc()), s.score(), built.terms(), q.language()));
+            hits.add(hit(entries.get(s.doc()), s.score(), built.terms(), q.language().orElse("ja"), only.isPresent()));
         }
         return new SearchPage(hits, total);
     }
@@ -632,15 +638,14 @@ final class SearchIndex {
 
     // ---- answers ----
 
-    private SearchHit hit(Entry e, double score, Map<String, Set<String>> terms, Optional<String> language) {
+    private SearchHit hit(Entry e, double score, Map<String, Set<String>> terms, String preferred, boolean onlyPreferred) {
         List<FieldSpec> order = new ArrayList<>(FIELDS);
-        String preferred = language.orElse("ja");
         // Best field first (by weight), the asked language before the other.
         order.sort(Comparator.comparingDouble((FieldSpec f) -> -f.boost()).thenComparing(f -> f.language().equals(preferred) ? 0 : 1));
         for (FieldSpec f : order) {
             String text = e.texts().get(f.name());
             Set<String> wanted = terms.get(f.language());
-            if (text == null || wanted.isEmpty() || (language.isPresent() && !language.get().equals(f.language()))) {
+            if (text == null || wanted.isEmpty() || (onlyPreferred && !preferred.equals(f.language()))) {
                 continue;
             }
             List<int[]> marks = marks(f, text, wanted);

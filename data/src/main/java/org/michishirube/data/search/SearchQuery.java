@@ -7,7 +7,8 @@ import java.util.Optional;
  *
  * @param text the query as typed
  * @param type credential, target, role or domain, or empty for all
- * @param language ja or en: match only that language's texts and show its snippet; empty for both
+ * @param language ja or en: match that language's texts and show its snippet; a query with no words in it (Japanese
+ *     typed on the English page) is matched in the other language; empty for both, snippets preferring ja
  * @param framework a framework id ({@code hit}: its current version's targets) or a version id ({@code hit@pre-fy2020}:
  *     that version's targets, retired or not); empty for every framework's current version
  * @param credential only the credential, its framework's domains and targets and the roles it suits; empty for all

@@ -90,6 +90,15 @@ class SearchIT {
     }
 
     @Test
+    void japaneseTypedOnTheEnglishPageIsStillFound() {
+        // The page sends its own language; an English page user may type Japanese.
+        SearchPage page = find("電子カルテ", "target", "en", null, null, 0, 5);
+        assertThat(page.hits().get(0).id()).isEqualTo("hit.sys.his.ehr");
+        // English-only matching is kept when the query has English words.
+        assertThat(find("DICOM", null, "en", null, null, 0, 50).hits()).allSatisfy(h -> assertThat(h.field()).endsWith("En"));
+    }
+
+    @Test
     void stopWordsAndSymbolsAnswerAnEmptyPage() {
         for (String q : new String[] {"the of and", "の", "!!!", "・・・", "  ", "*"}) {
             SearchPage page = find(q, null, null, null, null, 0, 20);
