@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -50,6 +51,7 @@ final class Analyzers {
             s = new JapanesePartOfSpeechStopFilter(s, JapaneseAnalyzer.getDefaultStopTags());
             s = new CJKWidthFilter(s);
             s = new StopFilter(s, JapaneseAnalyzer.getDefaultStopSet());
+            s = new StopFilter(s, COURSE_SUFFIXES);
             s = new JapaneseKatakanaStemFilter(s);
             s = new LowerCaseFilter(s);
             return new TokenStreamComponents(tokenizer, s);
@@ -117,6 +119,9 @@ final class Analyzers {
             return new CJKWidthCharFilter(reader);
         }
     };
+
+    /** Suffixes of course titles (医療統計学, データベース論, 情報処理演習) that say "a course", not what it is about. */
+    private static final CharArraySet COURSE_SUFFIXES = new CharArraySet(List.of("学", "論", "概論", "演習", "実習", "特論", "序論"), false);
 
     private static final Set<String> CJK_TYPES = Set.of(
             StandardTokenizer.TOKEN_TYPES[StandardTokenizer.IDEOGRAPHIC], StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HIRAGANA],

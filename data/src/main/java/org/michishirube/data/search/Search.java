@@ -28,13 +28,27 @@ public final class Search {
     /** The kinds of item a search can be limited to, with their node labels. */
     public static final Map<String, String> TYPES = Map.of("credential", "Credential", "target", "Target", "role", "Role", "domain", "Domain");
 
+    /** How many answers each index keeps by default. */
+    public static final int DEFAULT_CACHE_SIZE = 4096;
+
     private final Supplier<SearchIndex> index;
+    private final int cacheSize;
 
     /**
      * @param graph the published graph; the index is a view of its snapshot
      * @param vocabulary alternative labels and synonyms
      */
     public Search(PublishedGraph graph, SearchVocabulary vocabulary) {
+        this(graph, vocabulary, DEFAULT_CACHE_SIZE);
+    }
+
+    /**
+     * @param graph the published graph; the index is a view of its snapshot
+     * @param vocabulary alternative labels and synonyms
+     * @param cacheSize how many answers each index keeps (0: none); the cache is dropped with its index
+     */
+    public Search(PublishedGraph graph, SearchVocabulary vocabulary, int cacheSize) {
+        this.cacheSize = cacheSize;
         this.index = graph.view(snapshot -> {
             SearchIndex built = SearchIndex.build(snapshot, vocabulary);
             LOG.info("Search index built at revision {}: {} item(s) in {} ms", built.revision(), built.size(), built.buildNanos() / 1_000_000);
@@ -44,7 +58,7 @@ public final class Search {
 
     /** {@return one page of hits, best first; a query with no words (stop words, symbols) answers an empty page} */
     public SearchPage find(SearchQuery query) {
-        return index.get().search(query);
+        return index.get().search(query, cacheSize);
     }
 
     /**

@@ -15,7 +15,8 @@ public class SearchAutoConfiguration {
 
     @Bean
     Search search(PublishedGraph graph, ResourceLoader resources,
-                  @Value("${michishirube.dataset.location:classpath:dataset/}") String location) {
-        return new Search(graph, SearchVocabulary.load(DatasetLocation.at(resources, location)));
+                  @Value("${michishirube.dataset.location:classpath:dataset/}") String location,
+                  @Value("${michishirube.search.cache-size:" + Search.DEFAULT_CACHE_SIZE + "}") int cacheSize) {
+        return new Search(graph, SearchVocabulary.load(DatasetLocation.at(resources, location)), cacheSize);
     }
 }

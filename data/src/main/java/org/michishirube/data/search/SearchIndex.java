@@ -85,7 +85,8 @@ final class SearchIndex {
      * @param scope {@code all} for non-targets; {@code current} and {@code version:<id>} for targets
      */
     record Entry(String type, String id, LocalizedText name, String version, String framework, List<PathStep> path,
-                 Map<String, String> texts, Set<String> credentials, Set<String> scope, Map<String, Set<String>> words) {
+                 Map<String, String> texts, Set<String> credentials, Set<String> scope, Map<String, Set<String>> words,
+                 Map<String, List<Token>> tokens) {
     }
 
     private record Variant(String text, float weight) {
@@ -129,6 +130,7 @@ final class SearchIndex {
     private final Set<String> versions;
     private final Set<String> credentials;
     private final long buildNanos;
+    private final java.util.concurrent.ConcurrentHashMap<SearchQuery, SearchPage> answers = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SearchIndex(long revision, List<Entry> entries, IndexSearcher searcher, Map<String, List<String>> synonyms,
                         Set<String> frameworks, Set<String> versions, Set<String> credentials, long buildNanos) {
@@ -220,15 +222,19 @@ final class SearchIndex {
 
     private static Entry entry(String type, String id, LocalizedText name, String version, String framework, List<PathStep> path,
                                Map<String, String> texts, Set<String> credentials, Set<String> scope) {
+        // Analysed once here, so that a search runs no analyzer over item texts: coverage and snippets read these.
         Map<String, Set<String>> words = new HashMap<>();
+        Map<String, List<Token>> tokens = new HashMap<>();
         for (FieldSpec f : FIELDS) {
             String text = texts.get(f.name());
             if (text != null) {
                 Set<String> set = words.computeIfAbsent(f.language(), k -> new java.util.HashSet<>());
-                Analyzers.tokens(f.language().equals("ja") ? Analyzers.JAPANESE : Analyzers.ENGLISH, f.name(), text).forEach(t -> set.add(t.term()));
+                List<Token> analysed = Analyzers.tokens(f.language().equals("ja") ? Analyzers.JAPANESE : Analyzers.ENGLISH, f.name(), text);
+                analysed.forEach(t -> set.add(t.term()));
+                tokens.put(f.name(), List.copyOf(analysed));
             }
         }
-        return new Entry(type, id, name, version, framework, path, texts, credentials, scope, Map.copyOf(words));
+        return new Entry(type, id, name, version, framework, path, texts, credentials, scope, Map.copyOf(words), Map.copyOf(tokens));
     }
 
     private static <T> List<T> sorted(Collection<T> items, java.util.function.Function<T, String> key) {
@@ -349,6 +355,27 @@ final class SearchIndex {
     }
 
     // ---- searching ----
+
+    /**
+     * {@return the page for a query, from this index's answer cache when the same query was asked before} The index never
+     * changes, so an answer stays right for its life; the cache goes with it when the snapshot moves.
+     */
+    SearchPage search(SearchQuery q, int cacheSize) {
+        if (cacheSize <= 0) {
+            return search(q);
+        }
+        SearchPage cached = answers.get(q);
+        if (cached != null) {
+            return cached;
+        }
+        SearchPage page = search(q);
+        if (answers.size() >= cacheSize) {
+            // Crude but bounded: popular queries come back at once.
+            answers.clear();
+        }
+        answers.put(q, page);
+        return page;
+    }
 
     SearchPage search(SearchQuery q) {
         Optional<String> version = q.framework().filter(f -> f.contains("@"));
@@ -648,7 +675,7 @@ final class SearchIndex {
             if (text == null || wanted.isEmpty() || (onlyPreferred && !preferred.equals(f.language()))) {
                 continue;
             }
-            List<int[]> marks = marks(f, text, wanted);
+            List<int[]> marks = marks(e.tokens().getOrDefault(f.name(), List.of()), wanted);
             if (!marks.isEmpty()) {
                 return new SearchHit(e.type(), e.id(), e.name(), e.version(), snippet(text, marks), round(score), f.name(),
                         e.framework(), e.path());
@@ -665,9 +692,9 @@ final class SearchIndex {
     }
 
     /** {@return the [start, end) ranges of the text's tokens whose terms the query has, merged, by the analyzer's offsets} */
-    private static List<int[]> marks(FieldSpec f, String text, Set<String> wanted) {
+    private static List<int[]> marks(List<Token> tokens, Set<String> wanted) {
         List<int[]> ranges = new ArrayList<>();
-        for (Token t : Analyzers.tokens(f.language().equals("ja") ? Analyzers.JAPANESE : Analyzers.ENGLISH, f.name(), text)) {
+        for (Token t : tokens) {
             if (wanted.contains(t.term())) {
                 ranges.add(new int[] {t.start(), t.end()});
             }
