@@ -392,9 +392,15 @@ final class SearchIndex {
         if (built.query().isEmpty()) {
             return new SearchPage(List.of(), 0);
         }
-        Query query = filtered(built.query().get(), filters, Set.of());
         int wanted = (int) Math.min((long) (q.page() + 1) * q.size(), Math.max(1, entries.size()));
-        TopDocs top = top(query, Math.max(wanted, RESCORED));
+        TopDocs top;
+        try {
+            top = top(filtered(built.query().get(), filters), Math.max(wanted, RESCORED));
+        } catch (IndexSearcher.TooManyClauses e) {
+            // A long query with many synonyms: the words as typed are enough.
+            built = build(Analyzers.normalise(q.text()), only.map(Set::of).orElse(Set.of("ja", "en")), false, false);
+            top = top(filtered(built.query().orElseThrow(), filters), Math.max(wanted, RESCORED));
+        }
         List<Scored> scored = new ArrayList<>();
         for (ScoreDoc d : top.scoreDocs) {
             scored.add(new Scored(d.doc, d.score * coverageFactor(entries.get(d.doc), built.wordings())));
@@ -444,7 +450,13 @@ final class SearchIndex {
                 .add(new TermQuery(new Term("type", "target")), Occur.FILTER).add(scope.build(), Occur.FILTER);
         exclude.forEach(id -> q.add(new TermQuery(new Term("id", id)), Occur.MUST_NOT));
         List<Suggested> out = new ArrayList<>();
-        for (ScoreDoc d : top(q.build(), limit).scoreDocs) {
+        TopDocs top;
+        try {
+            top = top(q.build(), limit);
+        } catch (IndexSearcher.TooManyClauses e) {
+            return suggest(title, "", versions, exclude, limit);
+        }
+        for (ScoreDoc d : top.scoreDocs) {
             out.add(new Suggested(entries.get(d.doc), d.score));
         }
         return out;
@@ -459,7 +471,7 @@ final class SearchIndex {
         }
     }
 
-    private static Query filtered(Query query, Filters f, Set<String> excluded) {
+    private static Query filtered(Query query, Filters f) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
         f.type().ifPresent(t -> b.add(new TermQuery(new Term("type", t)), Occur.FILTER));
         f.framework().ifPresent(fw -> b.add(new TermQuery(new Term("framework", fw)), Occur.FILTER));
@@ -468,7 +480,6 @@ final class SearchIndex {
         String targetScope = f.version().map(v -> "version:" + v).orElse("current");
         b.add(new BooleanQuery.Builder().add(new TermQuery(new Term("scope", "all")), Occur.SHOULD)
                 .add(new TermQuery(new Term("scope", targetScope)), Occur.SHOULD).build(), Occur.FILTER);
-        excluded.forEach(id -> b.add(new TermQuery(new Term("id", id)), Occur.MUST_NOT));
         return b.build();
     }
 

@@ -125,6 +125,14 @@ class SearchIT {
     }
 
     @Test
+    void theLongestQueryWithManySynonymsIsAnswered() {
+        String q = ("EHR PACS RIS 電子カルテ 放射線情報システム 画像保存通信システム 医用画像 DPC AI BCP privacy "
+                + "オーダリング 生涯学習 インフォームドコンセント 被ばく線量 モニター 遠隔診療 匿名加工 インターフェース ").repeat(3).substring(0, 200);
+        SearchPage page = find(q, null, null, null, null, 0, 20);
+        assertThat(page.total()).isPositive();
+    }
+
+    @Test
     void pagesAreStableAndAddUpToTheTotal() {
         SearchPage all = search.search("情報", Optional.empty(), "ja", 0, 200).block();
         SearchPage first = search.search("情報", Optional.empty(), "ja", 0, 5).block();
