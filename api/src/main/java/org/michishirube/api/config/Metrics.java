@@ -5,11 +5,13 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.config.MeterFilter;
 import org.michishirube.data.graph.PublishedGraph;
+import org.michishirube.data.search.Search;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Domain metrics beside Boot's per-route http.server.requests: snapshot rebuilds and the revision served.
+ * Domain metrics beside Boot's per-route http.server.requests: snapshot rebuilds, the revision served and the search
+ * index's build time.
  * Planner time is timed where plans are made (michishirube.planner).
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,6 +33,12 @@ class Metrics {
     FunctionCounter snapshotRebuildTime(MeterRegistry registry, PublishedGraph graph) {
         return FunctionCounter.builder("michishirube.snapshot.rebuild.seconds", graph, PublishedGraph::rebuildSeconds)
                 .description("Total time spent rebuilding the snapshot").baseUnit("seconds").register(registry);
+    }
+
+    @Bean
+    Gauge searchIndexBuildTime(MeterRegistry registry, Search search) {
+        return Gauge.builder("michishirube.search.index.build.seconds", search, Search::buildSeconds)
+                .description("How long the current search index took to build (part of the snapshot rebuild)").baseUnit("seconds").register(registry);
     }
 
     @Bean

@@ -18,7 +18,8 @@ class SearchController implements SearchApi {
     }
 
     @Override
-    public Mono<Page<SearchHit>> search(String q, Optional<String> type, String lang, int page, int size) {
-        return search.search(q, type, lang, page, size);
+    public Mono<Page<SearchHit>> search(String q, Optional<String> type, Optional<String> lang, Optional<String> framework,
+                                        Optional<String> credential, int page, int size) {
+        return search.search(q, type, lang, framework, credential, page, size);
     }
 }

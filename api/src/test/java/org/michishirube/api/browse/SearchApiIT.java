@@ -35,7 +35,7 @@ class SearchApiIT {
 
     @Test
     void badQueriesAre400Problems() {
-        for (String query : new String[] {"", "q=", "q=%20%20", "q=x&type=planet", "q=x&lang=fr", "q=x&size=0", "q=" + "a".repeat(201)}) {
+        for (String query : new String[] {"", "q=", "q=%20%20", "q=x&type=planet", "q=x&lang=fr", "q=x&size=0", "q=x&framework=astrology", "q=x&credential=astronaut", "q=" + "a".repeat(201)}) {
             var result = http.get().uri(absolute("/api/v1/search?" + query)).exchange().expectStatus().isBadRequest()
                     .expectBody(JsonNode.class).returnResult().getResponseBody();
             assertThat(result.path("type").asString()).as(query).isEqualTo("https://michishirube.org/problems/invalid-parameter");
@@ -48,5 +48,29 @@ class SearchApiIT {
             http.get().uri(absolute("/api/v1/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))).exchange().expectStatus().isOk();
         }
         http.get().uri("/api/v1/credentials/hit").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void aHitCarriesItsFieldFrameworkAndPathAndFiltersNarrowIt() {
+        JsonNode page = http.get().uri(b -> b.path("/api/v1/search").queryParam("q", "階層ストレージ").queryParam("framework", "miis")
+                        .queryParam("credential", "miis").build())
+                .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        JsonNode first = page.path("items").get(0);
+        assertThat(first.path("id").asString()).isEqualTo("miis.pacs.storage-tiers");
+        assertThat(first.path("field").asString()).isEqualTo("nameJa");
+        assertThat(first.path("framework").asString()).isEqualTo("miis");
+        assertThat(first.path("version").asString()).isEqualTo("miis@2011");
+        assertThat(first.path("path").findValuesAsString("id")).containsExactly("miis.imaging-systems", "miis.pacs", "miis.pacs.storage-tiers");
+        assertThat(page.path("total").asLong()).isPositive();
+    }
+
+    @Test
+    void onlyStopWordsOrSymbolsAnswerAnEmptyPage() {
+        for (String q : new String[] {"the", "の", "!!!"}) {
+            JsonNode page = http.get().uri(b -> b.path("/api/v1/search").queryParam("q", q).build())
+                    .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+            assertThat(page.path("items").size()).as(q).isZero();
+            assertThat(page.path("total").asLong()).as(q).isZero();
+        }
     }
 }

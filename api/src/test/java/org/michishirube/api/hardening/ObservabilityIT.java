@@ -39,7 +39,7 @@ class ObservabilityIT {
         assertThat(metrics).doesNotContain(System.getProperty("user.dir")).doesNotContain("path=\"");
         assertThat(metrics).contains("http_server_requests_seconds_count{").contains("uri=\"/api/v1/credentials/{id}\"")
                 .contains("michishirube_planner_seconds_count").contains("michishirube_snapshot_rebuilds_total")
-                .contains("michishirube_snapshot_revision");
+                .contains("michishirube_snapshot_revision").contains("michishirube_search_index_build_seconds");
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -13,7 +12,6 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 
 import org.michishirube.core.coverage.Course;
 import org.michishirube.core.coverage.Curriculum;
@@ -22,13 +20,14 @@ import org.michishirube.core.coverage.Mapping;
 import org.michishirube.core.coverage.Suggestion;
 import org.michishirube.core.model.FrameworkTree;
 import org.michishirube.core.model.FrameworkVersionId;
-import org.michishirube.core.model.LocalizedText;
 import org.michishirube.core.model.TargetId;
 import org.michishirube.data.DatabaseFailures;
 import org.michishirube.data.graph.GraphProperties;
 import org.michishirube.data.graph.GraphSnapshot;
 import org.michishirube.data.graph.PublishedGraph;
 import org.michishirube.data.neo4j.Database;
+import org.michishirube.data.search.Search;
+import org.michishirube.dataset.SearchVocabulary;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import reactor.core.publisher.Flux;
@@ -51,18 +50,23 @@ public final class Curricula {
             WITH c, collect(CASE WHEN k IS NULL THEN null ELSE {course: k{.*}, mappings: mappings} END) AS courses
             RETURN c{.*} AS c, courses ORDER BY c.id""";
 
-    private static final Pattern LUCENE_SPECIAL = Pattern.compile("[+\\-&|!(){}\\[\\]^\"~*?:\\\\/]");
-    private static final Pattern LUCENE_OPERATOR = Pattern.compile("\\b(AND|OR|NOT|TO)\\b");
-    /** Long syllabi would exceed Lucene's clause limit once split into bigrams; the opening says what a course is about. */
+    /** The opening of a syllabus says what a course is about; the rest would only add noise. */
     private static final int SYLLABUS_CHARS = 160;
 
     private final Database database;
     private final PublishedGraph graph;
+    private final Search search;
     private Consumer<String> afterStep = step -> { };
 
-    public Curricula(Database database, PublishedGraph graph) {
+    public Curricula(Database database, PublishedGraph graph, Search search) {
         this.database = database;
         this.graph = graph;
+        this.search = search;
+    }
+
+    /** A store whose suggestions use the shipped labels and synonyms (tests, tools). */
+    public Curricula(Database database, PublishedGraph graph) {
+        this(database, graph, new Search(graph, SearchVocabulary.shipped()));
     }
 
     /** Lets a test fail a write after a named step, to prove that nothing is left behind. */
@@ -177,32 +181,14 @@ public final class Curricula {
      * @param limit at most this many per course
      */
     public Flux<Suggestion> suggest(Curriculum curriculum, List<FrameworkVersionId> versions, int limit) {
-        List<String> versionIds = versions.stream().map(FrameworkVersionId::value).toList();
-        return rejections(curriculum.id()).flatMapMany(rejected -> Flux.fromIterable(curriculum.courses()).concatMap(course -> {
-            List<String> exclude = new ArrayList<>();
+        return rejections(curriculum.id()).flatMapMany(rejected -> Flux.fromIterable(curriculum.courses()).concatMapIterable(course -> {
+            Set<String> exclude = new TreeSet<>();
             course.mappings().forEach(m -> exclude.add(m.target().value()));
             rejected.getOrDefault(course.code(), Set.of()).forEach(t -> exclude.add(t.value()));
-            String title = escape(course.title().joined());
-            String syllabus = escape(course.syllabus().map(s -> s.length() > SYLLABUS_CHARS ? s.substring(0, SYLLABUS_CHARS) : s).orElse(""));
-            StringBuilder q = new StringBuilder("nameJa:(" + title + ")^3 nameEn:(" + title + ")^3 descriptionJa:(" + title + ") descriptionEn:(" + title + ")");
-            if (!syllabus.isBlank()) {
-                q.append(" nameJa:(").append(syllabus).append(") nameEn:(").append(syllabus).append(")");
-            }
-            Map<String, Object> params = new HashMap<>();
-            params.put("versions", versionIds);
-            params.put("exclude", exclude);
-            params.put("limit", limit);
-            params.put("q", q.toString());
-            // A transaction per course: a syllabus the index cannot parse fails only its own, and gets no suggestions.
-            return database.readMany(tx -> tx.run("""
-                            CALL db.index.fulltext.queryNodes('search_text', $q) YIELD node, score
-                            WHERE node:Target AND node.version IN $versions AND NOT node.id IN $exclude
-                            RETURN node.id AS id, node.version AS version, node.nameJa AS ja, node.nameEn AS en, score
-                            ORDER BY score DESC, node.id ASC LIMIT $limit""", params)
-                    .list(r -> new Suggestion(course.code(), new TargetId(r.get("id").asString()), FrameworkVersionId.of(r.get("version").asString()),
-                            new LocalizedText(r.get("ja").asString(null), r.get("en").asString(null)),
-                            Math.round(r.get("score").asDouble() * 1000) / 1000.0)))
-                    .onErrorResume(e -> !DatabaseFailures.isUnavailable(e), e -> Flux.empty());
+            String syllabus = course.syllabus().map(s -> s.length() > SYLLABUS_CHARS ? s.substring(0, SYLLABUS_CHARS) : s).orElse("");
+            // From the in-memory search index: the same analyzers, labels and synonyms as /search, no query to the database.
+            return search.suggest(course.title().joined(), syllabus, versions, exclude, limit).stream()
+                    .map(s -> new Suggestion(course.code(), s.target(), s.version(), s.name(), s.score())).toList();
         }));
     }
 
@@ -307,9 +293,4 @@ public final class Curricula {
                 .orElse("unknown/" + id.value());
     }
 
-    /** The same escaping as the search endpoint: Lucene syntax in a syllabus is text, not query. */
-    static String escape(String text) {
-        String escaped = LUCENE_SPECIAL.matcher(text.replaceAll("[\\s\u3000]+", " ").strip()).replaceAll("\\\\$0");
-        return LUCENE_OPERATOR.matcher(escaped).replaceAll(m -> m.group().toLowerCase(Locale.ROOT));
-    }
 }

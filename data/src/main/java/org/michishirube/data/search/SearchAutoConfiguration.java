@@ -1,17 +1,22 @@
 package org.michishirube.data.search;
 
+import org.michishirube.data.dataset.DatasetLocation;
 import org.michishirube.data.graph.GraphAutoConfiguration;
 import org.michishirube.data.graph.PublishedGraph;
-import org.michishirube.data.neo4j.Database;
+import org.michishirube.dataset.SearchVocabulary;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.ResourceLoader;
 
-/** Wires full-text search. */
+/** Wires search: labels and synonyms from the dataset location, the index as a view of the published snapshot. */
 @AutoConfiguration(after = GraphAutoConfiguration.class)
 public class SearchAutoConfiguration {
 
     @Bean
-    Search search(Database database, PublishedGraph graph) {
-        return new Search(database, graph);
+    Search search(PublishedGraph graph, ResourceLoader resources,
+                  @Value("${michishirube.dataset.location:classpath:dataset/}") String location,
+                  @Value("${michishirube.search.cache-size:" + Search.DEFAULT_CACHE_SIZE + "}") int cacheSize) {
+        return new Search(graph, SearchVocabulary.load(DatasetLocation.at(resources, location)), cacheSize);
     }
 }

@@ -1,2 +1,2 @@
-/** Full-text search over Japanese and English names and descriptions, through Neo4j's cjk full-text index. */
+/** Search from memory: an in-memory Lucene index of the published snapshot, Kuromoji for Japanese, stemming for English. */
 package org.michishirube.data.search;

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.michishirube.dataset.SearchVocabulary;
 import org.michishirube.core.model.CredentialId;
 import org.michishirube.core.model.FrameworkId;
 import org.michishirube.core.model.FrameworkTree;
@@ -83,7 +84,7 @@ class ImportedDraftsIT {
         // Nothing but Draft nodes (and their audit) was written: no framework, credential, domain or target.
         assertThat(GraphDump.of(TestNeo4j.driver()).stream().filter(ImportedDraftsIT::notDraft).toList())
                 .containsExactlyInAnyOrderElementsOf(before);
-        assertThat(new Search(TestDatabase.database(), graph).search("Smarter", Optional.empty(), "en", 0, 20).block().hits()).isEmpty();
+        assertThat(new Search(graph, SearchVocabulary.shipped()).search("Smarter", Optional.empty(), "en", 0, 20).block().hits()).isEmpty();
     }
 
     @Test
@@ -105,7 +106,7 @@ class ImportedDraftsIT {
         assertThat(CaseSchema.errors(exported)).isEmpty();
         assertThat(exported.get("CFDocument").get("identifier").asString()).isEqualTo(f.documentIdentifier());
         String word = f.items().stream().filter(i -> !i.domain()).findFirst().orElseThrow().name().in("en").split(" ")[0];
-        assertThat(new Search(TestDatabase.database(), graph).search(word, Optional.empty(), "en", 0, 50).block().hits())
+        assertThat(new Search(graph, SearchVocabulary.shipped()).search(word, Optional.empty(), "en", 0, 50).block().hits())
                 .anySatisfy(h -> assertThat(h.id()).startsWith("smart."));
     }
 
