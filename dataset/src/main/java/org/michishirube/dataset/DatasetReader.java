@@ -263,12 +263,7 @@ public final class DatasetReader {
                 CredentialId credentialId = new CredentialId(id);
                 List<Requirement> requirements = new ArrayList<>();
                 for (JsonNode r : c.path("requires")) {
-                    if (r.has("credential")) {
-                        requirements.add(new Requirement.HoldsCredential(new CredentialId(r.path("credential").asString())));
-                    } else {
-                        requirements.add(new Requirement.Experience(ExperienceKind.fromCode(r.path("experience").asString()),
-                                r.path("years").asInt()));
-                    }
+                    requirements.add(requirement(r));
                 }
                 Optional<FrameworkId> frameworkId = Optional.empty();
                 if (c.has("framework")) {
@@ -451,5 +446,23 @@ public final class DatasetReader {
     private static Provenance provenance(JsonNode node) {
         return new Provenance(node.path("source").asString(null),
                 node.hasNonNull("verification") ? Verification.fromCode(node.path("verification").asString()) : null);
+    }
+
+    /** One condition of an eligibility rule, nested {@code allOf}/{@code anyOf} included (the schema has checked the shape). */
+    private static Requirement requirement(JsonNode r) {
+        if (r.has("credential")) {
+            return new Requirement.HoldsCredential(new CredentialId(r.path("credential").asString()));
+        }
+        if (r.has("allOf") || r.has("anyOf")) {
+            List<Requirement> parts = new ArrayList<>();
+            for (JsonNode part : r.has("allOf") ? r.path("allOf") : r.path("anyOf")) {
+                parts.add(requirement(part));
+            }
+            return r.has("allOf") ? new Requirement.All(parts) : new Requirement.AnyOf(parts);
+        }
+        ExperienceKind kind = ExperienceKind.fromCode(r.path("experience").asString());
+        JsonNode years = r.path("years");
+        return years.isString() && "any".equals(years.asString()) ? Requirement.Experience.anyAmount(kind)
+                : new Requirement.Experience(kind, years.asInt());
     }
 }
