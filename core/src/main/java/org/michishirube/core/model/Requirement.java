@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.StringJoiner;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 
@@ -44,6 +46,36 @@ public sealed interface Requirement {
             o.alternatives().forEach(r -> found.retainAll(r.mandatoryCredentials()));
         }
         return Set.copyOf(found);
+    }
+
+    /**
+     * {@return this condition in words, ja and en}, alternatives and groups in brackets, e.g. "hold HIT and
+     * (5+ years of healthcare-IS work or (5+ years of IS work and some healthcare-IS work))"
+     *
+     * @param names the name of a credential
+     */
+    default LocalizedText describe(Function<CredentialId, LocalizedText> names) {
+        if (this instanceof HoldsCredential h) {
+            LocalizedText n = names.apply(h.credential());
+            return LocalizedText.of(n.ja() + "の取得", "hold " + n.en());
+        }
+        if (this instanceof Experience e) {
+            LocalizedText k = e.kind().label();
+            return e.isAnyAmount() ? LocalizedText.of(k.ja() + "の経験（期間不問）", "some " + k.en() + " (any amount)")
+                    : LocalizedText.of(k.ja() + e.years() + "年以上", e.years() + "+ years of " + k.en());
+        }
+        List<Requirement> parts = this instanceof All a ? a.all() : ((AnyOf) this).alternatives();
+        String ja = this instanceof All ? "、かつ" : "、または";
+        String en = this instanceof All ? " and " : " or ";
+        StringJoiner j = new StringJoiner(ja);
+        StringJoiner n = new StringJoiner(en);
+        for (Requirement part : parts) {
+            LocalizedText t = part.describe(names);
+            boolean group = part instanceof All || part instanceof AnyOf;
+            j.add(group ? "（" + t.ja() + "）" : t.ja());
+            n.add(group ? "(" + t.en() + ")" : t.en());
+        }
+        return LocalizedText.of(j.toString(), n.toString());
     }
 
     /** {@return the conditions of a list read together as one: the list's only member, or an {@link All}} */

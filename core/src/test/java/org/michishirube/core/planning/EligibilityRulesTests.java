@@ -56,6 +56,15 @@ class EligibilityRulesTests {
     }
 
     @Test
+    void theSeniorRuleReadsInWords() {
+        var text = Requirement.allOf(SENIOR_RULE).describe(id -> org.michishirube.core.model.LocalizedText.of("医療情報技師", "HIT"));
+        assertThat(text.en()).isEqualTo("hold HIT and (5+ years of healthcare-IS work or (5+ years of IS work and some "
+                + "healthcare-IS work (any amount)))");
+        assertThat(text.ja()).isEqualTo("医療情報技師の取得、かつ（医療情報システム業務5年以上、または（情報処理業務5年以上、かつ"
+                + "医療情報システム業務の経験（期間不問）））");
+    }
+
+    @Test
     void onlyCredentialsInEveryAlternativeAreMandatory() {
         Requirement rule = new AnyOf(List.of(new All(List.of(new HoldsCredential(HIT), new HoldsCredential(RT))),
                 new HoldsCredential(HIT)));
