@@ -295,12 +295,7 @@ public final class DatasetReader {
                 CredentialId credentialId = new CredentialId(id);
                 List<Requirement> requirements = new ArrayList<>();
                 for (JsonNode r : c.path("requires")) {
-                    if (r.has("credential")) {
-                        requirements.add(new Requirement.HoldsCredential(new CredentialId(r.path("credential").asString())));
-                    } else {
-                        requirements.add(new Requirement.Experience(ExperienceKind.fromCode(r.path("experience").asString()),
-                                r.path("years").asInt()));
-                    }
+                    requirements.add(requirement(r));
                 }
                 Optional<FrameworkId> frameworkId = Optional.empty();
                 if (c.has("framework")) {
@@ -565,5 +560,23 @@ public final class DatasetReader {
                 problems.add(new DatasetProblem(file, id, "is listed twice"));
             }
         }
+    }
+
+    /** One condition of an eligibility rule, nested {@code allOf}/{@code anyOf} included (the schema has checked the shape). */
+    private static Requirement requirement(JsonNode r) {
+        if (r.has("credential")) {
+            return new Requirement.HoldsCredential(new CredentialId(r.path("credential").asString()));
+        }
+        if (r.has("allOf") || r.has("anyOf")) {
+            List<Requirement> parts = new ArrayList<>();
+            for (JsonNode part : r.has("allOf") ? r.path("allOf") : r.path("anyOf")) {
+                parts.add(requirement(part));
+            }
+            return r.has("allOf") ? new Requirement.All(parts) : new Requirement.AnyOf(parts);
+        }
+        ExperienceKind kind = ExperienceKind.fromCode(r.path("experience").asString());
+        JsonNode years = r.path("years");
+        return years.isString() && "any".equals(years.asString()) ? Requirement.Experience.anyAmount(kind)
+                : new Requirement.Experience(kind, years.asInt());
     }
 }

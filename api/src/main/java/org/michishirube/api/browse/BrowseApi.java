@@ -52,11 +52,17 @@ interface BrowseApi {
 
     @GetMapping("/credentials/{id}")
     @Operation(summary = "One credential", description = "With its eligibility rules, its framework and versions, the roles it suits "
-            + "and the credentials it leads to.")
+            + "and the credentials it leads to. The rules are read together (AND); a rule is a credential to hold, years of a kind "
+            + "of work (or any amount of it), or a group: allOf (every condition) or anyOf (one of them). eligibilityText says "
+            + "the whole rule in ja and en.")
     @ApiResponse(responseCode = "200", description = "The credential", content = @Content(examples = @ExampleObject("""
             {"id":"senior-hit","name":{"ja":"上級医療情報技師","en":"Senior Healthcare Information Technologist"},
              "eligibility":[{"kind":"credential","credential":{"id":"hit","name":{"ja":"医療情報技師","en":"Healthcare Information Technologist"}}},
-                            {"kind":"experience","experience":"healthcare-is","years":5}],
+                            {"kind":"anyOf","conditions":[{"kind":"experience","experience":"healthcare-is","years":5},
+                              {"kind":"allOf","conditions":[{"kind":"experience","experience":"general-is","years":5},
+                                {"kind":"experience","experience":"healthcare-is","anyAmount":true}]}]}],
+             "eligibilityText":{"ja":"医療情報技師の取得、かつ（医療情報システム業務5年以上、または（情報処理業務5年以上、かつ医療情報システム業務の経験（期間不問）））",
+                                "en":"hold Healthcare Information Technologist and (5+ years of healthcare-IS work or (5+ years of IS work and some healthcare-IS work (any amount)))"},
              "framework":{"id":"senior-hit","currentVersion":"senior-hit@1.6"}}""")))
     CredentialDetail credential(@Parameter(description = "Credential id, e.g. hit, senior-hit, miis") @PathVariable String id);
 

@@ -41,6 +41,7 @@ import org.michishirube.core.model.Framework;
 import org.michishirube.core.model.FrameworkId;
 import org.michishirube.core.model.FrameworkTree;
 import org.michishirube.core.model.FrameworkVersionId;
+import org.michishirube.core.model.LocalizedText;
 import org.michishirube.core.model.Requirement;
 import org.michishirube.core.model.Role;
 import org.michishirube.core.model.RoleId;
@@ -71,18 +72,33 @@ class Browsing {
     CredentialDetail credential(String id) {
         CompetencyGraph g = graph();
         Credential c = lookup(CredentialId::isWellFormed, id, "credential", () -> g.credential(new CredentialId(id)));
-        List<Eligibility> eligibility = c.requirements().stream().map(r -> r instanceof Requirement.HoldsCredential h
-                ? new Eligibility("credential", credentialRef(g, h.credential()), null, null)
-                : new Eligibility("experience", null, ((Requirement.Experience) r).kind().code(), ((Requirement.Experience) r).years()))
-                .toList();
+        List<Eligibility> eligibility = c.requirements().stream().map(r -> eligibility(g, r)).toList();
+        LocalizedText eligibilityText = c.requirements().isEmpty() ? null
+                : Requirement.allOf(c.requirements()).describe(named -> g.credential(named).map(Credential::name)
+                        .orElse(LocalizedText.of(named.value(), named.value())));
         FrameworkView framework = c.framework().flatMap(g::framework).map(this::frameworkView).orElse(null);
         List<Ref> roles = g.suitedRoles(c.id()).stream().map(r -> roleRef(g, r)).toList();
         List<Ref> leadsTo = g.credentials().stream().filter(other -> other.requirements().stream()
-                        .anyMatch(r -> r instanceof Requirement.HoldsCredential h && h.credential().equals(c.id())))
+                        .anyMatch(r -> r.credentials().contains(c.id())))
                 .map(other -> new Ref(other.id().value(), other.name())).toList();
         return new CredentialDetail(c.id().value(), c.name(), c.abbreviation().orElse(null), c.description().orElse(null), c.issuer(),
                 since(c), c.kind().code(), c.renewal().orElse(null), c.provenance().source(), c.provenance().verification().code(),
-                eligibility, framework, roles, leadsTo);
+                eligibility, eligibilityText, framework, roles, leadsTo);
+    }
+
+    private Eligibility eligibility(CompetencyGraph g, Requirement r) {
+        if (r instanceof Requirement.HoldsCredential h) {
+            return new Eligibility("credential", credentialRef(g, h.credential()), null, null, null, null);
+        }
+        if (r instanceof Requirement.Experience e) {
+            return e.isAnyAmount() ? new Eligibility("experience", null, e.kind().code(), null, true, null)
+                    : new Eligibility("experience", null, e.kind().code(), e.years(), null, null);
+        }
+        if (r instanceof Requirement.All a) {
+            return new Eligibility("allOf", null, null, null, null, a.all().stream().map(x -> eligibility(g, x)).toList());
+        }
+        return new Eligibility("anyOf", null, null, null, null,
+                ((Requirement.AnyOf) r).alternatives().stream().map(x -> eligibility(g, x)).toList());
     }
 
     List<FrameworkView> frameworks() {

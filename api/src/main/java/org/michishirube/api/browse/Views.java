@@ -20,7 +20,12 @@ final class Views {
                              String framework, String verification) {
     }
 
-    record Eligibility(String kind, Ref credential, String experience, Integer years) {
+    /**
+     * One node of an eligibility rule: {@code credential} (hold it), {@code experience} (years of a kind of work, or
+     * {@code anyAmount}), {@code allOf} (every condition) or {@code anyOf} (one of the conditions).
+     */
+    record Eligibility(String kind, Ref credential, String experience, Integer years, Boolean anyAmount,
+                       List<Eligibility> conditions) {
     }
 
     record VersionView(String id, String version, LocalizedText name, String status, LocalDate effectiveDate, String supersedes,
@@ -33,7 +38,8 @@ final class Views {
 
     record CredentialDetail(String id, LocalizedText name, String abbreviation, LocalizedText description, LocalizedText issuer,
                             Integer since, String kind, LocalizedText renewal, String source, String verification,
-                            List<Eligibility> eligibility, FrameworkView framework, List<Ref> suitedRoles, List<Ref> leadsTo) {
+                            List<Eligibility> eligibility, LocalizedText eligibilityText, FrameworkView framework,
+                            List<Ref> suitedRoles, List<Ref> leadsTo) {
     }
 
     /** A target in a tree; {@code missingLanguages} names the languages its name lacks (an import in one language), else null. */

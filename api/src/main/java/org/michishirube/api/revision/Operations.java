@@ -16,6 +16,7 @@ import org.michishirube.api.revision.RevisionViews.Text;
 import org.michishirube.core.model.DomainId;
 import org.michishirube.core.model.TargetId;
 import org.michishirube.core.model.TargetKind;
+import org.michishirube.core.model.Verification;
 import org.michishirube.core.revision.DraftText;
 import org.michishirube.core.revision.Operation;
 
@@ -60,11 +61,23 @@ final class Operations {
             }
             case "reword" -> {
                 TargetId target = ref("target", r.target());
-                if (r.name() == null && r.description() == null) {
-                    error("name", "give a new name or description");
+                if (r.name() == null && r.description() == null && r.source() == null && r.verification() == null) {
+                    error("name", "give a new name, description, source or verification");
+                }
+                if (r.source() != null && r.source().isBlank()) {
+                    error("source", "must not be blank: a URL or a document reference");
+                }
+                Optional<Verification> verification = Optional.empty();
+                if (r.verification() != null) {
+                    try {
+                        verification = Optional.of(Verification.fromCode(r.verification()));
+                    } catch (IllegalArgumentException e) {
+                        error("verification", "must be one of " + java.util.Arrays.stream(Verification.values())
+                                .map(Verification::code).collect(java.util.stream.Collectors.joining(", ")));
+                    }
                 }
                 return errors.isEmpty() ? new Operation.Reword(target, Optional.ofNullable(r.name()).map(Operations::text),
-                        Optional.ofNullable(r.description()).map(Operations::text)) : null;
+                        Optional.ofNullable(r.description()).map(Operations::text), Optional.ofNullable(r.source()), verification) : null;
             }
             case "adjust" -> {
                 TargetId target = ref("target", r.target());
@@ -138,7 +151,8 @@ final class Operations {
                     null, a.note().orElse(null));
         } else if (op instanceof Operation.Reword r) {
             return new OperationRequest("reword", null, r.target().value(), null, null, null, null, r.name().map(Operations::text).orElse(null),
-                    r.description().map(Operations::text).orElse(null), null, null, null, null, null, null, null);
+                    r.description().map(Operations::text).orElse(null), null, null, null, null, null, null, null, r.source().orElse(null),
+                    r.verification().map(Verification::code).orElse(null));
         } else if (op instanceof Operation.Adjust a) {
             return new OperationRequest("adjust", null, a.target().value(), null, null, null, a.kind().map(TargetKind::code).orElse(null),
                     null, null, a.effortHours().isPresent() ? a.effortHours().getAsInt() : null,

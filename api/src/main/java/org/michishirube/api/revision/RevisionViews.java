@@ -126,11 +126,23 @@ final class RevisionViews {
     record PartRequest(String id, Text name, Text description, Integer effortHours) {
     }
 
-    /** One typed operation; {@code op} says which, and only its fields are read. */
+    /**
+     * One typed operation; {@code op} says which, and only its fields are read. {@code source} and
+     * {@code verification} belong to {@code reword}: new wording, its source and its level in one step.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record OperationRequest(String op, String id, String target, List<String> targets, String parent, String domain, String kind,
                             Text name, Text description, Integer effortHours, List<String> tags, List<PartRequest> parts,
-                            PartRequest replacement, PartRequest into, String prerequisite, String note) {
+                            PartRequest replacement, PartRequest into, String prerequisite, String note, String source,
+                            String verification) {
+
+        /** An operation without provenance fields: every kind but {@code reword}. */
+        OperationRequest(String op, String id, String target, List<String> targets, String parent, String domain, String kind,
+                         Text name, Text description, Integer effortHours, List<String> tags, List<PartRequest> parts,
+                         PartRequest replacement, PartRequest into, String prerequisite, String note) {
+            this(op, id, target, targets, parent, domain, kind, name, description, effortHours, tags, parts, replacement, into,
+                    prerequisite, note, null, null);
+        }
     }
 
     record ProposalOperationRequest(String proposal) {

@@ -397,17 +397,19 @@ public final class CompetencyGraph {
             List<GraphProblem> found = new ArrayList<>(problems);
             for (Credential c : credentials.values()) {
                 for (Requirement r : c.requirements()) {
-                    if (r instanceof Requirement.HoldsCredential h && !credentials.containsKey(h.credential())) {
-                        found.add(new GraphProblem(c.id().value(), "requires unknown credential " + h.credential()));
+                    for (CredentialId named : r.credentials()) {
+                        if (!credentials.containsKey(named)) {
+                            found.add(new GraphProblem(c.id().value(), "requires unknown credential " + named));
+                        }
                     }
                 }
                 c.framework().filter(f -> !frameworks.containsKey(f))
                         .ifPresent(f -> found.add(new GraphProblem(c.id().value(), "names unknown framework " + f)));
             }
+            // Any credential named, even in one alternative only, counts: a rule may not lead back to itself.
             Dag.findCycle(credentials.keySet(), id -> credentials.get(id).requirements().stream()
-                            .filter(Requirement.HoldsCredential.class::isInstance)
-                            .map(r -> ((Requirement.HoldsCredential) r).credential())
-                            .filter(credentials::containsKey).toList(), Comparator.naturalOrder())
+                            .flatMap(r -> r.credentials().stream())
+                            .filter(credentials::containsKey).distinct().toList(), Comparator.naturalOrder())
                     .ifPresent(cycle -> found.add(new GraphProblem(cycle.get(0).value(), "eligibility rules form a cycle: " + cycle)));
             for (Framework f : frameworks.values()) {
                 if (!credentials.containsKey(f.credential())) {

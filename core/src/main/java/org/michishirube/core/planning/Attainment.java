@@ -157,8 +157,11 @@ public final class Attainment {
     }
 
     static List<CredentialId> requiredCredentials(Credential c) {
-        return c.requirements().stream().filter(Requirement.HoldsCredential.class::isInstance)
-                .map(r -> ((Requirement.HoldsCredential) r).credential()).sorted().toList();
+        // Only the credentials every alternative needs are implied by holding c.
+        if (c.requirements().isEmpty()) {
+            return List.of();
+        }
+        return Requirement.allOf(c.requirements()).mandatoryCredentials().stream().sorted().toList();
     }
 
     /** {@return the level (0..4) reached in a target} */

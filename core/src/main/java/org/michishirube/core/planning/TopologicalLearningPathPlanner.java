@@ -22,7 +22,6 @@ import org.michishirube.core.model.ExperienceKind;
 import org.michishirube.core.model.FrameworkId;
 import org.michishirube.core.model.FrameworkVersionId;
 import org.michishirube.core.model.Need;
-import org.michishirube.core.model.Requirement;
 import org.michishirube.core.model.Role;
 import org.michishirube.core.model.Target;
 import org.michishirube.core.model.TargetId;
@@ -271,7 +270,9 @@ final class TopologicalLearningPathPlanner implements LearningPathPlanner {
                 return Optional.of(new Unreachable(Reason.NO_PUBLISHED_VERSION, chain(path, credential)
                         + " has no published framework version, so it cannot be planned here", witness));
             }
-            List<CredentialId> requires = Attainment.requiredCredentials(credential);
+            // The rule's cheapest way from here: which credentials to earn first, which work to wait for.
+            EligibilityRoute route = EligibilityRoute.of(credential.requirements(), attainment::holds, attainment::experience);
+            List<CredentialId> requires = List.copyOf(route.earn());
             for (CredentialId required : requires) {
                 List<WhyLink> deeper = new ArrayList<>(path);
                 deeper.add(new WhyLink(WhyLink.Relation.REQUIRES, required.value()));
@@ -280,19 +281,8 @@ final class TopologicalLearningPathPlanner implements LearningPathPlanner {
                     return blocked;
                 }
             }
-            Map<ExperienceKind, Integer> years = new TreeMap<>();
-            for (Requirement r : credential.requirements()) {
-                if (r instanceof Requirement.Experience e) {
-                    years.merge(e.kind(), e.years(), Math::max);
-                }
-            }
             List<Waiting> waits = new ArrayList<>();
-            years.forEach((kind, needed) -> {
-                int missing = needed - attainment.experience(kind);
-                if (missing > 0) {
-                    waits.add(new Waiting(kind, missing));
-                }
-            });
+            route.missingYears().forEach((kind, missing) -> waits.add(new Waiting(kind, missing)));
             // Every leaf of the framework's current version, at the credential level.
             TargetIndex index = graph.index();
             int ordinal = index.frameworkOrdinal(framework);

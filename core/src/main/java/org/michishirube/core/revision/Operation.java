@@ -9,6 +9,7 @@ import java.util.Set;
 import org.michishirube.core.model.DomainId;
 import org.michishirube.core.model.TargetId;
 import org.michishirube.core.model.TargetKind;
+import org.michishirube.core.model.Verification;
 
 /**
  * One typed edit of a draft. Ids of targets to create are plain strings, so that a malformed id is a
@@ -54,17 +55,35 @@ public sealed interface Operation {
     }
 
     /**
-     * New wording for a target; it keeps its id.
+     * New wording for a target, and optionally where it comes from and how far it is confirmed; it keeps its id.
+     * One operation, so a steward can replace a scaffold item with the certifying body's own text and cite it in a
+     * single reviewed step.
      *
      * @param target the target
      * @param name the new name, or empty to keep it
      * @param description the new description, or empty to keep it
+     * @param source the new source (a URL or a document reference), or empty to keep it
+     * @param verification the new verification level, or empty to keep it
      */
-    record Reword(TargetId target, Optional<DraftText> name, Optional<DraftText> description) implements Operation {
+    record Reword(TargetId target, Optional<DraftText> name, Optional<DraftText> description, Optional<String> source,
+                  Optional<Verification> verification) implements Operation {
         public Reword {
             Objects.requireNonNull(target, "target");
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(description, "description");
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(verification, "verification");
+        }
+
+        /**
+         * New wording only.
+         *
+         * @param target the target
+         * @param name the new name, or empty to keep it
+         * @param description the new description, or empty to keep it
+         */
+        public Reword(TargetId target, Optional<DraftText> name, Optional<DraftText> description) {
+            this(target, name, description, Optional.empty(), Optional.empty());
         }
 
         @Override

@@ -27,6 +27,7 @@ import org.michishirube.core.model.FrameworkTree;
 import org.michishirube.core.model.LineageKind;
 import org.michishirube.core.model.LineageLink;
 import org.michishirube.core.model.LocalizedText;
+import org.michishirube.core.model.Provenance;
 import org.michishirube.core.model.Target;
 import org.michishirube.core.model.TargetId;
 import org.michishirube.core.model.TargetKind;
@@ -247,12 +248,17 @@ final class ValidatingDraftEditor implements DraftEditor {
             Optional<Target> t = existing(op.target(), "target");
             Optional<Optional<LocalizedText>> name = optionalText(op.name(), "name", subject);
             Optional<Optional<LocalizedText>> description = optionalText(op.description(), "description", subject);
+            if (op.source().filter(String::isBlank).isPresent()) {
+                fault(Reason.MISSING_TEXT, "the source of " + subject + " is blank", List.of(subject));
+            }
             if (!faults.isEmpty()) {
                 return;
             }
             Target old = t.get();
+            Provenance provenance = new Provenance(op.source().orElse(old.provenance().source()),
+                    op.verification().orElse(old.provenance().verification()));
             Target now = new Target(old.id(), old.version(), old.domain(), old.parent(), old.kind(),
-                    name.get().orElse(old.name()), description.get().or(old::description), old.provenance(),
+                    name.get().orElse(old.name()), description.get().or(old::description), provenance,
                     old.effortHours(), old.tags());
             replaceIfChanged(old, now);
         }

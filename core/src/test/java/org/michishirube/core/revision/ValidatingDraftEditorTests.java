@@ -244,6 +244,27 @@ class ValidatingDraftEditorTests {
     }
 
     @Test
+    void rewordSetsWordingSourceAndLevelInOneStep() {
+        String official = "https://example.org/official/hit-sbo.pdf#p3";
+        EditOutcome.Applied a = (EditOutcome.Applied) editor.apply(start, new Operation.Reword(SQL,
+                Optional.of(text("SQLを用いてデータを問い合わせできる", "Can query data with SQL")), Optional.empty(),
+                Optional.of(official), Optional.of(Verification.SECONDARY)));
+        assertThat(((Change.Modified) a.change()).fields())
+                .containsExactlyInAnyOrder(Change.Field.NAME_JA, Change.Field.NAME_EN, Change.Field.PROVENANCE);
+        assertThat(a.draft().tree().target(SQL).orElseThrow().provenance()).isEqualTo(new Provenance(official, Verification.SECONDARY));
+        // Provenance alone is a change too; the same provenance again is none; a blank source is refused.
+        Draft d = a.draft();
+        assertThat(rejected(d, new Operation.Reword(SQL, Optional.empty(), Optional.empty(), Optional.of(official),
+                Optional.of(Verification.SECONDARY))).has(Reason.NO_CHANGE)).isTrue();
+        assertThat(rejected(start, new Operation.Reword(SQL, Optional.empty(), Optional.empty(), Optional.of(" "),
+                Optional.empty())).has(Reason.MISSING_TEXT)).isTrue();
+        EditOutcome.Applied levelOnly = (EditOutcome.Applied) editor.apply(d, new Operation.Reword(SQL, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(Verification.INFERRED)));
+        assertThat(((Change.Modified) levelOnly.change()).fields()).containsExactly(Change.Field.PROVENANCE);
+        assertThat(levelOnly.draft().tree().target(SQL).orElseThrow().provenance().source()).isEqualTo(official);
+    }
+
+    @Test
     void aPublishedDraftCarriesItsHistoryIntoTheDiff() {
         Draft d = applied(start, new Operation.Split(SQL, List.of(Operation.Part.of("hit.it.db.sql-query", "問合せ", "Queries"),
                 Operation.Part.of("hit.it.db.sql-ddl", "データ定義", "Data definition")), Optional.empty()));

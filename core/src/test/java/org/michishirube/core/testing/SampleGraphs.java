@@ -74,10 +74,14 @@ public final class SampleGraphs {
 
     /** {@return the graph drawn above} */
     public static CompetencyGraph hospital() {
+        return hospital(List.of(new Requirement.HoldsCredential(HIT), new Requirement.Experience(ExperienceKind.HEALTHCARE_IS, 5)));
+    }
+
+    /** {@return the graph drawn above, with another eligibility rule for senior-hit} */
+    public static CompetencyGraph hospital(List<Requirement> seniorRule) {
         CompetencyGraph.Builder b = CompetencyGraph.builder();
         b.credential(credential(HIT, Optional.of("hit"), List.of()));
-        b.credential(credential(SENIOR_HIT, Optional.of("senior"), List.of(new Requirement.HoldsCredential(HIT),
-                new Requirement.Experience(ExperienceKind.HEALTHCARE_IS, 5))));
+        b.credential(credential(SENIOR_HIT, Optional.of("senior"), seniorRule));
         b.credential(credential(MIIS, Optional.of("miis"), List.of(new Requirement.HoldsCredential(HIT),
                 new Requirement.HoldsCredential(RT))));
         b.credential(credential(RT, Optional.empty(), List.of()));

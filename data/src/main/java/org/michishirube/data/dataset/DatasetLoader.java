@@ -16,7 +16,6 @@ import org.michishirube.dataset.ReferenceDataset;
 import org.michishirube.core.model.Credential;
 import org.michishirube.core.model.FrameworkTree;
 import org.michishirube.core.model.LineageLink;
-import org.michishirube.core.model.Requirement;
 import org.michishirube.core.model.Role;
 import org.michishirube.core.model.Target;
 import org.michishirube.core.model.TargetId;
@@ -48,7 +47,7 @@ public final class DatasetLoader {
      * How the loader lays the dataset out in the graph. Bump it whenever that layout changes, so that a graph
      * loaded by an older build is reloaded even though the dataset's own version is the same.
      */
-    static final int LAYOUT = 2;
+    static final int LAYOUT = 3;
 
     private final Database database;
     private final DatasetSource source;
@@ -198,11 +197,9 @@ public final class DatasetLoader {
     private void writeRelationships(TransactionContext tx, ReferenceDataset d) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Credential c : d.credentials()) {
-            for (Requirement r : c.requirements()) {
-                if (r instanceof Requirement.HoldsCredential h) {
-                    rows.add(Map.of("from", c.id().value(), "to", h.credential().value()));
-                }
-            }
+            // Every credential the rule names, in any alternative: the edge says "its rule mentions", not "must hold".
+            c.requirements().stream().flatMap(r -> r.credentials().stream()).distinct()
+                    .forEach(named -> rows.add(Map.of("from", c.id().value(), "to", named.value())));
         }
         tx.run("""
                 UNWIND $rows AS row

@@ -55,27 +55,24 @@ public final class GraphProperties {
         c.abbreviation().ifPresent(a -> p.put("abbreviation", a));
         c.since().ifPresent(y -> p.put("since", y));
         p.put("kind", c.kind().code());
-        List<String> kinds = new ArrayList<>();
-        List<Integer> years = new ArrayList<>();
-        for (Requirement r : c.requirements()) {
-            if (r instanceof Requirement.Experience e) {
-                kinds.add(e.kind().code());
-                years.add(e.years());
-            }
-        }
-        p.put("experienceKinds", kinds);
-        p.put("experienceYears", years);
+        // The whole AND/OR tree; REQUIRES relationships still link every credential it names.
+        p.put("eligibility", EligibilityJson.write(c.requirements()));
         p.putAll(extras);
         return p;
     }
 
     public static Credential credential(Map<String, Object> p, List<String> requiredCredentials, Optional<String> framework) {
         List<Requirement> requirements = new ArrayList<>();
-        requiredCredentials.stream().sorted().forEach(id -> requirements.add(new Requirement.HoldsCredential(new CredentialId(id))));
-        List<?> kinds = (List<?>) p.getOrDefault("experienceKinds", List.of());
-        List<?> years = (List<?>) p.getOrDefault("experienceYears", List.of());
-        for (int i = 0; i < kinds.size(); i++) {
-            requirements.add(new Requirement.Experience(ExperienceKind.fromCode((String) kinds.get(i)), ((Number) years.get(i)).intValue()));
+        if (p.get("eligibility") instanceof String json) {
+            requirements.addAll(EligibilityJson.read(json));
+        } else {
+            // Layout 2 and older: a flat AND of REQUIRES relationships and parallel kind/year lists.
+            requiredCredentials.stream().sorted().forEach(id -> requirements.add(new Requirement.HoldsCredential(new CredentialId(id))));
+            List<?> kinds = (List<?>) p.getOrDefault("experienceKinds", List.of());
+            List<?> years = (List<?>) p.getOrDefault("experienceYears", List.of());
+            for (int i = 0; i < kinds.size(); i++) {
+                requirements.add(new Requirement.Experience(ExperienceKind.fromCode((String) kinds.get(i)), ((Number) years.get(i)).intValue()));
+            }
         }
         return new Credential(new CredentialId(str(p, "id")), text(p, "name"), Optional.ofNullable((String) p.get("abbreviation")),
                 optionalText(p, "description"), text(p, "issuer"), optionalInt(p, "since"), CredentialKind.fromCode(str(p, "kind")),

@@ -22,7 +22,8 @@ class CtdlExportTests {
 
     /** Documented CTDL-ASN and CTDL properties we use that the examples happen not to. */
     static final Set<String> BEYOND_EXAMPLES = Set.of("ceasn:prerequisiteAlignment", "ceasn:comment", "ceterms:targetCredential",
-            "ceterms:targetCompetency", "ceterms:yearsOfExperience", "ceasn:dateValidFrom", "ceasn:dateValidUntil");
+            "ceterms:targetCompetency", "ceterms:yearsOfExperience", "ceasn:dateValidFrom", "ceasn:dateValidUntil",
+            "ceterms:alternativeCondition", "ceterms:experience", "ceterms:condition");
 
     private final VisibleVersions catalog = CaseExportTests.catalog();
     private final Ctdl ctdl = new Ctdl(catalog);

@@ -6,6 +6,7 @@ import org.michishirube.interop.CaseIds;
 import java.util.List;
 
 import org.michishirube.core.model.Credential;
+import org.michishirube.core.model.CredentialId;
 import org.michishirube.core.model.CredentialKind;
 import org.michishirube.core.model.Domain;
 import org.michishirube.core.model.FrameworkTree;
@@ -155,21 +156,7 @@ public final class Ctdl {
         status.set("ceterms:targetNodeName", JSON.objectNode().put("en", "Active"));
         ArrayNode requires = JSON.arrayNode();
         for (Requirement r : c.requirements()) {
-            ObjectNode p = JSON.objectNode();
-            p.put("@type", "ceterms:ConditionProfile");
-            if (r instanceof Requirement.HoldsCredential h) {
-                LocalizedText name = catalog.credential(h.credential()).map(Credential::name)
-                        .orElse(LocalizedText.of(h.credential().value(), h.credential().value()));
-                p.set("ceterms:name", text(LocalizedText.of("受験資格: " + name.ja() + "の取得", "Eligibility: hold " + name.en())));
-                p.putArray("ceterms:targetCredential").add(catalog.credential(h.credential()).map(this::credentialId)
-                        .orElse(id(ctid("credential:" + h.credential().value()))));
-            } else {
-                Requirement.Experience e = (Requirement.Experience) r;
-                p.set("ceterms:name", text(LocalizedText.of("受験資格: 実務経験" + e.years() + "年 (" + e.kind().code() + ")",
-                        "Eligibility: " + e.years() + " year(s) of " + e.kind().code() + " experience")));
-                p.put("ceterms:yearsOfExperience", e.years());
-            }
-            requires.add(p);
+            requires.add(condition(r));
         }
         c.framework().flatMap(catalog::currentVersion).flatMap(catalog::tree).ifPresent(tree -> {
             ObjectNode p = JSON.objectNode();
@@ -198,6 +185,63 @@ public final class Ctdl {
         org.put("ceterms:ctid", orgCtid);
         org.set("ceterms:name", text(c.issuer()));
         return graph;
+    }
+
+    /**
+     * One eligibility condition as a ConditionProfile. Parts of a group all apply (CTDL reads a profile's
+     * conditions together); alternatives go in {@code ceterms:alternativeCondition}, any one of which fulfils the
+     * profile. {@code ceterms:condition} lists each part in words, so a reader without our tree still has the rule.
+     */
+    private ObjectNode condition(Requirement r) {
+        ObjectNode p = JSON.objectNode();
+        p.put("@type", "ceterms:ConditionProfile");
+        LocalizedText words = r.describe(this::credentialName);
+        p.set("ceterms:name", text(LocalizedText.of("受験資格: " + words.ja(), "Eligibility: " + words.en())));
+        if (r instanceof Requirement.HoldsCredential h) {
+            p.putArray("ceterms:targetCredential").add(credentialRef(h.credential()));
+        } else if (r instanceof Requirement.Experience e) {
+            p.set("ceterms:experience", text(words));
+            if (!e.isAnyAmount()) {
+                p.put("ceterms:yearsOfExperience", e.years());
+            }
+        } else if (r instanceof Requirement.AnyOf o) {
+            ArrayNode alternatives = p.putArray("ceterms:alternativeCondition");
+            o.alternatives().forEach(a -> alternatives.add(condition(a)));
+        } else {
+            List<Requirement> parts = ((Requirement.All) r).all();
+            ArrayNode conditions = p.putArray("ceterms:condition");
+            parts.forEach(part -> conditions.add(text(part.describe(this::credentialName))));
+            List<Requirement.Experience> experience = parts.stream().filter(Requirement.Experience.class::isInstance)
+                    .map(Requirement.Experience.class::cast).toList();
+            if (!experience.isEmpty()) {
+                p.set("ceterms:experience", text(Requirement.allOf(List.copyOf(experience)).describe(this::credentialName)));
+            }
+            // yearsOfExperience holds one number: only when a single part counts years.
+            List<Requirement.Experience> counted = experience.stream().filter(e -> !e.isAnyAmount()).toList();
+            if (counted.size() == 1) {
+                p.put("ceterms:yearsOfExperience", counted.get(0).years());
+            }
+            List<Requirement.HoldsCredential> held = parts.stream().filter(Requirement.HoldsCredential.class::isInstance)
+                    .map(Requirement.HoldsCredential.class::cast).toList();
+            if (!held.isEmpty()) {
+                ArrayNode targets = p.putArray("ceterms:targetCredential");
+                held.forEach(h -> targets.add(credentialRef(h.credential())));
+            }
+            List<Requirement> groups = parts.stream().filter(x -> x instanceof Requirement.All || x instanceof Requirement.AnyOf).toList();
+            if (groups.size() == 1 && groups.get(0) instanceof Requirement.AnyOf o) {
+                ArrayNode alternatives = p.putArray("ceterms:alternativeCondition");
+                o.alternatives().forEach(a -> alternatives.add(condition(a)));
+            }
+        }
+        return p;
+    }
+
+    private LocalizedText credentialName(CredentialId id) {
+        return catalog.credential(id).map(Credential::name).orElse(LocalizedText.of(id.value(), id.value()));
+    }
+
+    private String credentialRef(CredentialId id) {
+        return catalog.credential(id).map(this::credentialId).orElse(id(ctid("credential:" + id.value())));
     }
 
     private static ObjectNode envelope(String context, String graphId) {
