@@ -13,6 +13,7 @@ import org.michishirube.core.model.CompetencyGraph;
 import org.michishirube.core.model.Credential;
 import org.michishirube.core.model.CredentialId;
 import org.michishirube.core.model.Domain;
+import org.michishirube.core.model.ExamSitting;
 import org.michishirube.core.model.ExamStatistic;
 import org.michishirube.core.model.Framework;
 import org.michishirube.core.model.FrameworkTree;
@@ -26,6 +27,7 @@ import org.michishirube.core.model.RoleId;
 import org.michishirube.core.model.Target;
 import org.michishirube.core.model.TargetId;
 import org.michishirube.core.model.Verification;
+import org.michishirube.core.planning.SittingCalendar;
 import org.michishirube.data.neo4j.Database;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
@@ -132,8 +134,12 @@ public final class GraphSnapshotReader {
                 suits.computeIfAbsent(new CredentialId(r.get("c").asString()), k -> new TreeSet<>()).add(new RoleId(r.get("r").asString())));
         List<ExamStatistic> statistics = tx.run("MATCH (s:ExamStatistic) RETURN properties(s) AS s ORDER BY s.credential, s.year, s.stage, s.index")
                 .list(r -> GraphProperties.statistic(r.get("s").asMap()));
+        Map<String, List<Map<String, Object>>> stages = new java.util.LinkedHashMap<>();
+        tx.run("MATCH (s:ExamSitting) RETURN properties(s) AS s ORDER BY s.credential, s.year, s.stageIndex").list(r -> r.get("s").asMap())
+                .forEach(p -> stages.computeIfAbsent(p.get("credential") + "/" + p.get("year"), k -> new ArrayList<>()).add(p));
+        List<ExamSitting> sittings = stages.values().stream().map(GraphProperties::sitting).toList();
         CompetencyGraph graph = CompetencyGraph.assemble(credentials, frameworks, trees, roles, suits).build();
-        return GraphSnapshot.of(revision, graph, trees, statistics);
+        return GraphSnapshot.of(revision, graph, trees, statistics, SittingCalendar.of(sittings));
     }
 
     private static Map<FrameworkVersionId, Map<TargetId, Set<TargetId>>> edges(TransactionContext tx, String query) {

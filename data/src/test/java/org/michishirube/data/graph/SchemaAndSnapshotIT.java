@@ -73,6 +73,9 @@ class SchemaAndSnapshotIT {
             assertThat(read.lineage()).containsExactlyInAnyOrderElementsOf(tree.lineage());
         });
         assertThat(snapshot.statistics()).containsExactlyInAnyOrderElementsOf(dataset.statistics());
+        // Sittings come back stage by stage, dates as dates, projected and cancelled flags kept.
+        assertThat(dataset.sittings()).isNotEmpty();
+        assertThat(snapshot.sittings().all()).containsExactlyInAnyOrderElementsOf(dataset.sittings());
         assertThat(snapshot.graph().prerequisiteCount()).isEqualTo(dataset.graph().prerequisiteCount());
         assertThat(snapshot.graph().currentVersion(new FrameworkId("hit"))).isPresent();
         assertThat(snapshot.graph().credential(new CredentialId("miis"))).isPresent();
