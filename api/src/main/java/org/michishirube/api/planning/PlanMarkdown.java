@@ -40,13 +40,14 @@ final class PlanMarkdown {
         }
         md.append('\n');
         if (!plan.milestones().isEmpty()) {
-            md.append("## マイルストーン / Milestones\n\n| | 資格 / Credential | 最短 / Earliest | 種類 / Kind |\n|---|---|---|---|\n");
+            md.append("## マイルストーン / Milestones\n\n| | 資格 / Credential | 日付 / Date | 種類 / Kind | 出願締切 / Apply by |\n|---|---|---|---|---|\n");
             int i = 1;
             for (MilestoneView m : plan.milestones()) {
                 md.append("| ").append(i++).append(" | ").append(name(m.credential())).append(" | ")
                         .append(m.earliest() == null ? "" : m.earliest()).append(" | ")
                         .append("wait".equals(m.kind()) ? "実務経験の待機 / wait for " + m.missingYears() + " more year(s) of " + m.experience()
-                                : "受験 / exam (after step " + m.afterSteps() + ")")
+                                : examKind(m))
+                        .append(" | ").append(m.sitting() == null ? "" : m.sitting().applicationCloses())
                         .append(" |\n");
             }
             md.append('\n');
@@ -63,6 +64,17 @@ final class PlanMarkdown {
                     .append(" weeks, via ").append(String.join(" → ", a.examCredentials())).append('\n'));
         }
         return md.toString();
+    }
+
+    private static String examKind(MilestoneView m) {
+        String exam = "受験 / exam (after step " + m.afterSteps() + ")";
+        if (m.sitting() != null) {
+            return exam + (m.sitting().projected() ? ", 予測日程 / projected sitting" : ", 公表日程 / announced sitting");
+        }
+        if (Boolean.FALSE.equals(m.sittingKnown())) {
+            return exam + ", 既知の試験日なし: 準備完了日 / no known sitting: ready on this day";
+        }
+        return exam;
     }
 
     private static String why(StepView s) {

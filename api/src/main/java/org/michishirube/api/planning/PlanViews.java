@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.michishirube.api.browse.SittingView;
 import org.michishirube.core.model.CompetencyGraph;
 import org.michishirube.core.model.CredentialId;
 import org.michishirube.core.model.DomainId;
@@ -47,7 +48,12 @@ final class PlanViews {
     record StepView(int index, Named target, String framework, Named domain, int fromLevel, int toLevel, int hours, List<WhyView> why) {
     }
 
-    record MilestoneView(String kind, Named credential, int afterSteps, LocalDate earliest, String experience, Integer missingYears) {
+    /**
+     * A wait or an exam. An exam names its {@code sitting} and is dated on it; {@code sittingKnown} is false when no
+     * sitting is known from the day the learner is {@code ready}, and {@code earliest} is then that day, not an exam date.
+     */
+    record MilestoneView(String kind, Named credential, int afterSteps, LocalDate earliest, String experience, Integer missingYears,
+                         LocalDate ready, Boolean sittingKnown, SittingView sitting) {
     }
 
     record DomainHours(Named domain, int hours) {
@@ -109,14 +115,20 @@ final class PlanViews {
         List<MilestoneView> milestones = plan.milestones().stream().map(m -> {
             Named credential = credential(g, m.credential());
             return m instanceof Milestone.Wait w
-                    ? new MilestoneView("wait", credential, w.afterSteps(), w.earliest(), w.experience().code(), w.missingYears())
-                    : new MilestoneView("exam", credential, m.afterSteps(), m.earliest(), null, null);
+                    ? new MilestoneView("wait", credential, w.afterSteps(), w.earliest(), w.experience().code(), w.missingYears(),
+                            null, null, null)
+                    : exam((Milestone.Exam) m, credential);
         }).toList();
         List<DomainHours> byDomain = plan.hoursByDomain().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> new DomainHours(domain(g, e.getKey()), e.getValue())).toList();
         return new PlanView(goal(plan.goal(), g), steps, milestones, plan.totalHours(), plan.weeks(), byDomain, List.copyOf(versions),
                 plan.examCredentials().stream().map(CredentialId::value).toList());
+    }
+
+    private static MilestoneView exam(Milestone.Exam e, Named credential) {
+        return new MilestoneView("exam", credential, e.afterSteps(), e.earliest(), null, null, e.ready(), e.sitting().isPresent(),
+                e.sitting().map(SittingView::of).orElse(null));
     }
 
     static GoalView goal(Goal goal, CompetencyGraph g) {

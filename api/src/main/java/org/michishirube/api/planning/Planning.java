@@ -146,7 +146,8 @@ class Planning {
     }
 
     PlanAnswer plan(ProfileBody profileBody, GoalBody goalBody, Integer alternatives, LocalDate day, Boolean countSelfAssessed) {
-        CompetencyGraph g = graph();
+        GraphSnapshot snapshot = published.snapshot();
+        CompetencyGraph g = snapshot.graph();
         LocalDate today = day == null ? today() : day;
         ProfileReader reader = new ProfileReader(g, today);
         LearnerProfile given = reader.profile(profileBody, "profile");
@@ -157,7 +158,8 @@ class Planning {
         }
         reader.failIfAny();
         LearnerProfile profile = counted(given, countSelfAssessed);
-        PlanningOptions options = PlanningOptions.defaults(today);
+        // The sittings are indexed once per snapshot, so putting exams on them costs a binary search per exam.
+        PlanningOptions options = PlanningOptions.defaults(today).withSittings(snapshot.sittings());
         PlanOutcome outcome = plannerTime.record(() -> planner.plan(g, profile, goal, options.withAlternatives(k)));
         if (outcome instanceof PlanOutcome.Planned planned) {
             SelfAssessmentView onTrust = profile.hasSelfAssessedLevels()
