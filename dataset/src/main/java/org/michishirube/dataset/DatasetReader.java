@@ -301,6 +301,11 @@ public final class DatasetReader {
                 if (c.has("exam") && c.path("exam").has("subjectCreditYears")) {
                     extra.put("subjectCreditYears", c.path("exam").path("subjectCreditYears").asInt());
                 }
+                if (c.has("exam") && c.path("exam").has("subjects")) {
+                    List<String> subjects = new ArrayList<>();
+                    c.path("exam").path("subjects").forEach(x -> subjects.add(x.path("id").asString()));
+                    extra.put("examSubjects", subjects);
+                }
                 if (c.has("note")) {
                     extra.put("note", c.path("note").asString());
                 }

@@ -17,12 +17,16 @@ import org.michishirube.core.model.ExamSitting;
  */
 public final class SittingCalendar {
 
-    private static final SittingCalendar NONE = new SittingCalendar(List.of());
+    private static final SittingCalendar NONE = new SittingCalendar(List.of(), List.of());
 
     private final List<ExamSitting> all;
     private final Map<CredentialId, List<ExamSitting>> byCredential;
+    private final Map<CredentialId, ExamSubjects> subjects;
 
-    private SittingCalendar(Collection<ExamSitting> sittings) {
+    private SittingCalendar(Collection<ExamSitting> sittings, Collection<ExamSubjects> subjects) {
+        Map<CredentialId, ExamSubjects> rules = new HashMap<>();
+        subjects.forEach(r -> rules.put(r.credential(), r));
+        this.subjects = Map.copyOf(rules);
         List<ExamSitting> sorted = new ArrayList<>(sittings);
         sorted.sort(ExamSitting.BY_EXAM_DAY);
         this.all = List.copyOf(sorted);
@@ -36,7 +40,17 @@ public final class SittingCalendar {
 
     /** {@return a calendar of these sittings} */
     public static SittingCalendar of(Collection<ExamSitting> sittings) {
-        return sittings.isEmpty() ? NONE : new SittingCalendar(sittings);
+        return of(sittings, List.of());
+    }
+
+    /** {@return a calendar of these sittings, with the exams whose subjects are passed one by one} */
+    public static SittingCalendar of(Collection<ExamSitting> sittings, Collection<ExamSubjects> subjects) {
+        return sittings.isEmpty() && subjects.isEmpty() ? NONE : new SittingCalendar(sittings, subjects);
+    }
+
+    /** {@return the subjects of a credential's exam, when they are passed one by one} */
+    public Optional<ExamSubjects> subjects(CredentialId credential) {
+        return Optional.ofNullable(subjects.get(credential));
     }
 
     /** {@return a calendar without sittings: every exam is dated by when the learner is ready, as before sittings existed} */
@@ -85,12 +99,12 @@ public final class SittingCalendar {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SittingCalendar other && all.equals(other.all);
+        return o instanceof SittingCalendar other && all.equals(other.all) && subjects.equals(other.subjects);
     }
 
     @Override
     public int hashCode() {
-        return all.hashCode();
+        return all.hashCode() * 31 + subjects.hashCode();
     }
 
     @Override
