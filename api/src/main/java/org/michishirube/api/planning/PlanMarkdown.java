@@ -52,11 +52,35 @@ final class PlanMarkdown {
             }
             md.append('\n');
         }
+        if (answer.subjectStrategies() != null && !answer.subjectStrategies().isEmpty()) {
+            md.append("## 科目の受け方 / Subject strategies\n\n| | 方法 / Strategy | 受験日と科目 / Sittings and subjects | 完了 / Completes | 週 / Weeks |\n|---|---|---|---|---|\n");
+            for (PlanViews.StrategyView s : answer.subjectStrategies()) {
+                StringBuilder parts = new StringBuilder();
+                s.banked().forEach(b -> parts.append(name(b.subject())).append(" (").append(b.year()).append(" 合格済 / passed); "));
+                s.parts().forEach(p -> parts.append(p.sitting().examDay()).append(p.sitting().projected() ? "*" : "").append(": ")
+                        .append(names(p.subjects())).append("; "));
+                md.append("| ").append(s.chosen() ? "**推奨 / default**" : "").append(" | ")
+                        .append("all-at-once".equals(s.kind()) ? "一括 / all at once" : "分割 / split over " + s.sittings() + " sittings")
+                        .append(" | ").append(escape(parts.toString().trim())).append(" | ").append(s.completes()).append(" | ")
+                        .append(s.weeks()).append(" |\n");
+            }
+            md.append("\n\\* 予測日程 / projected sitting\n\n");
+        }
         md.append("## 学習ステップ / Steps\n\n| # | 到達目標 / Target | レベル / Level | 時間 / Hours | 理由 / Why |\n|---|---|---|---|---|\n");
         for (StepView s : plan.steps()) {
             md.append("| ").append(s.index()).append(" | ").append(escape(name(s.target()))).append(" `").append(s.target().id()).append("` | ")
                     .append(s.fromLevel()).append(" → ").append(s.toLevel()).append(" | ").append(s.hours()).append(" | ")
                     .append(escape(why(s))).append(" |\n");
+        }
+        if (answer.schedule() != null && !answer.schedule().isEmpty()) {
+            md.append("\n## 週ごとの予定 / Week by week\n\n| 週 / Week | 開始 / From | 時間 / Hours | 学習 / Study |\n|---|---|---|---|\n");
+            for (PlanViews.WeekView w : answer.schedule()) {
+                StringBuilder what = new StringBuilder();
+                w.blocks().forEach(b -> what.append(what.length() == 0 ? "" : "; ").append(b.step()).append(". ").append(name(b.target()))
+                        .append(" ").append(b.hours()).append(" h"));
+                md.append("| ").append(w.week()).append(" | ").append(w.start()).append(" | ").append(w.hours()).append(" | ")
+                        .append(escape(what.toString())).append(" |\n");
+            }
         }
         if (!answer.alternatives().isEmpty()) {
             md.append("\n## 別の道 / Alternatives\n\n");

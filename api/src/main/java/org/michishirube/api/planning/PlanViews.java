@@ -19,6 +19,8 @@ import org.michishirube.core.planning.Goal;
 import org.michishirube.core.planning.LearningPlan;
 import org.michishirube.core.planning.Milestone;
 import org.michishirube.core.planning.Step;
+import org.michishirube.core.planning.SubjectStrategy;
+import org.michishirube.core.planning.WeeklySchedule;
 import org.michishirube.core.planning.WhyLink;
 import org.michishirube.core.fit.RoleFitRanking;
 
@@ -69,11 +71,17 @@ final class PlanViews {
      */
     record PlanAnswer(GoalView goal, List<StepView> steps, List<MilestoneView> milestones, int totalHours, int weeks,
                       List<DomainHours> hoursByDomain, List<String> frameworkVersions, List<String> examCredentials,
-                      List<PlanView> alternatives, SelfAssessmentView selfAssessment) {
+                      List<PlanView> alternatives, SelfAssessmentView selfAssessment, List<StrategyView> subjectStrategies,
+                      List<WeekView> schedule) {
 
         static PlanAnswer of(PlanView main, List<PlanView> alternatives, SelfAssessmentView selfAssessment) {
+            return of(main, alternatives, selfAssessment, List.of(), List.of());
+        }
+
+        static PlanAnswer of(PlanView main, List<PlanView> alternatives, SelfAssessmentView selfAssessment, List<StrategyView> strategies,
+                             List<WeekView> schedule) {
             return new PlanAnswer(main.goal(), main.steps(), main.milestones(), main.totalHours(), main.weeks(), main.hoursByDomain(),
-                    main.frameworkVersions(), main.examCredentials(), alternatives, selfAssessment);
+                    main.frameworkVersions(), main.examCredentials(), alternatives, selfAssessment, strategies, schedule);
         }
 
         /** {@return the main plan without its alternatives} */
@@ -87,6 +95,46 @@ final class PlanViews {
      * against a plan that counts only evidenced levels. Null when the plan takes nothing on trust.
      */
     record SelfAssessmentView(int hoursSpared, List<Named> targets) {
+    }
+
+    /** Part or all of one step in one week. */
+    record BlockView(int step, Named target, int hours) {
+    }
+
+    /** One week of the weekly schedule: what to study, from which day. */
+    record WeekView(int week, LocalDate start, int hours, List<BlockView> blocks) {
+    }
+
+    static List<WeekView> schedule(CompetencyGraph g, WeeklySchedule schedule) {
+        return schedule.weeks().stream().map(w -> new WeekView(w.index(), w.start(), w.hours(),
+                w.blocks().stream().map(b -> new BlockView(b.step(), target(g, b.target()), b.hours())).toList())).toList();
+    }
+
+    /** A subject passed before and still in credit. */
+    record BankedView(Named subject, int year) {
+    }
+
+    /** The subjects sat at one sitting of a strategy. */
+    record PartView(List<Named> subjects, int hours, LocalDate ready, SittingView sitting) {
+    }
+
+    /**
+     * One way to pass an exam subject by subject; {@code chosen} marks the default, the earliest to complete.
+     */
+    record StrategyView(Named credential, String kind, boolean chosen, int sittings, LocalDate completes, int weeks, int hours,
+                        List<PartView> parts, List<BankedView> banked) {
+    }
+
+    static List<StrategyView> strategies(CompetencyGraph g, CredentialId credential, List<SubjectStrategy> strategies) {
+        List<StrategyView> views = new ArrayList<>();
+        for (int i = 0; i < strategies.size(); i++) {
+            SubjectStrategy s = strategies.get(i);
+            views.add(new StrategyView(credential(g, credential), s.kind().code(), i == 0, s.sittings(), s.completes(), s.weeks(), s.hours(),
+                    s.parts().stream().map(p -> new PartView(p.subjects().stream().map(d -> domain(g, d)).toList(), p.hours(), p.ready(),
+                            SittingView.of(p.sitting()))).toList(),
+                    s.banked().stream().map(b -> new BankedView(domain(g, b.subject()), b.year())).toList()));
+        }
+        return views;
     }
 
     record GapView(Named target, int attained, int required, double importance) {

@@ -141,6 +141,59 @@ class SittingPlansIT {
     }
 
     @Test
+    void aLearnerWithOnePassedHitSubjectGetsTheSplitThatFinishesEarliest() {
+        // hit.it passed in 2025 stays in credit until 2027 (domain.md: valid for the next two years).
+        JsonNode plan = plan("""
+                {"profile": {"hoursPerWeek": 20, "subjectPasses": [{"credential": "hit", "subject": "hit.it", "year": 2025}]},
+                 "goal": {"credential": "hit"}, "alternatives": 0, "today": "%s"}""".formatted(TODAY));
+        int total = plan.path("totalHours").asInt();
+        plan.path("steps").forEach(s -> assertThat(s.path("domain").path("id").asString()).isNotEqualTo("hit.it"));
+        JsonNode expected = firstSitting("hit", TODAY.plusWeeks((total + 19) / 20), TODAY);
+        assertThat(expected.path("year").asInt()).isLessThanOrEqualTo(2025 + 2);
+
+        JsonNode strategies = plan.path("subjectStrategies");
+        JsonNode chosen = strategies.get(0);
+        assertThat(chosen.path("chosen").asBoolean()).isTrue();
+        assertThat(chosen.path("kind").asString()).isEqualTo("split");
+        assertThat(chosen.path("sittings").asInt()).isEqualTo(2);
+        assertThat(chosen.path("banked").get(0).path("subject").path("id").asString()).isEqualTo("hit.it");
+        assertThat(chosen.path("banked").get(0).path("year").asInt()).isEqualTo(2025);
+        assertThat(chosen.path("parts")).singleElement().satisfies(p -> {
+            List<String> subjects = new ArrayList<>();
+            p.path("subjects").forEach(x -> subjects.add(x.path("id").asString()));
+            assertThat(subjects).containsExactlyInAnyOrder("hit.sys", "hit.med");
+        });
+        assertThat(chosen.path("completes").asString()).isEqualTo(examDay(expected).toString());
+        strategies.forEach(s -> assertThat(s.path("completes").asString()).isGreaterThanOrEqualTo(chosen.path("completes").asString()));
+    }
+
+    @Test
+    void aBeginnerGetsAllSubjectsAtOnceByDefaultAndSplitsAsOptions() {
+        JsonNode plan = plan("""
+                {"profile": {"hoursPerWeek": 10}, "goal": {"credential": "hit"}, "alternatives": 0, "today": "%s"}""".formatted(TODAY));
+        JsonNode strategies = plan.path("subjectStrategies");
+        assertThat(strategies.get(0).path("kind").asString()).isEqualTo("all-at-once");
+        assertThat(strategies.get(0).path("completes").asString()).isEqualTo(plan.path("milestones").get(0).path("earliest").asString());
+        List<Integer> parts = new ArrayList<>();
+        strategies.forEach(s -> {
+            parts.add(s.path("parts").size());
+            assertThat(s.path("completes").asString()).isGreaterThanOrEqualTo(strategies.get(0).path("completes").asString());
+            assertThat(s.path("hours").asInt()).isEqualTo(plan.path("totalHours").asInt());
+            // A split never outlasts the two-year credit of its first subject.
+            int first = s.path("parts").get(0).path("sitting").path("year").asInt();
+            int last = s.path("parts").get(s.path("parts").size() - 1).path("sitting").path("year").asInt();
+            assertThat(last - first).isLessThanOrEqualTo(2);
+        });
+        assertThat(parts).containsExactly(1, 2, 3);
+
+        String md = http.post().uri("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).accept(MediaType.parseMediaType("text/markdown"))
+                .bodyValue("""
+                        {"profile": {"hoursPerWeek": 10}, "goal": {"credential": "hit"}, "alternatives": 0, "today": "%s"}""".formatted(TODAY))
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(md).contains("## 科目の受け方 / Subject strategies").contains("一括 / all at once").contains("分割 / split over 3 sittings");
+    }
+
+    @Test
     void theSittingsOfACredentialAreBrowsableOldestFirst() {
         JsonNode hit = get("/api/v1/credentials/hit/sittings");
         assertThat(hit.path("credential").path("id").asString()).isEqualTo("hit");
