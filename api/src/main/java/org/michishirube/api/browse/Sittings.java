@@ -8,10 +8,10 @@ import org.michishirube.api.problem.ApiException;
 import org.michishirube.core.model.Credential;
 import org.michishirube.core.model.CredentialId;
 import org.michishirube.data.graph.PublishedGraph;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 
 /** Exam sittings from the published snapshot. */
-@Service
+@Component
 class Sittings {
 
     /**

@@ -15,10 +15,10 @@ import org.michishirube.core.model.Credential;
 import org.michishirube.core.model.CredentialId;
 import org.michishirube.core.planning.RenewalRule;
 import org.michishirube.data.graph.PublishedGraph;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 
 /** Renewal plans: JAMI's rule for HIT and Senior HIT; other credentials' rules are not known (MIIS: research note §3.4). */
-@Service
+@Component
 class Renewals {
 
     /** The credentials whose renewal follows JAMI's rule. */
