@@ -26,6 +26,7 @@ import org.michishirube.core.model.CredentialId;
 import org.michishirube.core.model.CredentialKind;
 import org.michishirube.core.model.Domain;
 import org.michishirube.core.model.DomainId;
+import org.michishirube.core.model.ExamSitting;
 import org.michishirube.core.model.ExamStatistic;
 import org.michishirube.core.model.ExperienceKind;
 import org.michishirube.core.model.Framework;
@@ -158,6 +159,14 @@ public final class DatasetReader {
         credentials.forEach(c -> known.add(c.id()));
         registry.values().forEach(src -> src.speaksFor().stream().filter(c -> !known.contains(c)).forEach(c ->
                 problems.add(new DatasetProblem(sourcesFile, src.id(), "speaks for unknown credential " + c))));
+        List<ExamSitting> sittings = new ArrayList<>();
+        if (files.hasNonNull("sittings")) {
+            String sittingsFile = files.path("sittings").asString();
+            JsonNode sittingsDoc = load(sittingsFile, "sittings");
+            if (sittingsDoc != null) {
+                readSittings(sittingsFile, sittingsDoc, sittings, known);
+            }
+        }
         statistics.stream().filter(s -> !known.contains(s.credential())).forEach(s ->
                 problems.add(new DatasetProblem(statisticsFile, s.credential() + "/" + s.year(), "names unknown credential " + s.credential())));
         if (problems.isEmpty()) {
@@ -183,7 +192,7 @@ public final class DatasetReader {
             throw new InvalidDatasetException(problems);
         }
         return new ReferenceDataset(manifest.path("datasetVersion").asString(), credentials, frameworks, trees, roles,
-                suits, statistics, extras, List.copyOf(registry.values()), cited);
+                suits, statistics, sittings, extras, List.copyOf(registry.values()), cited);
     }
 
     private String guessFile(String subject, List<FrameworkTree> trees) {
@@ -319,6 +328,11 @@ public final class DatasetReader {
                 }
                 if (c.has("exam") && c.path("exam").has("subjectCreditYears")) {
                     extra.put("subjectCreditYears", c.path("exam").path("subjectCreditYears").asInt());
+                }
+                if (c.has("exam") && c.path("exam").has("subjects")) {
+                    List<String> subjects = new ArrayList<>();
+                    c.path("exam").path("subjects").forEach(x -> subjects.add(x.path("id").asString()));
+                    extra.put("examSubjects", subjects);
                 }
                 if (c.has("note")) {
                     extra.put("note", c.path("note").asString());
@@ -475,6 +489,39 @@ public final class DatasetReader {
             }
             index++;
         }
+    }
+
+    private void readSittings(String file, JsonNode doc, List<ExamSitting> sittings, Set<CredentialId> known) {
+        Set<String> seen = new TreeSet<>();
+        for (JsonNode s : doc.path("sittings")) {
+            String item = s.path("credential").asString() + "/" + s.path("year").asInt();
+            try {
+                List<ExamSitting.Stage> stages = new ArrayList<>();
+                for (JsonNode st : s.path("stages")) {
+                    List<LocalDate> days = new ArrayList<>();
+                    st.path("examDays").forEach(d -> days.add(LocalDate.parse(d.asString())));
+                    stages.add(new ExamSitting.Stage(st.path("stage").asString(), days, optionalDate(st, "applicationOpens"),
+                            LocalDate.parse(st.path("applicationCloses").asString()), optionalDate(st, "resultDay")));
+                }
+                ExamSitting sitting = new ExamSitting(new CredentialId(s.path("credential").asString()), s.path("year").asInt(), stages,
+                        s.path("projected").asBoolean(false), s.path("cancelled").asBoolean(false), provenance(s), optionalString(s, "note"));
+                if (!known.contains(sitting.credential())) {
+                    problems.add(new DatasetProblem(file, item, "names unknown credential " + sitting.credential()));
+                } else if (sitting.examDay().getYear() != sitting.year()) {
+                    problems.add(new DatasetProblem(file, item, "is sat in " + sitting.examDay().getYear() + ", not in its year"));
+                } else if (!seen.add(item)) {
+                    problems.add(new DatasetProblem(file, item, "a second sitting of the same credential in the same year"));
+                } else {
+                    sittings.add(sitting);
+                }
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                problems.add(new DatasetProblem(file, item, e.getMessage()));
+            }
+        }
+    }
+
+    private static Optional<LocalDate> optionalDate(JsonNode parent, String field) {
+        return parent.hasNonNull(field) ? Optional.of(LocalDate.parse(parent.path(field).asString())) : Optional.empty();
     }
 
     private void remember(String file, String id) {

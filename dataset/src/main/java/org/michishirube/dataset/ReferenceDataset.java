@@ -7,6 +7,7 @@ import java.util.Set;
 import org.michishirube.core.model.CompetencyGraph;
 import org.michishirube.core.model.Credential;
 import org.michishirube.core.model.CredentialId;
+import org.michishirube.core.model.ExamSitting;
 import org.michishirube.core.model.ExamStatistic;
 import org.michishirube.core.model.Framework;
 import org.michishirube.core.model.FrameworkTree;
@@ -23,6 +24,7 @@ import org.michishirube.core.model.RoleId;
  * @param roles the roles and their needs
  * @param suits which credentials suit which roles
  * @param statistics exam statistics; disagreeing sources give several entries
+ * @param sittings exam sittings per credential and year, past and projected
  * @param extras facts kept as node properties but not modelled in core (holders, notes), by node key
  * @param sources the sources registry: every source the dataset cites, once
  * @param citations every claim of the dataset with its level, cited sources and reasoning, as the verification rules
@@ -36,6 +38,7 @@ public record ReferenceDataset(
         List<Role> roles,
         Map<CredentialId, Set<RoleId>> suits,
         List<ExamStatistic> statistics,
+        List<ExamSitting> sittings,
         Map<String, Map<String, Object>> extras,
         List<Source> sources,
         List<CitedItem> citations) {
@@ -47,6 +50,7 @@ public record ReferenceDataset(
         roles = List.copyOf(roles);
         suits = Map.copyOf(suits);
         statistics = List.copyOf(statistics);
+        sittings = List.copyOf(sittings);
         extras = Map.copyOf(extras);
         sources = List.copyOf(sources);
         citations = List.copyOf(citations);

@@ -55,6 +55,11 @@ class LearnerController implements MyPlansApi {
     }
 
     @Override
+    public Mono<ResponseEntity<String>> planAsCalendar(Jwt jwt, String id) {
+        return records.plan(jwt.getSubject(), id).map(v -> PlanCalendar.attachment(PlanCalendar.render(v.plan(), v.title(), v.createdAt())));
+    }
+
+    @Override
     public Mono<ResponseEntity<Void>> deletePlan(Jwt jwt, String id) {
         return records.deletePlan(jwt.getSubject(), id).thenReturn(ResponseEntity.noContent().build());
     }

@@ -103,6 +103,11 @@ interface MyPlansApi {
             examples = @ExampleObject("> 保存した計画 / Saved plan: **HIT → MIIS** (2026-11-25T10:00:00Z)")))
     Mono<String> planAsMarkdown(@AuthenticationPrincipal Jwt jwt, @Parameter(description = "The plan's id") @PathVariable String id);
 
+    @GetMapping(path = "/api/v1/me/plans/{id}", produces = PlanCalendar.MEDIA_TYPE)
+    @Operation(summary = "One of my saved plans, as a calendar", security = @SecurityRequirement(name = OpenApiConfig.BEARER),
+            description = "The saved plan as an iCalendar file (RFC 5545), as POST /api/v1/plans answers it for text/calendar.")
+    Mono<ResponseEntity<String>> planAsCalendar(@AuthenticationPrincipal Jwt jwt, @Parameter(description = "The plan's id") @PathVariable String id);
+
     @DeleteMapping(path = "/api/v1/me/plans/{id}")
     @Operation(summary = "Delete one of my saved plans", security = @SecurityRequirement(name = OpenApiConfig.BEARER),
             description = "Removes the plan for good.")

@@ -40,16 +40,31 @@ final class PlanMarkdown {
         }
         md.append('\n');
         if (!plan.milestones().isEmpty()) {
-            md.append("## マイルストーン / Milestones\n\n| | 資格 / Credential | 最短 / Earliest | 種類 / Kind |\n|---|---|---|---|\n");
+            md.append("## マイルストーン / Milestones\n\n| | 資格 / Credential | 日付 / Date | 種類 / Kind | 出願締切 / Apply by |\n|---|---|---|---|---|\n");
             int i = 1;
             for (MilestoneView m : plan.milestones()) {
                 md.append("| ").append(i++).append(" | ").append(name(m.credential())).append(" | ")
                         .append(m.earliest() == null ? "" : m.earliest()).append(" | ")
                         .append("wait".equals(m.kind()) ? "実務経験の待機 / wait for " + m.missingYears() + " more year(s) of " + m.experience()
-                                : "受験 / exam (after step " + m.afterSteps() + ")")
+                                : examKind(m))
+                        .append(" | ").append(m.sitting() == null ? "" : m.sitting().applicationCloses())
                         .append(" |\n");
             }
             md.append('\n');
+        }
+        if (answer.subjectStrategies() != null && !answer.subjectStrategies().isEmpty()) {
+            md.append("## 科目の受け方 / Subject strategies\n\n| | 方法 / Strategy | 受験日と科目 / Sittings and subjects | 完了 / Completes | 週 / Weeks |\n|---|---|---|---|---|\n");
+            for (PlanViews.StrategyView s : answer.subjectStrategies()) {
+                StringBuilder parts = new StringBuilder();
+                s.banked().forEach(b -> parts.append(name(b.subject())).append(" (").append(b.year()).append(" 合格済 / passed); "));
+                s.parts().forEach(p -> parts.append(p.sitting().examDay()).append(p.sitting().projected() ? "*" : "").append(": ")
+                        .append(names(p.subjects())).append("; "));
+                md.append("| ").append(s.chosen() ? "**推奨 / default**" : "").append(" | ")
+                        .append("all-at-once".equals(s.kind()) ? "一括 / all at once" : "分割 / split over " + s.sittings() + " sittings")
+                        .append(" | ").append(escape(parts.toString().trim())).append(" | ").append(s.completes()).append(" | ")
+                        .append(s.weeks()).append(" |\n");
+            }
+            md.append("\n\\* 予測日程 / projected sitting\n\n");
         }
         md.append("## 学習ステップ / Steps\n\n| # | 到達目標 / Target | レベル / Level | 時間 / Hours | 理由 / Why |\n|---|---|---|---|---|\n");
         for (StepView s : plan.steps()) {
@@ -57,12 +72,33 @@ final class PlanMarkdown {
                     .append(s.fromLevel()).append(" → ").append(s.toLevel()).append(" | ").append(s.hours()).append(" | ")
                     .append(escape(why(s))).append(" |\n");
         }
+        if (answer.schedule() != null && !answer.schedule().isEmpty()) {
+            md.append("\n## 週ごとの予定 / Week by week\n\n| 週 / Week | 開始 / From | 時間 / Hours | 学習 / Study |\n|---|---|---|---|\n");
+            for (PlanViews.WeekView w : answer.schedule()) {
+                StringBuilder what = new StringBuilder();
+                w.blocks().forEach(b -> what.append(what.length() == 0 ? "" : "; ").append(b.step()).append(". ").append(name(b.target()))
+                        .append(" ").append(b.hours()).append(" h"));
+                md.append("| ").append(w.week()).append(" | ").append(w.start()).append(" | ").append(w.hours()).append(" | ")
+                        .append(escape(what.toString())).append(" |\n");
+            }
+        }
         if (!answer.alternatives().isEmpty()) {
             md.append("\n## 別の道 / Alternatives\n\n");
             answer.alternatives().forEach(a -> md.append("- ").append(a.totalHours()).append(" h, ").append(a.weeks())
                     .append(" weeks, via ").append(String.join(" → ", a.examCredentials())).append('\n'));
         }
         return md.toString();
+    }
+
+    private static String examKind(MilestoneView m) {
+        String exam = "受験 / exam (after step " + m.afterSteps() + ")";
+        if (m.sitting() != null) {
+            return exam + (m.sitting().projected() ? ", 予測日程 / projected sitting" : ", 公表日程 / announced sitting");
+        }
+        if (Boolean.FALSE.equals(m.sittingKnown())) {
+            return exam + ", 既知の試験日なし: 準備完了日 / no known sitting: ready on this day";
+        }
+        return exam;
     }
 
     private static String why(StepView s) {

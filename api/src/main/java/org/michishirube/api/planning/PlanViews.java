@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.michishirube.api.browse.SittingView;
 import org.michishirube.core.model.CompetencyGraph;
 import org.michishirube.core.model.CredentialId;
 import org.michishirube.core.model.DomainId;
@@ -18,6 +19,8 @@ import org.michishirube.core.planning.Goal;
 import org.michishirube.core.planning.LearningPlan;
 import org.michishirube.core.planning.Milestone;
 import org.michishirube.core.planning.Step;
+import org.michishirube.core.planning.SubjectStrategy;
+import org.michishirube.core.planning.WeeklySchedule;
 import org.michishirube.core.planning.WhyLink;
 import org.michishirube.core.fit.RoleFitRanking;
 
@@ -47,7 +50,12 @@ final class PlanViews {
     record StepView(int index, Named target, String framework, Named domain, int fromLevel, int toLevel, int hours, List<WhyView> why) {
     }
 
-    record MilestoneView(String kind, Named credential, int afterSteps, LocalDate earliest, String experience, Integer missingYears) {
+    /**
+     * A wait or an exam. An exam names its {@code sitting} and is dated on it; {@code sittingKnown} is false when no
+     * sitting is known from the day the learner is {@code ready}, and {@code earliest} is then that day, not an exam date.
+     */
+    record MilestoneView(String kind, Named credential, int afterSteps, LocalDate earliest, String experience, Integer missingYears,
+                         LocalDate ready, Boolean sittingKnown, SittingView sitting) {
     }
 
     record DomainHours(Named domain, int hours) {
@@ -63,11 +71,17 @@ final class PlanViews {
      */
     record PlanAnswer(GoalView goal, List<StepView> steps, List<MilestoneView> milestones, int totalHours, int weeks,
                       List<DomainHours> hoursByDomain, List<String> frameworkVersions, List<String> examCredentials,
-                      List<PlanView> alternatives, SelfAssessmentView selfAssessment) {
+                      List<PlanView> alternatives, SelfAssessmentView selfAssessment, List<StrategyView> subjectStrategies,
+                      List<WeekView> schedule) {
 
         static PlanAnswer of(PlanView main, List<PlanView> alternatives, SelfAssessmentView selfAssessment) {
+            return of(main, alternatives, selfAssessment, List.of(), List.of());
+        }
+
+        static PlanAnswer of(PlanView main, List<PlanView> alternatives, SelfAssessmentView selfAssessment, List<StrategyView> strategies,
+                             List<WeekView> schedule) {
             return new PlanAnswer(main.goal(), main.steps(), main.milestones(), main.totalHours(), main.weeks(), main.hoursByDomain(),
-                    main.frameworkVersions(), main.examCredentials(), alternatives, selfAssessment);
+                    main.frameworkVersions(), main.examCredentials(), alternatives, selfAssessment, strategies, schedule);
         }
 
         /** {@return the main plan without its alternatives} */
@@ -81,6 +95,46 @@ final class PlanViews {
      * against a plan that counts only evidenced levels. Null when the plan takes nothing on trust.
      */
     record SelfAssessmentView(int hoursSpared, List<Named> targets) {
+    }
+
+    /** Part or all of one step in one week. */
+    record BlockView(int step, Named target, int hours) {
+    }
+
+    /** One week of the weekly schedule: what to study, from which day. */
+    record WeekView(int week, LocalDate start, int hours, List<BlockView> blocks) {
+    }
+
+    static List<WeekView> schedule(CompetencyGraph g, WeeklySchedule schedule) {
+        return schedule.weeks().stream().map(w -> new WeekView(w.index(), w.start(), w.hours(),
+                w.blocks().stream().map(b -> new BlockView(b.step(), target(g, b.target()), b.hours())).toList())).toList();
+    }
+
+    /** A subject passed before and still in credit. */
+    record BankedView(Named subject, int year) {
+    }
+
+    /** The subjects sat at one sitting of a strategy. */
+    record PartView(List<Named> subjects, int hours, LocalDate ready, SittingView sitting) {
+    }
+
+    /**
+     * One way to pass an exam subject by subject; {@code chosen} marks the default, the earliest to complete.
+     */
+    record StrategyView(Named credential, String kind, boolean chosen, int sittings, LocalDate completes, int weeks, int hours,
+                        List<PartView> parts, List<BankedView> banked) {
+    }
+
+    static List<StrategyView> strategies(CompetencyGraph g, CredentialId credential, List<SubjectStrategy> strategies) {
+        List<StrategyView> views = new ArrayList<>();
+        for (int i = 0; i < strategies.size(); i++) {
+            SubjectStrategy s = strategies.get(i);
+            views.add(new StrategyView(credential(g, credential), s.kind().code(), i == 0, s.sittings(), s.completes(), s.weeks(), s.hours(),
+                    s.parts().stream().map(p -> new PartView(p.subjects().stream().map(d -> domain(g, d)).toList(), p.hours(), p.ready(),
+                            SittingView.of(p.sitting()))).toList(),
+                    s.banked().stream().map(b -> new BankedView(domain(g, b.subject()), b.year())).toList()));
+        }
+        return views;
     }
 
     record GapView(Named target, int attained, int required, double importance) {
@@ -109,14 +163,20 @@ final class PlanViews {
         List<MilestoneView> milestones = plan.milestones().stream().map(m -> {
             Named credential = credential(g, m.credential());
             return m instanceof Milestone.Wait w
-                    ? new MilestoneView("wait", credential, w.afterSteps(), w.earliest(), w.experience().code(), w.missingYears())
-                    : new MilestoneView("exam", credential, m.afterSteps(), m.earliest(), null, null);
+                    ? new MilestoneView("wait", credential, w.afterSteps(), w.earliest(), w.experience().code(), w.missingYears(),
+                            null, null, null)
+                    : exam((Milestone.Exam) m, credential);
         }).toList();
         List<DomainHours> byDomain = plan.hoursByDomain().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> new DomainHours(domain(g, e.getKey()), e.getValue())).toList();
         return new PlanView(goal(plan.goal(), g), steps, milestones, plan.totalHours(), plan.weeks(), byDomain, List.copyOf(versions),
                 plan.examCredentials().stream().map(CredentialId::value).toList());
+    }
+
+    private static MilestoneView exam(Milestone.Exam e, Named credential) {
+        return new MilestoneView("exam", credential, e.afterSteps(), e.earliest(), null, null, e.ready(), e.sitting().isPresent(),
+                e.sitting().map(SittingView::of).orElse(null));
     }
 
     static GoalView goal(Goal goal, CompetencyGraph g) {

@@ -30,7 +30,10 @@ import org.michishirube.core.planning.LearnerProfile;
 import org.michishirube.core.planning.LearningPlan;
 import org.michishirube.core.planning.LearningPathPlanner;
 import org.michishirube.core.planning.PlanOutcome;
+import org.michishirube.core.planning.Milestone;
 import org.michishirube.core.planning.PlanningOptions;
+import org.michishirube.core.planning.SubjectStrategies;
+import org.michishirube.core.planning.WeeklySchedule;
 import org.michishirube.data.graph.GraphSnapshot;
 import org.michishirube.data.graph.PublishedGraph;
 import org.michishirube.interop.ctdl.Ctdl;
@@ -146,7 +149,8 @@ class Planning {
     }
 
     PlanAnswer plan(ProfileBody profileBody, GoalBody goalBody, Integer alternatives, LocalDate day, Boolean countSelfAssessed) {
-        CompetencyGraph g = graph();
+        GraphSnapshot snapshot = published.snapshot();
+        CompetencyGraph g = snapshot.graph();
         LocalDate today = day == null ? today() : day;
         ProfileReader reader = new ProfileReader(g, today);
         LearnerProfile given = reader.profile(profileBody, "profile");
@@ -157,14 +161,22 @@ class Planning {
         }
         reader.failIfAny();
         LearnerProfile profile = counted(given, countSelfAssessed);
-        PlanningOptions options = PlanningOptions.defaults(today);
+        // The sittings are indexed once per snapshot, so putting exams on them costs a binary search per exam.
+        PlanningOptions options = PlanningOptions.defaults(today).withSittings(snapshot.sittings());
         PlanOutcome outcome = plannerTime.record(() -> planner.plan(g, profile, goal, options.withAlternatives(k)));
         if (outcome instanceof PlanOutcome.Planned planned) {
             SelfAssessmentView onTrust = profile.hasSelfAssessedLevels()
                     ? onTrust(g, planned.plan(), planner.plan(g, profile.evidencedOnly(), goal, options.withAlternatives(0)))
                     : null;
+            List<PlanViews.StrategyView> strategies = new java.util.ArrayList<>();
+            for (Milestone m : planned.plan().milestones()) {
+                if (m instanceof Milestone.Exam exam) {
+                    strategies.addAll(PlanViews.strategies(g, exam.credential(),
+                            SubjectStrategies.of(g, profile, planned.plan(), exam, options)));
+                }
+            }
             return PlanAnswer.of(PlanViews.of(planned.plan(), g), planned.alternatives().stream().map(p -> PlanViews.of(p, g)).toList(),
-                    onTrust);
+                    onTrust, strategies, PlanViews.schedule(g, WeeklySchedule.of(planned.plan(), today, profile.hoursPerWeek())));
         }
         if (outcome instanceof PlanOutcome.AlreadyReached reached) {
             throw new ApiException(ProblemType.GOAL_ALREADY_REACHED, reached.explanation(), Map.of("field", "goal"));

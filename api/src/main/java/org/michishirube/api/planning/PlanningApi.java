@@ -10,6 +10,7 @@ import org.michishirube.api.planning.PlanViews.PlanAnswer;
 import org.michishirube.api.planning.PlanningBodies.PlanRequest;
 import org.michishirube.api.planning.PlanningBodies.RoleFitRequest;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
@@ -39,12 +40,19 @@ interface PlanningApi {
                        "fromLevel":0,"toLevel":2,"hours":4,"why":[{"relation":"goal-credential","id":"miis"},{"relation":"contains","id":"miis.dicom.basics"}]}],
                      "milestones":[{"kind":"exam","credential":{"id":"miis"},"afterSteps":72,"earliest":"2027-09-30"}],
                      "totalHours":240,"weeks":48,"alternatives":[]}""")),
-            @Content(mediaType = MARKDOWN, examples = @ExampleObject("# 学習計画 / Learning plan: 医用画像情報専門技師 (Medical Imaging Information Specialist)"))})
+            @Content(mediaType = MARKDOWN, examples = @ExampleObject("# 学習計画 / Learning plan: 医用画像情報専門技師 (Medical Imaging Information Specialist)")),
+            @Content(mediaType = PlanCalendar.MEDIA_TYPE, examples = @ExampleObject("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n…"))})
     PlanAnswer plan(@RequestBody PlanRequest request);
 
     @PostMapping(path = "/api/v1/plans", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MARKDOWN)
     @Operation(summary = "Plan a learning path, as Markdown", description = "The same plan as text/markdown, Japanese and English side by side.")
     String planAsMarkdown(@RequestBody PlanRequest request);
+
+    @PostMapping(path = "/api/v1/plans", consumes = MediaType.APPLICATION_JSON_VALUE, produces = PlanCalendar.MEDIA_TYPE)
+    @Operation(summary = "Plan a learning path, as a calendar", description = "The same plan as an iCalendar file (RFC 5545) for "
+            + "calendar apps, in Asia/Tokyo: one all-day event per study week with its targets and hours, the exam days of each "
+            + "sitting (projected ones say so), and each application deadline with an alarm a week before.")
+    ResponseEntity<String> planAsCalendar(@RequestBody PlanRequest request);
 
     @PostMapping(path = "/api/v1/role-fit", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Rank roles for a profile",

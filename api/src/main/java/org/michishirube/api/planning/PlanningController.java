@@ -4,6 +4,7 @@ import org.michishirube.api.planning.PlanViews.FitAnswer;
 import org.michishirube.api.planning.PlanViews.PlanAnswer;
 import org.michishirube.api.planning.PlanningBodies.PlanRequest;
 import org.michishirube.api.planning.PlanningBodies.RoleFitRequest;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Routes the planning API to {@link Planning}. */
@@ -24,6 +25,12 @@ class PlanningController implements PlanningApi {
     @Override
     public String planAsMarkdown(PlanRequest request) {
         return PlanMarkdown.render(planning.plan(request));
+    }
+
+    @Override
+    public ResponseEntity<String> planAsCalendar(PlanRequest request) {
+        PlanAnswer answer = planning.plan(request);
+        return PlanCalendar.attachment(PlanCalendar.render(answer, PlanCalendar.title(answer), java.time.Instant.now()));
     }
 
     @Override

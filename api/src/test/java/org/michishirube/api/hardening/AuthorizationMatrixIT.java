@@ -114,6 +114,9 @@ class AuthorizationMatrixIT {
         if (path.equals("/api/v1/plans") || path.equals("/api/v1/plans/ctdl")) {
             return "{\"profile\": {\"credentials\": [\"hit\"], \"hoursPerWeek\": 5}, \"goal\": {\"credential\": \"miis\"}}";
         }
+        if (path.equals("/api/v1/renewals")) {
+            return "{\"credential\": \"hit\", \"year\": 2020}";
+        }
         if (path.equals("/api/v1/role-fit")) {
             return "{\"profile\": {\"hoursPerWeek\": 5}}";
         }

@@ -1,8 +1,10 @@
 package org.michishirube.core.planning;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.michishirube.core.model.CredentialId;
+import org.michishirube.core.model.ExamSitting;
 import org.michishirube.core.model.ExperienceKind;
 
 /**
@@ -27,16 +29,36 @@ public sealed interface Milestone {
     enum Kind { EXAM, WAIT }
 
     /**
-     * Sit the exam of a credential. Its earliest day is the latest of: the day its study is done at the
-     * profile's hours a week, the waits it needs, and the exams of the credentials it requires.
+     * Sit the exam of a credential. The learner is {@code ready} on the latest of: the day its study is done at the
+     * profile's hours a week, the waits it needs, and the day the credentials it requires are held. Where the
+     * planner knows sittings of the exam, {@code earliest} is the first day of the first sitting the learner can
+     * sit from then on and still apply for, and {@code sitting} names it; where it knows none, {@code sitting} is
+     * empty and {@code earliest} is the ready day, which is not an exam date.
      *
      * @param credential the credential earned
      * @param afterSteps steps done before it
-     * @param earliest the earliest day
+     * @param earliest the sitting's exam day, or the ready day when no sitting is known
+     * @param ready the day the learner is ready and eligible
+     * @param sitting the sitting, when one is known
      */
-    record Exam(CredentialId credential, int afterSteps, LocalDate earliest) implements Milestone {
+    record Exam(CredentialId credential, int afterSteps, LocalDate earliest, LocalDate ready, Optional<ExamSitting> sitting)
+            implements Milestone {
         public Exam {
             check(credential, afterSteps, earliest);
+            if (ready == null || sitting == null) {
+                throw new IllegalArgumentException("ready day and sitting (possibly empty) are required");
+            }
+            if (ready.isAfter(earliest)) {
+                throw new IllegalArgumentException("the exam of " + credential + " is dated before the learner is ready");
+            }
+            if (sitting.filter(s -> !s.examDay().equals(earliest) || !s.credential().equals(credential)).isPresent()) {
+                throw new IllegalArgumentException("the exam of " + credential + " is not dated on its sitting");
+            }
+        }
+
+        /** An exam without a known sitting, dated on the day the learner is ready. */
+        public Exam(CredentialId credential, int afterSteps, LocalDate ready) {
+            this(credential, afterSteps, ready, ready, Optional.empty());
         }
 
         @Override

@@ -13,9 +13,10 @@ import org.michishirube.core.model.Need;
  * @param credentialLevel the level (1..4) at which a credential's targets are needed, and at which a
  *                        held credential's targets count as mastered
  * @param subjectCreditYears how many years after the pass year an exam subject still counts (≥ 0)
+ * @param sittings the exam sittings to put exams on; {@link SittingCalendar#none()} dates them by readiness alone
  */
 public record PlanningOptions(int alternatives, LocalDate today, int defaultEffortHours, int credentialLevel,
-                              int subjectCreditYears) {
+                              int subjectCreditYears, SittingCalendar sittings) {
 
     /** Alternatives returned unless asked otherwise. */
     public static final int DEFAULT_ALTERNATIVES = 3;
@@ -42,6 +43,14 @@ public record PlanningOptions(int alternatives, LocalDate today, int defaultEffo
         if (subjectCreditYears < 0) {
             throw new IllegalArgumentException("subject credit years must not be negative, was " + subjectCreditYears);
         }
+        if (sittings == null) {
+            throw new IllegalArgumentException("sittings are missing (use SittingCalendar.none())");
+        }
+    }
+
+    /** Options without sittings. */
+    public PlanningOptions(int alternatives, LocalDate today, int defaultEffortHours, int credentialLevel, int subjectCreditYears) {
+        this(alternatives, today, defaultEffortHours, credentialLevel, subjectCreditYears, SittingCalendar.none());
     }
 
     /** {@return the default options for plans starting on the given day} */
@@ -52,11 +61,16 @@ public record PlanningOptions(int alternatives, LocalDate today, int defaultEffo
 
     /** {@return these options asking for at most {@code k} alternatives} */
     public PlanningOptions withAlternatives(int k) {
-        return new PlanningOptions(k, today, defaultEffortHours, credentialLevel, subjectCreditYears);
+        return new PlanningOptions(k, today, defaultEffortHours, credentialLevel, subjectCreditYears, sittings);
     }
 
     /** {@return these options with another default effort} */
     public PlanningOptions withDefaultEffortHours(int hours) {
-        return new PlanningOptions(alternatives, today, hours, credentialLevel, subjectCreditYears);
+        return new PlanningOptions(alternatives, today, hours, credentialLevel, subjectCreditYears, sittings);
+    }
+
+    /** {@return these options putting exams on the given sittings} */
+    public PlanningOptions withSittings(SittingCalendar calendar) {
+        return new PlanningOptions(alternatives, today, defaultEffortHours, credentialLevel, subjectCreditYears, calendar);
     }
 }

@@ -438,7 +438,7 @@ final class TopologicalLearningPathPlanner implements LearningPathPlanner {
         /** Places each credential's waits and exam after the last step of its stage, dated. */
         private List<Milestone> milestones(List<Stage> stages, List<Step> steps, int[] stepStages) {
             List<Milestone> milestones = new ArrayList<>();
-            Map<CredentialId, LocalDate> examDates = new HashMap<>();
+            Map<CredentialId, LocalDate> certified = new HashMap<>();
             LocalDate today = options.today();
             int done = 0;
             long hoursDone = 0;
@@ -453,17 +453,20 @@ final class TopologicalLearningPathPlanner implements LearningPathPlanner {
                     continue;
                 }
                 CredentialId credential = stage.exam().get();
-                LocalDate date = today.plusWeeks(weeksFor(hoursDone));
+                LocalDate studied = today.plusWeeks(weeksFor(hoursDone));
+                LocalDate experienced = today;
                 for (Waiting w : stage.waits()) {
                     LocalDate until = today.plusYears(w.missingYears());
                     milestones.add(new Milestone.Wait(credential, w.kind(), w.missingYears(), done, until));
-                    date = later(date, until);
+                    experienced = later(experienced, until);
                 }
+                LocalDate heldRequired = today;
                 for (CredentialId required : stage.requires()) {
-                    date = later(date, examDates.getOrDefault(required, date));
+                    heldRequired = later(heldRequired, certified.getOrDefault(required, today));
                 }
-                examDates.put(credential, date);
-                milestones.add(new Milestone.Exam(credential, done, date));
+                Milestone.Exam exam = ExamScheduling.exam(options.sittings(), credential, done, today, studied, experienced, heldRequired);
+                certified.put(credential, ExamScheduling.certifiedFrom(exam));
+                milestones.add(exam);
             }
             return milestones;
         }

@@ -40,7 +40,7 @@ public final class DatasetLoader {
 
     /** The relationship types that belong to the reference dataset and are rebuilt on every load. */
     static final List<String> REFERENCE_RELATIONSHIPS = List.of("HAS_FRAMEWORK", "HAS_VERSION", "HAS_DOMAIN", "CONTAINS", "PART_OF",
-            "PRECEDES", "RELATED_TO", "REQUIRES", "NEEDS", "SUITS", "HAS_STATISTIC", "SUPERSEDES", "REPLACED_BY", "SPLIT_INTO",
+            "PRECEDES", "RELATED_TO", "REQUIRES", "NEEDS", "SUITS", "HAS_STATISTIC", "HAS_SITTING", "SUPERSEDES", "REPLACED_BY", "SPLIT_INTO",
             "MERGED_INTO", "ADDED_IN", "RETIRED_IN");
 
     /**
@@ -180,6 +180,7 @@ public final class DatasetLoader {
             statistics.add(GraphProperties.of(d.statistics().get(i), i));
         }
         merge(tx, "ExamStatistic", "id", statistics, keys);
+        merge(tx, "ExamSitting", "id", d.sittings().stream().flatMap(x -> GraphProperties.of(x).stream()).toList(), keys);
         tx.run("""
                 MATCH (n) WHERE n.origin = $origin AND NOT n.refKey IN $keys
                 DETACH DELETE n""", Map.of("origin", GraphProperties.REFERENCE, "keys", List.copyOf(keys)));
@@ -287,6 +288,9 @@ public final class DatasetLoader {
         tx.run("""
                 MATCH (c:Credential), (s:ExamStatistic) WHERE s.credential = c.id AND s.origin = $origin
                 CREATE (c)-[:HAS_STATISTIC]->(s)""", Map.of("origin", GraphProperties.REFERENCE));
+        tx.run("""
+                MATCH (c:Credential), (s:ExamSitting) WHERE s.credential = c.id AND s.origin = $origin
+                CREATE (c)-[:HAS_SITTING]->(s)""", Map.of("origin", GraphProperties.REFERENCE));
     }
 
     /**

@@ -16,6 +16,7 @@ import org.michishirube.core.model.CredentialId;
 import org.michishirube.core.model.CredentialKind;
 import org.michishirube.core.model.Domain;
 import org.michishirube.core.model.DomainId;
+import org.michishirube.core.model.ExamSitting;
 import org.michishirube.core.model.ExamStatistic;
 import org.michishirube.core.model.ExperienceKind;
 import org.michishirube.core.model.Framework;
@@ -193,6 +194,45 @@ public final class GraphProperties {
                 str(p, "stage"), optionalInt(p, "applicants"), optionalInt(p, "examinees"), optionalInt(p, "passed"),
                 p.get("passRate") == null ? OptionalDouble.empty() : OptionalDouble.of(((Number) p.get("passRate")).doubleValue()),
                 Boolean.TRUE.equals(p.get("cancelled")), provenance(p), Optional.ofNullable((String) p.get("note")));
+    }
+
+    /** {@return one node per stage of a sitting: nested lists are no node property, so stages are flattened} */
+    public static List<Map<String, Object>> of(ExamSitting s) {
+        List<Map<String, Object>> nodes = new ArrayList<>();
+        for (int i = 0; i < s.stages().size(); i++) {
+            ExamSitting.Stage st = s.stages().get(i);
+            Map<String, Object> p = base("ExamSitting", s.credential().value() + "/" + s.year() + "/" + i, s.provenance());
+            p.put("credential", s.credential().value());
+            p.put("year", s.year());
+            p.put("stageIndex", i);
+            p.put("stage", st.stage());
+            p.put("examDays", st.examDays());
+            st.applicationOpens().ifPresent(d -> p.put("applicationOpens", d));
+            p.put("applicationCloses", st.applicationCloses());
+            st.resultDay().ifPresent(d -> p.put("resultDay", d));
+            p.put("projected", s.projected());
+            p.put("cancelled", s.cancelled());
+            s.note().ifPresent(n -> p.put("note", n));
+            nodes.add(p);
+        }
+        return nodes;
+    }
+
+    /** {@return the sitting whose stage nodes these are, in stage order} */
+    public static ExamSitting sitting(List<Map<String, Object>> stages) {
+        Map<String, Object> first = stages.get(0);
+        List<ExamSitting.Stage> read = new ArrayList<>();
+        for (Map<String, Object> p : stages) {
+            List<LocalDate> days = new ArrayList<>();
+            for (Object d : (List<?>) p.get("examDays")) {
+                days.add((LocalDate) d);
+            }
+            read.add(new ExamSitting.Stage(str(p, "stage"), days, Optional.ofNullable((LocalDate) p.get("applicationOpens")),
+                    (LocalDate) p.get("applicationCloses"), Optional.ofNullable((LocalDate) p.get("resultDay"))));
+        }
+        return new ExamSitting(new CredentialId(str(first, "credential")), ((Number) first.get("year")).intValue(), read,
+                Boolean.TRUE.equals(first.get("projected")), Boolean.TRUE.equals(first.get("cancelled")), provenance(first),
+                Optional.ofNullable((String) first.get("note")));
     }
 
     private static Map<String, Object> base(String label, String key, Provenance provenance) {

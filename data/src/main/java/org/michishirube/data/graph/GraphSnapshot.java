@@ -12,6 +12,7 @@ import org.michishirube.core.model.ExamStatistic;
 import org.michishirube.core.model.FrameworkId;
 import org.michishirube.core.model.FrameworkTree;
 import org.michishirube.core.model.FrameworkVersionId;
+import org.michishirube.core.planning.SittingCalendar;
 
 /**
  * Everything the service reads, held in memory: the published graph, every version's tree and the exam
@@ -21,18 +22,25 @@ import org.michishirube.core.model.FrameworkVersionId;
  * @param graph the published graph
  * @param trees every framework version, by id
  * @param statistics the exam statistics
+ * @param sittings the exam sittings, indexed once per snapshot so that planning does not sort them per request
  */
 public record GraphSnapshot(long revision, CompetencyGraph graph, Map<FrameworkVersionId, FrameworkTree> trees,
-                            List<ExamStatistic> statistics) {
+                            List<ExamStatistic> statistics, SittingCalendar sittings) {
 
     public GraphSnapshot {
         trees = Map.copyOf(trees);
         statistics = List.copyOf(statistics);
+        sittings = sittings == null ? SittingCalendar.none() : sittings;
     }
 
     public static GraphSnapshot of(long revision, CompetencyGraph graph, List<FrameworkTree> trees, List<ExamStatistic> statistics) {
+        return of(revision, graph, trees, statistics, SittingCalendar.none());
+    }
+
+    public static GraphSnapshot of(long revision, CompetencyGraph graph, List<FrameworkTree> trees, List<ExamStatistic> statistics,
+                                   SittingCalendar sittings) {
         return new GraphSnapshot(revision, graph,
-                trees.stream().collect(Collectors.toMap(t -> t.version().id(), Function.identity())), statistics);
+                trees.stream().collect(Collectors.toMap(t -> t.version().id(), Function.identity())), statistics, sittings);
     }
 
     public Optional<FrameworkTree> tree(FrameworkVersionId id) {

@@ -13,6 +13,8 @@ import org.michishirube.core.model.CompetencyGraph;
 import org.michishirube.core.model.Credential;
 import org.michishirube.core.model.CredentialId;
 import org.michishirube.core.model.Domain;
+import org.michishirube.core.model.DomainId;
+import org.michishirube.core.model.ExamSitting;
 import org.michishirube.core.model.ExamStatistic;
 import org.michishirube.core.model.Framework;
 import org.michishirube.core.model.FrameworkTree;
@@ -26,6 +28,8 @@ import org.michishirube.core.model.RoleId;
 import org.michishirube.core.model.Target;
 import org.michishirube.core.model.TargetId;
 import org.michishirube.core.model.Verification;
+import org.michishirube.core.planning.ExamSubjects;
+import org.michishirube.core.planning.SittingCalendar;
 import org.michishirube.data.neo4j.Database;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
@@ -47,6 +51,7 @@ public final class GraphSnapshotReader {
     private GraphSnapshot read(TransactionContext tx) {
         long revision = tx.run("OPTIONAL MATCH (g:GraphState {id: 'graph'}) RETURN coalesce(g.revision, 0) AS r").single().get("r").asLong();
         List<Credential> credentials = new ArrayList<>();
+        Map<String, Map<String, Object>> credentialNodes = new HashMap<>();
         for (Record r : tx.run("""
                 MATCH (c:Credential) WHERE coalesce(c.origin, '') <> 'import'
                    OR EXISTS { (c)-[:HAS_FRAMEWORK]->(:Framework)-[:HAS_VERSION]->(pv:FrameworkVersion) WHERE pv.status IN ['published', 'retired'] }
@@ -54,6 +59,7 @@ public final class GraphSnapshotReader {
                 OPTIONAL MATCH (c)-[:HAS_FRAMEWORK]->(f:Framework)
                   WHERE EXISTS { (f)-[:HAS_VERSION]->(fv:FrameworkVersion) WHERE fv.status IN ['published', 'retired'] }
                 RETURN properties(c) AS c, collect(DISTINCT req.id) AS requires, head(collect(f.id)) AS framework""").list()) {
+            credentialNodes.put(r.get("c").get("id").asString(), r.get("c").asMap());
             credentials.add(GraphProperties.credential(r.get("c").asMap(), r.get("requires").asList(v -> v.asString()),
                     Optional.ofNullable(r.get("framework").isNull() ? null : r.get("framework").asString())));
         }
@@ -132,8 +138,30 @@ public final class GraphSnapshotReader {
                 suits.computeIfAbsent(new CredentialId(r.get("c").asString()), k -> new TreeSet<>()).add(new RoleId(r.get("r").asString())));
         List<ExamStatistic> statistics = tx.run("MATCH (s:ExamStatistic) RETURN properties(s) AS s ORDER BY s.credential, s.year, s.stage, s.index")
                 .list(r -> GraphProperties.statistic(r.get("s").asMap()));
+        Map<String, List<Map<String, Object>>> stages = new java.util.LinkedHashMap<>();
+        tx.run("MATCH (s:ExamSitting) RETURN properties(s) AS s ORDER BY s.credential, s.year, s.stageIndex").list(r -> r.get("s").asMap())
+                .forEach(p -> stages.computeIfAbsent(p.get("credential") + "/" + p.get("year"), k -> new ArrayList<>()).add(p));
+        List<ExamSitting> sittings = stages.values().stream().map(GraphProperties::sitting).toList();
         CompetencyGraph graph = CompetencyGraph.assemble(credentials, frameworks, trees, roles, suits).build();
-        return GraphSnapshot.of(revision, graph, trees, statistics);
+        return GraphSnapshot.of(revision, graph, trees, statistics, SittingCalendar.of(sittings, examSubjects(graph, credentialNodes)));
+    }
+
+    /** HIT's subjects are named by id in credentials.yaml; each is the domain {@code <framework>.<id>}, or the rule is not used. */
+    private static List<ExamSubjects> examSubjects(CompetencyGraph graph, Map<String, Map<String, Object>> nodes) {
+        List<ExamSubjects> rules = new ArrayList<>();
+        for (Credential c : graph.credentials()) {
+            Map<String, Object> p = nodes.getOrDefault(c.id().value(), Map.of());
+            if (!(p.get("examSubjects") instanceof List<?> ids) || !(p.get("subjectCreditYears") instanceof Number years)
+                    || c.framework().isEmpty() || ids.size() < 2 || years.intValue() < 1) {
+                continue;
+            }
+            List<DomainId> domains = ids.stream().map(id -> c.framework().get().value() + "." + id)
+                    .filter(DomainId::isWellFormed).map(DomainId::new).filter(d -> graph.domain(d).isPresent()).toList();
+            if (domains.size() == ids.size()) {
+                rules.add(new ExamSubjects(c.id(), domains, years.intValue()));
+            }
+        }
+        return rules;
     }
 
     private static Map<FrameworkVersionId, Map<TargetId, Set<TargetId>>> edges(TransactionContext tx, String query) {

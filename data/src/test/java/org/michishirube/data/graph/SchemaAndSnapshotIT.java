@@ -73,6 +73,15 @@ class SchemaAndSnapshotIT {
             assertThat(read.lineage()).containsExactlyInAnyOrderElementsOf(tree.lineage());
         });
         assertThat(snapshot.statistics()).containsExactlyInAnyOrderElementsOf(dataset.statistics());
+        // Sittings come back stage by stage, dates as dates, projected and cancelled flags kept.
+        assertThat(dataset.sittings()).isNotEmpty();
+        assertThat(snapshot.sittings().all()).containsExactlyInAnyOrderElementsOf(dataset.sittings());
+        // HIT's three subjects (credentials.yaml exam.subjects: it, sys, med) are domains of its framework; Senior HIT's
+        // papers (am, pm) are not, so only HIT's exam is passed subject by subject.
+        assertThat(snapshot.sittings().subjects(new CredentialId("hit")).orElseThrow().subjects()).extracting(Object::toString)
+                .containsExactly("hit.it", "hit.sys", "hit.med");
+        assertThat(snapshot.sittings().subjects(new CredentialId("hit")).orElseThrow().creditYears()).isEqualTo(2);
+        assertThat(snapshot.sittings().subjects(new CredentialId("senior-hit"))).isEmpty();
         assertThat(snapshot.graph().prerequisiteCount()).isEqualTo(dataset.graph().prerequisiteCount());
         assertThat(snapshot.graph().currentVersion(new FrameworkId("hit"))).isPresent();
         assertThat(snapshot.graph().credential(new CredentialId("miis"))).isPresent();
