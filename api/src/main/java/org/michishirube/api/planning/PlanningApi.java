@@ -10,6 +10,7 @@ import org.michishirube.api.planning.PlanViews.PlanAnswer;
 import org.michishirube.api.planning.PlanningBodies.PlanRequest;
 import org.michishirube.api.planning.PlanningBodies.RoleFitRequest;
 import org.springframework.http.MediaType;
+import reactor.core.publisher.Mono;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
@@ -40,11 +41,11 @@ interface PlanningApi {
                      "milestones":[{"kind":"exam","credential":{"id":"miis"},"afterSteps":72,"earliest":"2027-09-30"}],
                      "totalHours":240,"weeks":48,"alternatives":[]}""")),
             @Content(mediaType = MARKDOWN, examples = @ExampleObject("# 学習計画 / Learning plan: 医用画像情報専門技師 (Medical Imaging Information Specialist)"))})
-    PlanAnswer plan(@RequestBody PlanRequest request);
+    Mono<PlanAnswer> plan(@RequestBody PlanRequest request);
 
     @PostMapping(path = "/api/v1/plans", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MARKDOWN)
     @Operation(summary = "Plan a learning path, as Markdown", description = "The same plan as text/markdown, Japanese and English side by side.")
-    String planAsMarkdown(@RequestBody PlanRequest request);
+    Mono<String> planAsMarkdown(@RequestBody PlanRequest request);
 
     @PostMapping(path = "/api/v1/role-fit", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Rank roles for a profile",
@@ -56,6 +57,6 @@ interface PlanningApi {
             {"scope":"all-roles","excludedFamilies":[],"credited":[],"total":13,"roles":[{"role":{"id":"hospital-his-staff",
               "name":{"ja":"医療情報部/情報システム室 職員 (院内SE)","en":"Hospital medical-information department staff (in-house SE)"}},
               "family":"hospital-it","score":0.62,"hoursToClose":58,"missing":[{"target":{"id":"hit.sys.lifecycle.rfp"},"attained":0,"required":2,"importance":0.6}]}]}""")))
-    FitAnswer roleFit(@RequestBody RoleFitRequest request);
+    Mono<FitAnswer> roleFit(@RequestBody RoleFitRequest request);
 }
 

@@ -5,6 +5,7 @@ import org.michishirube.api.planning.PlanViews.PlanAnswer;
 import org.michishirube.api.planning.PlanningBodies.PlanRequest;
 import org.michishirube.api.planning.PlanningBodies.RoleFitRequest;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
 
 /** Routes the planning API to {@link Planning}. */
 @RestController
@@ -17,17 +18,17 @@ class PlanningController implements PlanningApi {
     }
 
     @Override
-    public PlanAnswer plan(PlanRequest request) {
+    public Mono<PlanAnswer> plan(PlanRequest request) {
         return planning.plan(request);
     }
 
     @Override
-    public String planAsMarkdown(PlanRequest request) {
-        return PlanMarkdown.render(planning.plan(request));
+    public Mono<String> planAsMarkdown(PlanRequest request) {
+        return planning.plan(request).map(PlanMarkdown::render);
     }
 
     @Override
-    public FitAnswer roleFit(RoleFitRequest request) {
+    public Mono<FitAnswer> roleFit(RoleFitRequest request) {
         return planning.roleFit(request);
     }
 }

@@ -15,7 +15,8 @@ import org.michishirube.core.model.TargetId;
 /**
  * Turns the curricula a learner completed into evidenced levels of their profile, before planning. Each target a course
  * maps counts at the level its depth implies ({@link #level(Depth)}), evidenced by the institution and course; the
- * deepest course wins, and a level the learner already set is never lowered. Targets the graph does not hold at its
+ * deepest course wins, and a level the learner already set is never lowered. As in coverage, a mapping to an inner
+ * target reaches every target below it. Targets the graph does not hold at its
  * current versions count for nothing, as a curriculum may map targets a revision retired.
  */
 public final class CurriculumCredit {
@@ -64,10 +65,13 @@ public final class CurriculumCredit {
                     if (!graph.contains(m.target())) {
                         continue;
                     }
-                    CurriculumLevel candidate = new CurriculumLevel(m.target(), level(m.depth()), m.depth(), done.curriculum().id(),
-                            done.curriculum().institution(), course.code(), done.completed());
-                    // the first deepest course in the order given wins, so the evidence named is stable
-                    best.merge(m.target(), candidate, (a, b) -> deeper.compare(b, a) > 0 ? b : a);
+                    // as in coverage, a mapping to an inner target reaches every target below it
+                    for (TargetId t : withDescendants(graph, m.target())) {
+                        CurriculumLevel candidate = new CurriculumLevel(t, level(m.depth()), m.depth(), done.curriculum().id(),
+                                done.curriculum().institution(), course.code(), done.completed());
+                        // the first deepest course in the order given wins, so the evidence named is stable
+                        best.merge(t, candidate, (a, b) -> deeper.compare(b, a) > 0 ? b : a);
+                    }
                 }
             }
         }
@@ -81,5 +85,16 @@ public final class CurriculumCredit {
             credited.add(c);
         }
         return new Credited(result, credited);
+    }
+
+    private static List<TargetId> withDescendants(CompetencyGraph graph, TargetId root) {
+        List<TargetId> all = new ArrayList<>();
+        java.util.ArrayDeque<TargetId> todo = new java.util.ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            TargetId t = todo.pop();
+            all.add(t);
+            todo.addAll(graph.children(t));
+        }
+        return all;
     }
 }

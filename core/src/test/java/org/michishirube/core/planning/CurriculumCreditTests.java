@@ -75,6 +75,13 @@ class CurriculumCreditTests {
     }
 
     @Test
+    void aMappingToAnInnerTargetReachesTheTargetsBelowIt() {
+        Curriculum c = curriculum("test-u.c", course("C-1", map(TargetId.of("hit.it"), Depth.REINFORCES)));
+        CurriculumCredit.Credited credited = CurriculumCredit.apply(graph, LearnerProfile.beginner(5), List.of(new CompletedCurriculum(c, 2025)));
+        assertThat(credited.profile().mastered()).containsEntry(NET, 2).containsEntry(DB, 2).doesNotContainKey(ETHICS);
+    }
+
+    @Test
     void aLevelTheLearnerSetIsNeverLowered() {
         LearnerProfile own = LearnerProfile.beginner(5).withMastered(NET, 4).withMastered(DB, 1);
         Curriculum c = curriculum("test-u.a", course("A-1", map(NET, Depth.MASTERS), map(DB, Depth.REINFORCES)));
