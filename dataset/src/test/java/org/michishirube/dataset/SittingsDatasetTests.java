@@ -33,13 +33,13 @@ class SittingsDatasetTests {
     }
 
     @Test
-    void theHitExamDaysTheResearchNoteVerifiesAreShippedAsVerified() {
+    void theHitExamDaysTheResearchNoteVerifiesAreShippedAsCorroborated() {
         // shared/docs/domain.md §1.2: "Once a year, late August (e.g. 2017-08-20, 2018-08-26, 2019-08-25, 2023-08-20)"
         Map<Integer, ExamSitting> hit = hit();
         for (String day : List.of("2017-08-20", "2018-08-26", "2019-08-25", "2023-08-20")) {
             LocalDate d = LocalDate.parse(day);
             assertThat(hit.get(d.getYear()).examDay()).isEqualTo(d);
-            assertThat(hit.get(d.getYear()).provenance().verification()).isEqualTo(Verification.VERIFIED);
+            assertThat(hit.get(d.getYear()).provenance().verification()).isEqualTo(Verification.CORROBORATED);
             assertThat(hit.get(d.getYear()).projected()).isFalse();
         }
         // The 2017 outline gives the application window: 3 April to 26 June (extended).

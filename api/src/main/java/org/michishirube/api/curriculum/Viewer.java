@@ -17,12 +17,12 @@ import reactor.core.publisher.Mono;
  * @param educator whether the token has the educator role
  * @param admin whether the token has the admin role
  */
-record Viewer(Optional<InstitutionId> institution, boolean educator, boolean admin) {
+public record Viewer(Optional<InstitutionId> institution, boolean educator, boolean admin) {
 
     static final Viewer ANONYMOUS = new Viewer(Optional.empty(), false, false);
 
     /** {@return the viewer of the current request; reads are public, so there may be no token} */
-    static Mono<Viewer> current() {
+    public static Mono<Viewer> current() {
         return ReactiveSecurityContextHolder.getContext()
                 .mapNotNull(c -> c.getAuthentication())
                 .filter(Authentication::isAuthenticated)
@@ -41,11 +41,11 @@ record Viewer(Optional<InstitutionId> institution, boolean educator, boolean adm
     }
 
     /** Private curricula are visible only to those who may change them. */
-    boolean canSee(Curriculum c) {
+    public boolean canSee(Curriculum c) {
         return c.visibility() == Visibility.PUBLIC || canEdit(c);
     }
 
-    boolean canEdit(Curriculum c) {
+    public boolean canEdit(Curriculum c) {
         return admin || educator && institution.filter(c.institution()::equals).isPresent();
     }
 }

@@ -14,6 +14,7 @@ import org.michishirube.api.problem.ApiException;
 import org.michishirube.api.problem.ProblemType;
 import org.michishirube.api.web.EntityTags;
 import org.michishirube.api.web.Versioned;
+import org.michishirube.core.coverage.Curriculum;
 import org.michishirube.core.model.FrameworkVersionId;
 import org.michishirube.data.learner.Learners;
 import org.michishirube.data.learner.ProfileWrite;
@@ -37,17 +38,25 @@ class LearnerRecords {
     private final Learners learners;
     private final Planning planning;
     private final JsonMapper json;
+    private final CompletedCurricula curricula;
 
-    LearnerRecords(Learners learners, Planning planning, JsonMapper json) {
+    LearnerRecords(Learners learners, Planning planning, JsonMapper json, CompletedCurricula curricula) {
         this.learners = learners;
         this.planning = planning;
         this.json = json;
+        this.curricula = curricula;
     }
 
     /** {@return the saved profile with its new version} after checking it like a planning request */
     Mono<Versioned<ProfileBody>> saveProfile(String owner, String ifMatch, String ifNoneMatch, ProfileBody profile) {
+        return curricula.visible(profile).flatMap(visible -> saveProfile(owner, ifMatch, ifNoneMatch, profile, visible));
+    }
+
+    private Mono<Versioned<ProfileBody>> saveProfile(String owner, String ifMatch, String ifNoneMatch, ProfileBody profile,
+                                                     Map<String, Curriculum> visible) {
         ProfileReader reader = new ProfileReader(planning.graph(), planning.today());
         reader.profile(profile, "profile");
+        reader.curricula(profile, "profile", visible);
         reader.failIfAny();
         boolean createOnly = ifNoneMatch != null && ifNoneMatch.strip().equals("*");
         if (createOnly && ifMatch != null && !ifMatch.isBlank()) {
@@ -105,8 +114,8 @@ class LearnerRecords {
                         .switchIfEmpty(Mono.error(() -> new ApiException(ProblemType.VALIDATION_FAILED,
                                 "Give a profile, or save one first with PUT /api/v1/me/profile.",
                                 Map.of("errors", List.of(Map.of("field", "profile", "message", "is required when no profile is saved"))))));
-        return profile.flatMap(p -> {
-            PlanAnswer answer = planning.plan(p, request.goal(), request.alternatives(), null, request.countSelfAssessed());
+        return profile.flatMap(p -> curricula.visible(p).flatMap(visible -> {
+            PlanAnswer answer = planning.plan(p, request.goal(), request.alternatives(), null, request.countSelfAssessed(), visible);
             List<String> targets = answer.steps().stream().map(s -> s.target().id()).distinct().toList();
             String title = request.title() == null || request.title().isBlank() ? "plan" : request.title().strip();
             if (title.length() > 200) {
@@ -117,7 +126,7 @@ class LearnerRecords {
                     json.writeValueAsString(new SavePlanRequest(title, p, request.goal(), request.alternatives(), request.countSelfAssessed())),
                     json.writeValueAsString(answer), answer.frameworkVersions(), targets);
             return learners.savePlan(saved).map(this::view);
-        });
+        }));
     }
 
     Mono<List<SavedPlanSummary>> plans(String owner) {

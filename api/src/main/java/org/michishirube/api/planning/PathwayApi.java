@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.node.ObjectNode;
 
 /** A learning plan as a CTDL Pathway (public; nothing is stored). */
@@ -30,6 +31,6 @@ interface PathwayApi {
                "ceasn:hasChild":["…"],"ceterms:hasCondition":[{"@type":"ceterms:ComponentCondition","ceterms:requiredNumber":72,"ceterms:targetComponent":["…"]}]}]}""")))
     @ApiResponse(responseCode = "400", description = "Malformed body or invalid fields, each named", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "422", description = "The goal is already reached, or cannot be planned", content = @Content(mediaType = "application/problem+json"))
-    ObjectNode pathway(@RequestBody PlanRequest request, ServerHttpRequest http);
+    Mono<ObjectNode> pathway(@RequestBody PlanRequest request, ServerHttpRequest http);
 }
 

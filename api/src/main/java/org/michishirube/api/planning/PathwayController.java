@@ -3,6 +3,7 @@ package org.michishirube.api.planning;
 import org.michishirube.api.planning.PlanningBodies.PlanRequest;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Routes the CTDL Pathway form of a plan to {@link Planning}. */
@@ -16,7 +17,7 @@ class PathwayController implements PathwayApi {
     }
 
     @Override
-    public ObjectNode pathway(PlanRequest request, ServerHttpRequest http) {
+    public Mono<ObjectNode> pathway(PlanRequest request, ServerHttpRequest http) {
         return planning.pathway(request, http);
     }
 }

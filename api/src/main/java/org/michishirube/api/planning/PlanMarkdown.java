@@ -38,6 +38,11 @@ final class PlanMarkdown {
             md.append("- 自己評価を前提に省いた時間 / Spared on self-assessment alone: ").append(answer.selfAssessment().hoursSpared())
                     .append(" h (").append(escape(names(answer.selfAssessment().targets()))).append(")\n");
         }
+        if (answer.fromCurricula() != null && !answer.fromCurricula().isEmpty()) {
+            md.append("- 修了した課程から / From curricula completed: ");
+            md.append(String.join("; ", answer.fromCurricula().stream().map(c -> escape(c.target().id() + " → " + c.level() + " ("
+                    + c.institution() + " " + c.curriculum() + " " + c.course() + ", " + c.completed() + ")")).toList())).append("\n");
+        }
         md.append('\n');
         if (!plan.milestones().isEmpty()) {
             md.append("## マイルストーン / Milestones\n\n| | 資格 / Credential | 日付 / Date | 種類 / Kind | 出願締切 / Apply by |\n|---|---|---|---|---|\n");

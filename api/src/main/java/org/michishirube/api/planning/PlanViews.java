@@ -9,6 +9,7 @@ import java.util.TreeSet;
 
 import org.michishirube.api.browse.SittingView;
 import org.michishirube.core.model.CompetencyGraph;
+import org.michishirube.core.planning.CurriculumLevel;
 import org.michishirube.core.model.CredentialId;
 import org.michishirube.core.model.DomainId;
 import org.michishirube.core.model.LocalizedText;
@@ -72,16 +73,16 @@ final class PlanViews {
     record PlanAnswer(GoalView goal, List<StepView> steps, List<MilestoneView> milestones, int totalHours, int weeks,
                       List<DomainHours> hoursByDomain, List<String> frameworkVersions, List<String> examCredentials,
                       List<PlanView> alternatives, SelfAssessmentView selfAssessment, List<StrategyView> subjectStrategies,
-                      List<WeekView> schedule) {
+                      List<WeekView> schedule, List<CurriculumLevelView> fromCurricula) {
 
         static PlanAnswer of(PlanView main, List<PlanView> alternatives, SelfAssessmentView selfAssessment) {
-            return of(main, alternatives, selfAssessment, List.of(), List.of());
+            return of(main, alternatives, selfAssessment, List.of(), List.of(), List.of());
         }
 
         static PlanAnswer of(PlanView main, List<PlanView> alternatives, SelfAssessmentView selfAssessment, List<StrategyView> strategies,
-                             List<WeekView> schedule) {
+                             List<WeekView> schedule, List<CurriculumLevelView> fromCurricula) {
             return new PlanAnswer(main.goal(), main.steps(), main.milestones(), main.totalHours(), main.weeks(), main.hoursByDomain(),
-                    main.frameworkVersions(), main.examCredentials(), alternatives, selfAssessment, strategies, schedule);
+                    main.frameworkVersions(), main.examCredentials(), alternatives, selfAssessment, strategies, schedule, fromCurricula);
         }
 
         /** {@return the main plan without its alternatives} */
@@ -147,7 +148,21 @@ final class PlanViews {
     record CreditView(Named target, int level) {
     }
 
-    record FitAnswer(String scope, List<String> excludedFamilies, List<CreditView> credited, int total, List<FitView> roles) {
+    record FitAnswer(String scope, List<String> excludedFamilies, List<CreditView> credited, int total, List<FitView> roles,
+                     List<CurriculumLevelView> fromCurricula) {
+    }
+
+    /**
+     * A level a completed curriculum gave the profile: the target, the level its depth implies, and the course that evidences
+     * it. Only levels that raised the profile are listed; a level the learner set higher stays theirs.
+     */
+    record CurriculumLevelView(Named target, int level, String depth, String curriculum, String institution, String course,
+                               int completed) {
+
+        static List<CurriculumLevelView> of(CompetencyGraph g, List<CurriculumLevel> levels) {
+            return levels.stream().map(c -> new CurriculumLevelView(PlanViews.target(g, c.target()), c.level(), c.depth().code(),
+                    c.curriculum().value(), c.institution().value(), c.course(), c.completed())).toList();
+        }
     }
 
     static PlanView of(LearningPlan plan, CompetencyGraph g) {

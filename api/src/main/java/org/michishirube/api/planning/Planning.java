@@ -25,6 +25,9 @@ import org.michishirube.core.fit.FitScope;
 import org.michishirube.core.model.CompetencyGraph;
 import org.michishirube.core.model.RoleId;
 import org.michishirube.core.model.TargetId;
+import org.michishirube.core.coverage.Curriculum;
+import org.michishirube.core.planning.CompletedCurriculum;
+import org.michishirube.core.planning.CurriculumCredit;
 import org.michishirube.core.planning.Goal;
 import org.michishirube.core.planning.LearnerProfile;
 import org.michishirube.core.planning.LearningPlan;
@@ -41,6 +44,7 @@ import org.michishirube.interop.VisibleVersions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -54,15 +58,17 @@ class Planning {
     static final int MAX_ROLES = 200;
 
     private final PublishedGraph published;
+    private final CompletedCurricula curricula;
     private final LearningPathPlanner planner = LearningPathPlanner.topological();
     private final Clock clock;
     private final String configuredBase;
 
     private final io.micrometer.core.instrument.Timer plannerTime;
 
-    Planning(PublishedGraph published, java.util.Optional<Clock> clock, io.micrometer.core.instrument.MeterRegistry registry,
+    Planning(PublishedGraph published, CompletedCurricula curricula, java.util.Optional<Clock> clock, io.micrometer.core.instrument.MeterRegistry registry,
              @Value("${michishirube.public-base-url:}") String configuredBase) {
         this.published = published;
+        this.curricula = curricula;
         this.clock = clock.orElse(Clock.systemDefaultZone());
         this.configuredBase = configuredBase;
         this.plannerTime = io.micrometer.core.instrument.Timer.builder("michishirube.planner")
@@ -77,21 +83,26 @@ class Planning {
         return LocalDate.now(clock);
     }
 
-    PlanAnswer plan(PlanRequest request) {
+    Mono<PlanAnswer> plan(PlanRequest request) {
         if (request == null) {
-            throw new ApiException(ProblemType.MALFORMED_BODY, "A JSON body with profile and goal is required.");
+            return Mono.error(new ApiException(ProblemType.MALFORMED_BODY, "A JSON body with profile and goal is required."));
         }
-        return plan(request.profile(), request.goal(), request.alternatives(), request.today(), request.countSelfAssessed());
+        return curricula.visible(request.profile()).map(visible -> plan(request.profile(), request.goal(), request.alternatives(),
+                request.today(), request.countSelfAssessed(), visible));
     }
 
     /** {@return the main plan of a request as a CTDL Pathway, its URIs under this service's public base} */
-    ObjectNode pathway(PlanRequest request, ServerHttpRequest http) {
+    Mono<ObjectNode> pathway(PlanRequest request, ServerHttpRequest http) {
         if (request == null) {
-            throw new ApiException(ProblemType.MALFORMED_BODY, "A JSON body with profile and goal is required.");
+            return Mono.error(new ApiException(ProblemType.MALFORMED_BODY, "A JSON body with profile and goal is required."));
         }
+        return curricula.visible(request.profile()).map(visible -> pathway(request, http, visible));
+    }
+
+    private ObjectNode pathway(PlanRequest request, ServerHttpRequest http, Map<String, Curriculum> visible) {
         GraphSnapshot snapshot = published.snapshot();
         CompetencyGraph g = snapshot.graph();
-        var answer = plan(request.profile(), request.goal(), 0, request.today(), request.countSelfAssessed());
+        var answer = plan(request.profile(), request.goal(), 0, request.today(), request.countSelfAssessed(), visible);
         VisibleVersions versions = new VisibleVersions(base(http), g.credentials(), g.frameworks(), List.copyOf(snapshot.trees().values()),
                 Map.of(), Instant.EPOCH);
         return PlanPathway.of(answer.main(), g, new Ctdl(versions));
@@ -108,13 +119,18 @@ class Planning {
      * {@return the roles ranked by weighted coverage of their needs}; in second-career mode the current roles' families are
      * left out and their needs count as attained
      */
-    FitAnswer roleFit(RoleFitRequest request) {
+    Mono<FitAnswer> roleFit(RoleFitRequest request) {
         if (request == null) {
-            throw new ApiException(ProblemType.MALFORMED_BODY, "A JSON body with a profile is required.");
+            return Mono.error(new ApiException(ProblemType.MALFORMED_BODY, "A JSON body with a profile is required."));
         }
+        return curricula.visible(request.profile()).map(visible -> roleFit(request, visible));
+    }
+
+    private FitAnswer roleFit(RoleFitRequest request, Map<String, Curriculum> visible) {
         CompetencyGraph g = graph();
         ProfileReader reader = new ProfileReader(g, today());
         LearnerProfile read = reader.profile(request.profile(), "profile");
+        List<CompletedCurriculum> completed = reader.curricula(request.profile(), "profile", visible);
         FitScope scope = FitScope.allRoles();
         if (request.secondCareer() != null) {
             List<String> roles = request.secondCareer().currentRoles() == null ? List.of() : request.secondCareer().currentRoles();
@@ -133,7 +149,8 @@ class Planning {
             throw ApiException.invalidParameter("limit", "limit must be 1.." + MAX_ROLES + ", was " + limit + ".");
         }
         reader.failIfAny();
-        LearnerProfile profile = counted(read, request.countSelfAssessed());
+        CurriculumCredit.Credited credited = CurriculumCredit.apply(g, read, completed);
+        LearnerProfile profile = counted(credited.profile(), request.countSelfAssessed());
         FitOutcome outcome = RoleFit.weightedCoverage().rank(g, profile, scope, PlanningOptions.defaults(today()));
         if (outcome instanceof FitOutcome.Rejected rejected) {
             throw new ApiException(ProblemType.UNPLANNABLE, rejected.explanation(),
@@ -145,22 +162,30 @@ class Planning {
                 ranking.excludedFamilies().stream().sorted().toList(),
                 ranking.credited().entrySet().stream().sorted(Map.Entry.comparingByKey())
                         .map(c -> new PlanViews.CreditView(PlanViews.target(g, c.getKey()), c.getValue())).toList(),
-                ranking.entries().size(), entries);
+                ranking.entries().size(), entries, PlanViews.CurriculumLevelView.of(g, credited.credited()));
     }
 
-    PlanAnswer plan(ProfileBody profileBody, GoalBody goalBody, Integer alternatives, LocalDate day, Boolean countSelfAssessed) {
+    /**
+     * {@return the plan from a profile to a goal}
+     *
+     * @param visible the curricula the caller may see among those the profile names, from {@link CompletedCurricula}
+     */
+    PlanAnswer plan(ProfileBody profileBody, GoalBody goalBody, Integer alternatives, LocalDate day, Boolean countSelfAssessed,
+                    Map<String, Curriculum> visible) {
         GraphSnapshot snapshot = published.snapshot();
         CompetencyGraph g = snapshot.graph();
         LocalDate today = day == null ? today() : day;
         ProfileReader reader = new ProfileReader(g, today);
-        LearnerProfile given = reader.profile(profileBody, "profile");
+        LearnerProfile read = reader.profile(profileBody, "profile");
+        List<CompletedCurriculum> completed = reader.curricula(profileBody, "profile", visible);
         Goal goal = reader.goal(goalBody, "goal");
         int k = alternatives == null ? PlanningOptions.DEFAULT_ALTERNATIVES : alternatives;
         if (k < 0 || k > MAX_ALTERNATIVES) {
             throw ApiException.invalidParameter("alternatives", "alternatives must be 0.." + MAX_ALTERNATIVES + ", was " + k + ".");
         }
         reader.failIfAny();
-        LearnerProfile profile = counted(given, countSelfAssessed);
+        CurriculumCredit.Credited credited = CurriculumCredit.apply(g, read, completed);
+        LearnerProfile profile = counted(credited.profile(), countSelfAssessed);
         // The sittings are indexed once per snapshot, so putting exams on them costs a binary search per exam.
         PlanningOptions options = PlanningOptions.defaults(today).withSittings(snapshot.sittings());
         PlanOutcome outcome = plannerTime.record(() -> planner.plan(g, profile, goal, options.withAlternatives(k)));
@@ -176,7 +201,8 @@ class Planning {
                 }
             }
             return PlanAnswer.of(PlanViews.of(planned.plan(), g), planned.alternatives().stream().map(p -> PlanViews.of(p, g)).toList(),
-                    onTrust, strategies, PlanViews.schedule(g, WeeklySchedule.of(planned.plan(), today, profile.hoursPerWeek())));
+                    onTrust, strategies, PlanViews.schedule(g, WeeklySchedule.of(planned.plan(), today, profile.hoursPerWeek())),
+                    PlanViews.CurriculumLevelView.of(g, credited.credited()));
         }
         if (outcome instanceof PlanOutcome.AlreadyReached reached) {
             throw new ApiException(ProblemType.GOAL_ALREADY_REACHED, reached.explanation(), Map.of("field", "goal"));

@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import reactor.core.publisher.Mono;
 
 /** Learning paths and role fit over the published snapshot (public; nothing is stored). */
 @Tag(name = "Planning", description = "Learning paths and role fit (public, nothing is stored)")
@@ -42,17 +43,17 @@ interface PlanningApi {
                      "totalHours":240,"weeks":48,"alternatives":[]}""")),
             @Content(mediaType = MARKDOWN, examples = @ExampleObject("# 学習計画 / Learning plan: 医用画像情報専門技師 (Medical Imaging Information Specialist)")),
             @Content(mediaType = PlanCalendar.MEDIA_TYPE, examples = @ExampleObject("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n…"))})
-    PlanAnswer plan(@RequestBody PlanRequest request);
+    Mono<PlanAnswer> plan(@RequestBody PlanRequest request);
 
     @PostMapping(path = "/api/v1/plans", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MARKDOWN)
     @Operation(summary = "Plan a learning path, as Markdown", description = "The same plan as text/markdown, Japanese and English side by side.")
-    String planAsMarkdown(@RequestBody PlanRequest request);
+    Mono<String> planAsMarkdown(@RequestBody PlanRequest request);
 
     @PostMapping(path = "/api/v1/plans", consumes = MediaType.APPLICATION_JSON_VALUE, produces = PlanCalendar.MEDIA_TYPE)
     @Operation(summary = "Plan a learning path, as a calendar", description = "The same plan as an iCalendar file (RFC 5545) for "
             + "calendar apps, in Asia/Tokyo: one all-day event per study week with its targets and hours, the exam days of each "
             + "sitting (projected ones say so), and each application deadline with an alarm a week before.")
-    ResponseEntity<String> planAsCalendar(@RequestBody PlanRequest request);
+    Mono<ResponseEntity<String>> planAsCalendar(@RequestBody PlanRequest request);
 
     @PostMapping(path = "/api/v1/role-fit", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Rank roles for a profile",
@@ -64,6 +65,6 @@ interface PlanningApi {
             {"scope":"all-roles","excludedFamilies":[],"credited":[],"total":13,"roles":[{"role":{"id":"hospital-his-staff",
               "name":{"ja":"医療情報部/情報システム室 職員 (院内SE)","en":"Hospital medical-information department staff (in-house SE)"}},
               "family":"hospital-it","score":0.62,"hoursToClose":58,"missing":[{"target":{"id":"hit.sys.lifecycle.rfp"},"attained":0,"required":2,"importance":0.6}]}]}""")))
-    FitAnswer roleFit(@RequestBody RoleFitRequest request);
+    Mono<FitAnswer> roleFit(@RequestBody RoleFitRequest request);
 }
 

@@ -43,7 +43,15 @@ final class PlanningBodies {
             @Schema(description = "Exam subjects passed, still in credit for two years") List<SubjectPassBody> subjectPasses,
             @Schema(description = "What evidences a mastered level (a course passed, a certificate), by target id; a level without "
                     + "evidence is self-assessed", example = "{\"hit.it.db.sql\": \"RT-403 データベース演習 (A, 2024)\"}")
-            Map<String, String> evidence) {
+            Map<String, String> evidence,
+            @Schema(description = "Curricula completed: each mapped target counts at the level its depth implies (introduces 1, "
+                    + "reinforces 2, masters 3), evidenced by the course; public curricula, or private ones of the caller's own "
+                    + "institution for its educators") List<CompletedCurriculumBody> curricula) {
+    }
+
+    record CompletedCurriculumBody(
+            @Schema(description = "The curriculum id", example = "example-u.radiology-2025") String curriculum,
+            @Schema(description = "The year it was completed", example = "2025") Integer completed) {
     }
 
     @Schema(description = "Exactly one of credential, role or targets")

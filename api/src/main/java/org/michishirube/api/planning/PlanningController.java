@@ -6,6 +6,7 @@ import org.michishirube.api.planning.PlanningBodies.PlanRequest;
 import org.michishirube.api.planning.PlanningBodies.RoleFitRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
 
 /** Routes the planning API to {@link Planning}. */
 @RestController
@@ -18,23 +19,23 @@ class PlanningController implements PlanningApi {
     }
 
     @Override
-    public PlanAnswer plan(PlanRequest request) {
+    public Mono<PlanAnswer> plan(PlanRequest request) {
         return planning.plan(request);
     }
 
     @Override
-    public String planAsMarkdown(PlanRequest request) {
-        return PlanMarkdown.render(planning.plan(request));
+    public Mono<String> planAsMarkdown(PlanRequest request) {
+        return planning.plan(request).map(PlanMarkdown::render);
     }
 
     @Override
-    public ResponseEntity<String> planAsCalendar(PlanRequest request) {
-        PlanAnswer answer = planning.plan(request);
-        return PlanCalendar.attachment(PlanCalendar.render(answer, PlanCalendar.title(answer), java.time.Instant.now()));
+    public Mono<ResponseEntity<String>> planAsCalendar(PlanRequest request) {
+        return planning.plan(request).map(answer ->
+                PlanCalendar.attachment(PlanCalendar.render(answer, PlanCalendar.title(answer), java.time.Instant.now())));
     }
 
     @Override
-    public FitAnswer roleFit(RoleFitRequest request) {
+    public Mono<FitAnswer> roleFit(RoleFitRequest request) {
         return planning.roleFit(request);
     }
 }

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.michishirube.api.planning.PlanningBodies.CompletedCurriculumBody;
 import org.michishirube.api.planning.PlanningBodies.GoalBody;
 import org.michishirube.api.planning.PlanningBodies.HeldCredentialBody;
 import org.michishirube.api.planning.PlanningBodies.ProfileBody;
 import org.michishirube.api.planning.PlanningBodies.SubjectPassBody;
 import org.michishirube.api.problem.ApiException;
 import org.michishirube.api.problem.ProblemType;
+import org.michishirube.core.coverage.Curriculum;
 import org.michishirube.core.model.CompetencyGraph;
 import org.michishirube.core.model.CredentialId;
 import org.michishirube.core.model.DomainId;
@@ -20,6 +22,7 @@ import org.michishirube.core.model.ExperienceKind;
 import org.michishirube.core.model.FrameworkVersionId;
 import org.michishirube.core.model.RoleId;
 import org.michishirube.core.model.TargetId;
+import org.michishirube.core.planning.CompletedCurriculum;
 import org.michishirube.core.planning.Goal;
 import org.michishirube.core.planning.HeldCredential;
 import org.michishirube.core.planning.LearnerProfile;
@@ -135,6 +138,47 @@ final class ProfileReader {
             return null;
         }
         return new LearnerProfile(held, mastered, experience, hours, passes, evidence);
+    }
+
+    /**
+     * {@return the curricula a profile names as completed, each found among those the caller may see}; an id that is not
+     * there, because it does not exist or is private to another institution, is reported as unknown either way
+     *
+     * @param visible the curricula the caller may see, by id, from {@link CompletedCurricula}
+     */
+    List<CompletedCurriculum> curricula(ProfileBody body, String at, Map<String, Curriculum> visible) {
+        List<CompletedCurriculum> result = new ArrayList<>();
+        if (body == null || body.curricula() == null) {
+            return result;
+        }
+        if (body.curricula().size() > CompletedCurricula.MAX) {
+            malformed(at + ".curricula", "may name at most " + CompletedCurricula.MAX + " curricula");
+            return result;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < body.curricula().size(); i++) {
+            String field = at + ".curricula[" + i + "]";
+            CompletedCurriculumBody c = body.curricula().get(i);
+            if (c == null || c.curriculum() == null) {
+                malformed(field + ".curriculum", "must name a curriculum id");
+                continue;
+            }
+            if (c.completed() == null || c.completed() < 1950 || c.completed() > today.getYear()) {
+                malformed(field + ".completed", "must be a year between 1950 and " + today.getYear());
+                continue;
+            }
+            if (!seen.add(c.curriculum())) {
+                malformed(field + ".curriculum", "lists " + c.curriculum() + " a second time");
+                continue;
+            }
+            Curriculum found = visible.get(c.curriculum());
+            if (found == null) {
+                unknown(field + ".curriculum", "no curriculum has the id '" + c.curriculum() + "'");
+            } else {
+                result.add(new CompletedCurriculum(found, c.completed()));
+            }
+        }
+        return result;
     }
 
     Goal goal(GoalBody body, String at) {
