@@ -13,7 +13,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
-/** With a request timeout too short for any database round trip, a search is abandoned with a problem, not left hanging. */
+/** With a request timeout too short for any database round trip, a curriculum read is abandoned with a problem, not left hanging. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = {MichishirubeApplication.class, TestDatabase.class},
         properties = "michishirube.request-timeout=1ms")
 @AutoConfigureWebTestClient(timeout = "30s")
@@ -25,7 +25,7 @@ class RequestTimeoutIT {
 
     @Test
     void aRequestOverItsTimeIsA503Problem() {
-        JsonNode problem = http.get().uri(b -> b.path("/api/v1/search").queryParam("q", "画像").build()).exchange()
+        JsonNode problem = http.get().uri("/api/v1/curricula/timeout-probe").exchange()
                 .expectStatus().isEqualTo(503).expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(problem.path("type").asString()).endsWith("/request-timeout");
