@@ -69,6 +69,24 @@ class DatabaseIT {
     }
 
     @Test
+    void aDeadlockThatLastsHalfASecondStillEndsInACommit() {
+        // Under the soak's load the transaction a deadlock was with held its locks for longer than three quick runs took.
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
+        AtomicInteger runs = new AtomicInteger();
+        long written = database.writeBlocking(tx -> {
+            runs.incrementAndGet();
+            tx.run("CREATE (:Probe {n: 1})").consume();
+            if (System.nanoTime() < until) {
+                throw new TransientException("Neo.TransientError.Transaction.DeadlockDetected", "a long deadlock, for the test");
+            }
+            return tx.run("MATCH (p:Probe) RETURN count(p) AS n").single().get("n").asLong();
+        });
+        assertThat(runs.get()).as("runs").isGreaterThan(1);
+        assertThat(written).as("only the last run's write was committed").isOne();
+        assertThat(probes()).isOne();
+    }
+
+    @Test
     void transientFailuresAreGivenUpOnAfterAFewRuns() {
         AtomicInteger runs = new AtomicInteger();
         assertThatThrownBy(() -> database.readBlocking(tx -> {
