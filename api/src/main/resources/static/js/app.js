@@ -264,8 +264,9 @@
     fill($('goal-credential'), state.credentials, true);
     fill($('goal-role'), state.roles, false);
     renderCurrentRoles();
-    if (!$('goal-credential').value || $('goal-credential').dataset.touched !== 'true') {
-      if (state.credentials.some((c) => c.id === 'miis')) { $('goal-credential').value = $('goal-credential').value || 'miis'; }
+    // MIIS by default until the user picks a goal (a select always has a value, so "empty" is never the test).
+    if ($('goal-credential').dataset.touched !== 'true' && state.credentials.some((c) => c.id === 'miis')) {
+      $('goal-credential').value = 'miis';
     }
     fillStatisticsCredentials();
   }
@@ -821,7 +822,7 @@
       if (notes.size) {
         out.append(el('ul', { className: 'notes', 'data-domain': key }, [...notes.entries()].map(([n, count], i) => el('li', {}, [
           t('steward.note', { i: i + 1, n: count }) + ' ',
-          el('span', { lang: /[\u3040-\u30ff\u4e00-\u9fff]/.test(n) ? 'ja' : 'en', text: n })]))));
+          el('span', { lang: langOf(n), text: n })]))));
       }
     });
   }
@@ -947,6 +948,13 @@
     $(id).textContent = [m.key ? t(m.key, p) : '', m.extra || ''].filter(Boolean).join(' ');
   }
   rerender.push(() => Object.keys(messages).forEach(sayAgain));
+
+  /** The language a server-written text is in: Japanese when it has at least half as many Japanese characters as Latin letters. */
+  function langOf(text) {
+    const cjk = (text.match(/[\u3040-\u30ff\u4e00-\u9fff]/g) || []).length;
+    const latin = (text.match(/[A-Za-z]/g) || []).length;
+    return cjk * 2 >= latin ? 'ja' : 'en';
+  }
 
   function evidenceText(p) {
     return Array.isArray(p.evidence) && p.evidence.length ? '[' + p.evidence.join(', ') + ']' : '';
@@ -1095,7 +1103,7 @@
       : [el('tr', {}, [el('td', { colspan: '2', text: t('draft.none') })])]));
     // Notes as written (the importers write English), each once, marked with the language they are in.
     const notes = [...new Set((imp && imp.notes) || [])];
-    $('draft-notes').replaceChildren(...(notes.length ? notes.map((n) => el('li', { lang: /[\u3040-\u30ff\u4e00-\u9fff]/.test(n) ? 'ja' : 'en', text: n }))
+    $('draft-notes').replaceChildren(...(notes.length ? notes.map((n) => el('li', { lang: langOf(n), text: n }))
       : [el('li', { text: t('draft.none') })]));
   }
   rerender.push(renderDraft);
