@@ -521,7 +521,7 @@
       data: { labels, datasets: [{ label: t('learner.score') + ' (%)', data, backgroundColor: '#0072B2' }] },
       options: { indexAxis: 'y', animation: false, responsive: true, maintainAspectRatio: false,
         scales: { x: { min: 0, max: 100, title: { display: true, text: t('learner.score') + ' (%)' } },
-          y: { ticks: { autoSkip: false, callback(v) { const l = String(this.getLabelForValue(v)); return l.length > 16 ? l.slice(0, 15) + '…' : l; } } } } }
+          y: { ticks: { autoSkip: false, callback(v) { const l = String(this.getLabelForValue(v)); const max = window.innerWidth < 600 ? 9 : 16; return l.length > max ? l.slice(0, max - 1) + '…' : l; } } } } }
     });
     $('fit-chart').dataset.roles = String(roles.length);
     const body = $('fit-table').tBodies[0];
