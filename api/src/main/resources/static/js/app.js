@@ -68,11 +68,24 @@
 
   const json = async (path, options) => (await api(path, options)).json();
 
+  /**
+   * A problem in the user's language: its stable type (the last segment of the type URI) picks the text in i18n.js
+   * (problem.<type>), filled with the problem's own members (field, parameter, id, limit…); the English detail only when
+   * the page has no text for the type.
+   */
   function problemText(p) {
-    if (p && Array.isArray(p.errors) && p.errors.length) {
-      return t('error.generic', { status: p.status, detail: (p.detail || '') + ' ' + p.errors.map((e) => e.field + ': ' + e.message).join('; ') });
+    const type = p && p.type ? String(p.type).split('/').pop() : null;
+    const fields = p && Array.isArray(p.errors) ? p.errors.map((e) => e.field).filter(Boolean) : [];
+    // The problem's stable code (see docs/problems.md), else its type's slug.
+    const key = p && p.code && I18N.ja['problem.' + p.code] ? 'problem.' + p.code : 'problem.' + type;
+    let detail;
+    if (type && I18N.ja[key]) {
+      detail = t(key, { field: p.field || fields.join(', ') || p.parameter || '', parameter: p.parameter || p.field || fields.join(', ') || '',
+        id: p.id || (p.errors && p.errors.map((e) => e.id || e.field).join(', ')) || '', limit: p.limit || '', reason: p.reason ? t('reason.' + p.reason) : '' });
+    } else {
+      detail = (p && (p.detail || p.title)) || '';
     }
-    return t('error.generic', { status: p && p.status, detail: (p && (p.detail || p.title)) || '' });
+    return t('error.generic', { status: p && p.status, detail });
   }
 
   function showError(el, p) {
@@ -104,19 +117,81 @@
     return a;
   }
 
-  // ---------------------------------------------------------------- views and tabs
-  const VIEWS = ['learner', 'educator', 'steward', 'statistics'];
+  // ---------------------------------------------------------------- views (plain navigation: links to #name)
+  // One entry per view: its section is #view-{name}, its link [data-view-link={name}], its heading #h-{name}; onShow runs
+  // each time it is shown. A new view adds an entry here, a section and a link in index.html and its texts in i18n.js.
+  const VIEWS = {
+    learner: { onShow: () => { if (state.cy) { state.cy.resize(); state.cy.fit(undefined, 20); } } },
+    educator: { onShow: () => loadCurricula() },
+    steward: { onShow: () => {} },
+    statistics: { onShow: () => loadStatistics() }
+  };
 
-  function showView() {
-    const name = VIEWS.includes(location.hash.slice(1)) ? location.hash.slice(1) : 'learner';
-    VIEWS.forEach((v) => {
+  /** Shows the view the hash names; any other hash (the skip link's #main, an anchor) leaves the current view as it is. */
+  function showView(ev) {
+    const hash = location.hash.slice(1);
+    const known = Object.prototype.hasOwnProperty.call(VIEWS, hash);
+    if (!known && state.view) {
+      // The skip link (#main) or another anchor: the view stays; the target takes the focus.
+      const target = hash && document.getElementById(hash);
+      if (target && ev) { target.focus(); }
+      return;
+    }
+    const name = known ? hash : 'learner';
+    Object.keys(VIEWS).forEach((v) => {
       $('view-' + v).hidden = v !== name;
-      $('tab-' + v).setAttribute('aria-selected', String(v === name));
+      const link = document.querySelector('[data-view-link="' + v + '"]');
+      if (v === name) { link.setAttribute('aria-current', 'page'); } else { link.removeAttribute('aria-current'); }
     });
-    if (name === 'statistics') { loadStatistics(); }
-    if (name === 'educator') { loadCurricula(); }
-    if (name === 'learner' && state.cy) { state.cy.resize(); state.cy.fit(undefined, 20); }
+    state.view = name;
+    VIEWS[name].onShow();
     document.body.dataset.view = name;
+    // Following a link moves the focus to the view's heading, so keyboard and screen-reader users land where the page changed.
+    if (ev) { $('h-' + name).focus(); }
+  }
+
+  /** Says a result or a state once in the page's live region. */
+  function announce(text) {
+    const box = $('announce');
+    box.textContent = '';
+    // A fresh text node after a tick, so that the same message said twice is announced twice.
+    setTimeout(() => { box.textContent = text; }, 30);
+  }
+
+  /**
+   * Runs an action with its button marked busy (aria-busy, focus kept: a disabled button would drop the focus to the body),
+   * "loading" said in the live region; a second press while busy is ignored.
+   */
+  async function busy(button, action) {
+    if (button.getAttribute('aria-busy') === 'true') { return undefined; }
+    button.setAttribute('aria-busy', 'true');
+    announce(t('loading'));
+    try {
+      return await action();
+    } finally {
+      button.removeAttribute('aria-busy');
+    }
+  }
+
+  /** A wide table in its own horizontally scrolling, keyboard-focusable region, so the page itself never scrolls sideways. */
+  function scrollBox(table, label) {
+    const box = el('div', { className: 'table-scroll', role: 'region', tabindex: '0' }, [table]);
+    box.setAttribute('aria-label', label || (table.caption ? table.caption.textContent : '') || t('table'));
+    return box;
+  }
+
+  /** Wraps the page's own wide tables once, at start. */
+  function wrapStaticTables() {
+    document.querySelectorAll('table.data').forEach((table) => {
+      if (table.parentElement.classList.contains('table-scroll')) { return; }
+      const box = el('div', { className: 'table-scroll', role: 'region', tabindex: '0' });
+      table.replaceWith(box);
+      box.append(table);
+      const label = () => box.setAttribute('aria-label', (table.caption && table.caption.textContent)
+        || (table.getAttribute('aria-labelledby') && $(table.getAttribute('aria-labelledby')).textContent) || t('table'));
+      label();
+      rerender.push(label);
+    });
   }
 
   // ---------------------------------------------------------------- reference data
@@ -156,6 +231,30 @@
     });
   }
 
+  /** The current-job picker: every role, narrowed by a ja/en search, with "none" first. */
+  function renderCurrentRoles() {
+    const sel = $('current-role');
+    const value = sel.value;
+    const q = $('current-role-filter').value.trim().toLowerCase();
+    const hay = (r) => [r.id, r.name && r.name.ja, r.name && r.name.en].filter(Boolean).join(' ').toLowerCase();
+    const roles = state.roles.filter((r) => !q || hay(r).includes(q) || r.id === value);
+    sel.replaceChildren(el('option', { value: '', text: t('learner.currentJobNone') }),
+      ...roles.map((r) => el('option', { value: r.id, text: nm(r.name, r.id) })));
+    sel.value = value;
+  }
+
+  /** A change of current job re-reads the fit for the plan shown. */
+  async function refreshFit() {
+    if (!state.lastPlanRequest) { return; }
+    try {
+      state.fit = await json('role-fit', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(fitRequest(state.lastPlanRequest)) });
+      renderFit();
+      announce($('fit-explain').textContent);
+    } catch (p) {
+      showError($('plan-error'), p);
+    }
+  }
+
   function renderGoalOptions() {
     const fill = (select, items, withFramework) => {
       const value = select.value;
@@ -164,8 +263,10 @@
     };
     fill($('goal-credential'), state.credentials, true);
     fill($('goal-role'), state.roles, false);
-    if (!$('goal-credential').value || $('goal-credential').dataset.touched !== 'true') {
-      if (state.credentials.some((c) => c.id === 'miis')) { $('goal-credential').value = $('goal-credential').value || 'miis'; }
+    renderCurrentRoles();
+    // MIIS by default until the user picks a goal (a select always has a value, so "empty" is never the test).
+    if ($('goal-credential').dataset.touched !== 'true' && state.credentials.some((c) => c.id === 'miis')) {
+      $('goal-credential').value = 'miis';
     }
     fillStatisticsCredentials();
   }
@@ -214,34 +315,46 @@
     return { profile: { credentials, mastered, hoursPerWeek: Number.isFinite(hours) ? hours : null }, goal };
   }
 
-  async function makePlan(ev) {
+  /** The role-fit request: the learner's current job (if any) sent as secondCareer, so its family is not offered as a career. */
+  function fitRequest(request) {
+    const current = $('current-role').value;
+    const body = { profile: request.profile, limit: 40 };
+    if (current) { body.secondCareer = { currentRoles: [current] }; }
+    return body;
+  }
+
+  function makePlan(ev) {
     ev.preventDefault();
-    const request = planRequest();
-    const seq = ++state.planSeq;
-    $('plan-error').hidden = true;
-    $('plan-btn').disabled = true;
-    document.body.dataset.plan = 'loading';
-    try {
-      const [answer, fit] = await Promise.all([
-        json('plans', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(Object.assign({ alternatives: 0 }, request)) }),
-        json('role-fit', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ profile: request.profile, limit: 12 }) })
-      ]);
-      if (seq !== state.planSeq) { return; }
-      state.lastPlanRequest = request;
-      state.plan = answer;
-      state.fit = fit;
-      $('plan-result').hidden = false;
-      $('md-preview').textContent = '';
-      $('save-status').textContent = '';
-      renderPlan();
-      document.body.dataset.plan = 'done';
-    } catch (p) {
-      $('plan-result').hidden = true;
-      showError($('plan-error'), p);
-      document.body.dataset.plan = 'error';
-    } finally {
-      $('plan-btn').disabled = false;
-    }
+    return busy($('plan-btn'), async () => {
+      const request = planRequest();
+      const seq = ++state.planSeq;
+      $('plan-error').hidden = true;
+      document.body.dataset.plan = 'loading';
+      try {
+        const [answer, fit] = await Promise.all([
+          json('plans', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(Object.assign({ alternatives: 0 }, request)) }),
+          json('role-fit', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(fitRequest(request)) })
+        ]);
+        if (seq !== state.planSeq) { return; }
+        state.lastPlanRequest = request;
+        state.plan = answer;
+        state.fit = fit;
+        // A new plan: the previous plan's step is no longer shown.
+        state.selectedStep = null;
+        $('step-detail').replaceChildren(el('p', { 'data-i18n': 'learner.clickStep', text: t('learner.clickStep') }));
+        delete $('step-detail').dataset.step;
+        $('plan-result').hidden = false;
+        $('md-preview').textContent = '';
+        $('save-status').textContent = '';
+        renderPlan();
+        document.body.dataset.plan = 'done';
+        announce($('plan-summary').textContent);
+      } catch (p) {
+        $('plan-result').hidden = true;
+        showError($('plan-error'), p);
+        document.body.dataset.plan = 'error';
+      }
+    });
   }
 
   // Okabe–Ito, readable for colour-blind people; one colour per domain.
@@ -259,7 +372,15 @@
     const p = state.plan;
     if (!p) { return; }
     const goalName = p.goal.items.map((i) => nm(i.name, i.id)).join(', ');
-    $('plan-summary').textContent = t('learner.summaryText', { goal: goalName, steps: p.steps.length, hours: p.totalHours, weeks: p.weeks });
+    // Study and waiting apart: the API's weeks run to the last exam, waiting periods for eligibility included.
+    const perWeek = (state.lastPlanRequest && state.lastPlanRequest.profile.hoursPerWeek) || 0;
+    const studyWeeks = perWeek > 0 ? Math.ceil(p.totalHours / perWeek) : 0;
+    const waitYears = p.milestones.filter((m) => m.kind === 'wait').reduce((n, m) => Math.max(n, m.missingYears || 0), 0);
+    const exams = p.milestones.filter((m) => m.kind === 'exam' && m.earliest).map((m) => m.earliest).sort();
+    const parts = [t('learner.summaryText', { goal: goalName, steps: p.steps.length, hours: p.totalHours, weeks: studyWeeks, perWeek })];
+    if (waitYears > 0) { parts.push(t('learner.summaryWait', { years: waitYears })); }
+    if (exams.length) { parts.push(t('learner.summaryExam', { date: exams[exams.length - 1] })); }
+    $('plan-summary').textContent = parts.join(' ');
     renderTimeline(p);
     renderGraph(p);
     renderFit();
@@ -274,11 +395,12 @@
         ? t('learner.wait', { name: nm(m.credential.name, m.credential.id), experience: t('exp.' + m.experience), years: m.missingYears })
         : t('learner.exam', { name: nm(m.credential.name, m.credential.id) });
       list.append(el('li', { className: m.kind, 'data-kind': m.kind }, [
-        el('span', { className: 'date', text: m.earliest ? t('learner.earliest', { date: m.earliest }) : '' }), ' ',
+        el('span', { className: 'date', text: m.earliest ? t(m.kind === 'wait' ? 'learner.eligibleFrom' : 'learner.earliest', { date: m.earliest }) : '' }), ' ',
         el('span', { text: title }), ' ',
         el('span', { className: 'hint', text: '(' + t('learner.afterSteps', { n: m.afterSteps }) + ')' })]));
     });
-    if (!p.milestones.length) { list.append(el('li', { text: t('learner.done') })); }
+    // "Reached" only when nothing is left to learn; a role goal has steps but no exam on the way.
+    if (!p.milestones.length) { list.append(el('li', { text: t(p.steps.length ? 'learner.noMilestones' : 'learner.done', { n: p.steps.length }) })); }
   }
 
   /** Prerequisite edges between steps, read from each step's why chain: a target, then the prerequisite it needs first. */
@@ -369,22 +491,43 @@
     $('step-detail').dataset.step = id;
   }
 
+  /** Roles offered as a career: not student roles unless asked for, and at most 12. */
+  function careerRoles() {
+    const students = $('fit-students').checked;
+    return state.fit.roles.filter((r) => students || !/(^|-)students?($|-)/.test(r.role.id)).slice(0, 12);
+  }
+
+  /** What a score means and what was counted towards it: the credentials held and targets mastered that the request carried. */
+  function fitExplanation() {
+    const profile = state.lastPlanRequest ? state.lastPlanRequest.profile : { credentials: [], mastered: {} };
+    const held = profile.credentials.map((id) => { const c = state.credentials.find((x) => x.id === id); return c ? nm(c.name, id) : id; });
+    const current = state.roles.find((r) => r.id === $('current-role').value);
+    return [t('learner.fitMeans'),
+      held.length || Object.keys(profile.mastered).length
+        ? t('learner.fitCredited', { held: held.join('、') || '–', n: Object.keys(profile.mastered).length })
+        : t('learner.fitNothing'),
+      current ? t('learner.fitSecondCareer', { role: nm(current.name, current.id) }) : ''].filter(Boolean).join(' ');
+  }
+
   function renderFit() {
     if (!state.fit || !window.Chart) { return; }
-    const roles = state.fit.roles;
+    $('fit-explain').textContent = fitExplanation();
+    const roles = careerRoles();
     const labels = roles.map((r) => nm(r.role.name, r.role.id));
     const data = roles.map((r) => Math.round(r.score * 1000) / 10);
     if (state.charts.fit) { state.charts.fit.destroy(); }
     state.charts.fit = new window.Chart($('fit-chart'), {
       type: 'bar',
       data: { labels, datasets: [{ label: t('learner.score') + ' (%)', data, backgroundColor: '#0072B2' }] },
-      options: { indexAxis: 'y', animation: false, responsive: true, maintainAspectRatio: false, scales: { x: { min: 0, max: 100 } } }
+      options: { indexAxis: 'y', animation: false, responsive: true, maintainAspectRatio: false,
+        scales: { x: { min: 0, max: 100, title: { display: true, text: t('learner.score') + ' (%)' } },
+          y: { ticks: { autoSkip: false, callback(v) { const l = String(this.getLabelForValue(v)); const max = window.innerWidth < 600 ? 9 : 16; return l.length > max ? l.slice(0, max - 1) + '…' : l; } } } } }
     });
     $('fit-chart').dataset.roles = String(roles.length);
     const body = $('fit-table').tBodies[0];
     body.replaceChildren(el('tr', {}, [el('th', { scope: 'col', text: t('learner.goalRole') }), el('th', { scope: 'col', text: t('learner.score') }),
       el('th', { scope: 'col', text: t('learner.hoursToClose') })]));
-    roles.forEach((r) => body.append(el('tr', {}, [el('td', { text: nm(r.role.name, r.role.id) }), el('td', { className: 'num', text: pct(r.score) }),
+    roles.forEach((r) => body.append(el('tr', { 'data-role': r.role.id }, [el('td', { text: nm(r.role.name, r.role.id) }), el('td', { className: 'num', text: pct(r.score) }),
       el('td', { className: 'num', text: String(r.hoursToClose) })])));
   }
 
@@ -466,15 +609,13 @@
     if (!file) { status.textContent = t('educator.needFile'); return; }
     document.body.dataset.upload = 'loading';
     try {
-      // Create the curriculum unless it exists; then import the file (all or nothing).
+      // A new curriculum is created with its courses in one request (POST …/courses), so a refused file creates nothing;
+      // an existing one has its courses replaced (PUT), all or nothing.
       const exists = await api('curricula/' + encodeURIComponent(id), { headers: eduHeaders() }).then(() => true, () => false);
-      if (!exists) {
-        const ja = $('cur-name-ja').value.trim() || id;
-        const en = $('cur-name-en').value.trim() || ja;
-        await json('curricula', { method: 'POST', headers: eduHeaders({ 'Content-Type': 'application/json' }),
-          body: JSON.stringify({ id, visibility: 'private', name: { ja, en } }) });
-      }
-      const answer = await json('curricula/' + encodeURIComponent(id) + '/courses', { method: 'PUT',
+      const ja = $('cur-name-ja').value.trim() || id;
+      const en = $('cur-name-en').value.trim() || ja;
+      const path = 'curricula/' + encodeURIComponent(id) + '/courses' + (exists ? '' : '?' + new URLSearchParams({ nameJa: ja, nameEn: en, visibility: 'private' }));
+      const answer = await json(path, { method: exists ? 'PUT' : 'POST',
         headers: eduHeaders({ 'Content-Type': 'text/csv' }), body: await file.arrayBuffer() });
       status.textContent = answer.changed
         ? t('educator.uploaded', { rows: answer.rows, courses: answer.courses, mappings: answer.mappings, version: answer.version })
@@ -487,7 +628,8 @@
       if (Array.isArray(p.rows)) {
         $('csv-errors-detail').textContent = problemText(p);
         $('csv-errors-body').replaceChildren(...p.rows.map((r) => el('tr', { 'data-row': String(r.row) }, [
-          el('td', { className: 'num', text: String(r.row) }), el('td', { text: r.column || '' }), el('td', { text: r.reason })])));
+          // The reason is the server's English sentence: marked as English so it is read as such.
+          el('td', { className: 'num', text: String(r.row) }), el('td', { className: 'code', text: r.column || '' }), el('td', { lang: 'en', text: r.reason })])));
         errors.hidden = false;
       } else {
         status.textContent = problemText(p);
@@ -506,6 +648,7 @@
       $('drill').replaceChildren();
       renderCoverage();
       document.body.dataset.coverage = 'done';
+      announce($('coverage-summary').textContent);
     } catch (p) {
       $('coverage-result').hidden = true;
       showError($('coverage-error'), p);
@@ -538,7 +681,7 @@
       const th = el('th', { scope: 'row' });
       const open = el('button', { type: 'button', className: 'small', 'data-drill': key, text: label });
       open.setAttribute('aria-label', t('educator.expand', { name: label }));
-      open.addEventListener('click', () => drill(key, label));
+      open.addEventListener('click', () => openDrill(key));
       th.append(open);
       const tr = el('tr', { className: cls, 'data-id': key }, [th]);
       DEPTHS.forEach((d) => tr.append(el('td', { className: 'cell ' + heatClass(k[d], rows.length, false), text: String(k[d]) })));
@@ -570,8 +713,18 @@
       el('tbody', {}, rows.map((r) => el('tr', { 'data-target': r.id }, [el('td', { text: nm(r.name, r.id) + ' (' + r.id + ')' }),
         el('td', { text: t('depth.' + (r.covered ? r.depth : 'none')) }), el('td', { className: 'num', text: String(r.hours) }),
         el('td', { text: r.courses.join(', ') })])))]);
-    $('drill').replaceChildren(table);
+    table.setAttribute('tabindex', '-1');
+    $('drill').replaceChildren(scrollBox(table));
     $('drill').dataset.key = key;
+    return table;
+  }
+
+  /** The drill-down asked for by a click: brought into view and given the focus, so the click visibly does something. */
+  function openDrill(key) {
+    const table = drill(key);
+    table.scrollIntoView({ block: 'start' });
+    table.focus({ preventScroll: true });
+    announce(table.caption.textContent);
   }
 
   async function downloadXlsx() {
@@ -600,6 +753,7 @@
         { headers: eduHeaders() });
       $('compare-result').hidden = false;
       renderComparison();
+      announce(t('educator.compareCaption') + ': ' + state.comparison.from + ' → ' + state.comparison.to);
     } catch (p) {
       $('compare-result').hidden = true;
       showError($('compare-error'), p);
@@ -648,14 +802,28 @@
     out.replaceChildren();
     if (!diff.changes.length) { out.append(el('p', { text: t('draft.noChanges') })); }
     [...groups.keys()].sort().forEach((key) => {
-      const rows = groups.get(key).map((c) => el('tr', { 'data-kind': c.kind, 'data-subject': c.subject }, [
-        el('td', { text: t('kind.' + c.kind) }), el('td', { className: 'code', text: c.subject }),
-        el('td', { lang: 'ja', text: (c.text && c.text.ja) || '' }), el('td', { lang: 'en', text: (c.text && c.text.en) || '' })]));
-      out.append(el('table', { className: 'data diff', 'data-domain': key }, [
+      // A change's note (written in one language, often shared by many changes) is taken out of both texts and said once
+      // per domain below the table, in the language it is written in.
+      const notes = new Map();
+      const strip = (text, suffix) => (text && suffix && text.endsWith(suffix) ? text.slice(0, -suffix.length) : text) || '';
+      const rows = groups.get(key).map((c) => {
+        const note = c.note && c.note.trim();
+        if (note) { notes.set(note, (notes.get(note) || 0) + 1); }
+        return el('tr', { 'data-kind': c.kind, 'data-subject': c.subject, 'data-note': note ? String([...notes.keys()].indexOf(note) + 1) : null }, [
+          el('td', { text: t('kind.' + c.kind) + (note ? ' *' + ([...notes.keys()].indexOf(note) + 1) : '') }), el('td', { className: 'code', text: c.subject }),
+          el('td', { lang: 'ja', text: strip(c.text && c.text.ja, note && ' — 注: ' + note) }),
+          el('td', { lang: 'en', text: strip(c.text && c.text.en, note && ' — ' + note) })]);
+      });
+      out.append(scrollBox(el('table', { className: 'data diff', 'data-domain': key }, [
         el('caption', { text: domainName(key) + ' — ' + rows.length }),
         el('thead', {}, [el('tr', {}, [el('th', { scope: 'col', text: t('steward.kind') }), el('th', { scope: 'col', text: t('steward.subject') }),
           el('th', { scope: 'col', lang: 'ja', text: '日本語' }), el('th', { scope: 'col', lang: 'en', text: 'English' })])]),
-        el('tbody', {}, rows)]));
+        el('tbody', {}, rows)])));
+      if (notes.size) {
+        out.append(el('ul', { className: 'notes', 'data-domain': key }, [...notes.entries()].map(([n, count], i) => el('li', {}, [
+          t('steward.note', { i: i + 1, n: count }) + ' ',
+          el('span', { lang: langOf(n), text: n })]))));
+      }
     });
   }
 
@@ -672,7 +840,7 @@
     const versions = f ? f.versions : [];
     const fill = (select, pick) => {
       const value = select.value;
-      select.replaceChildren(...versions.map((v) => el('option', { value: v.id, text: v.version + (v.current ? ' ★' : '') + ' (' + v.status + ')' })));
+      select.replaceChildren(...versions.map((v) => el('option', { value: v.id, text: v.version + (v.current ? ' ★' : '') + ' (' + t('status.' + v.status) + ')' })));
       select.value = versions.some((v) => v.id === value) ? value : pick;
     };
     const current = versions.find((v) => v.current) || versions[versions.length - 1];
@@ -703,6 +871,7 @@
       $('diff-result').hidden = false;
       renderDiff();
       document.body.dataset.diff = 'done';
+      announce($('diff-counts').textContent);
     } catch (p) {
       $('diff-result').hidden = true;
       showError($('diff-error'), p);
@@ -731,7 +900,7 @@
     renderChangesByDomain($('diff-domains'), diff);
     $('proposals-summary').textContent = t('steward.proposalsSummary', { n: proposals.proposals.length, version: proposals.version, curricula: proposals.curricula });
     $('proposals').tBodies[0].replaceChildren(...proposals.proposals.map((p) => el('tr', { 'data-proposal': p.id }, [
-      el('td', { text: p.kind }), el('td', { text: p.subject }), el('td', { className: 'num', text: String(p.score) }),
+      el('td', { text: t('proposal.' + p.kind) }), el('td', { className: 'code', text: p.subject }), el('td', { className: 'num', text: String(p.score) }),
       el('td', { lang: 'ja', text: (p.evidence && p.evidence.ja) || '' }), el('td', { lang: 'en', text: (p.evidence && p.evidence.en) || '' })])));
   }
   rerender.push(renderDiff);
@@ -779,6 +948,13 @@
     $(id).textContent = [m.key ? t(m.key, p) : '', m.extra || ''].filter(Boolean).join(' ');
   }
   rerender.push(() => Object.keys(messages).forEach(sayAgain));
+
+  /** The language a server-written text is in: Japanese when it has at least half as many Japanese characters as Latin letters. */
+  function langOf(text) {
+    const cjk = (text.match(/[\u3040-\u30ff\u4e00-\u9fff]/g) || []).length;
+    const latin = (text.match(/[A-Za-z]/g) || []).length;
+    return cjk * 2 >= latin ? 'ja' : 'en';
+  }
 
   function evidenceText(p) {
     return Array.isArray(p.evidence) && p.evidence.length ? '[' + p.evidence.join(', ') + ']' : '';
@@ -925,8 +1101,10 @@
     $('draft-skipped').tBodies[0].replaceChildren(...(skipped.length
       ? skipped.map((x) => el('tr', { 'data-skipped': x.what }, [el('td', { lang: 'en', text: x.what }), el('td', { lang: 'en', text: x.reason })]))
       : [el('tr', {}, [el('td', { colspan: '2', text: t('draft.none') })])]));
-    const notes = (imp && imp.notes) || [];
-    $('draft-notes').replaceChildren(...(notes.length ? notes.map((n) => el('li', { lang: 'en', text: n })) : [el('li', { text: t('draft.none') })]));
+    // Notes as written (the importers write English), each once, marked with the language they are in.
+    const notes = [...new Set((imp && imp.notes) || [])];
+    $('draft-notes').replaceChildren(...(notes.length ? notes.map((n) => el('li', { lang: langOf(n), text: n }))
+      : [el('li', { text: t('draft.none') })]));
   }
   rerender.push(renderDraft);
 
@@ -1089,28 +1267,42 @@
     if (!state.statistics || !window.Chart) { return; }
     const entry = state.statistics.find((s) => s.credential.id === $('stat-credential').value);
     const series = entry && entry.series.find((s) => s.stage === $('stat-stage').value);
-    const points = series ? series.points : [];
+    const known = series ? series.points : [];
+    // Every year from the first to the last: a year without figures is a gap in the chart, not skipped over.
+    const points = [];
+    known.forEach((p, i) => {
+      const prev = i > 0 ? known[i - 1].year : p.year;
+      for (let y = prev + 1; y < p.year; y++) { points.push({ year: y, missing: true }); }
+      points.push(p);
+    });
     const labels = points.map((p) => String(p.year) + (points.filter((q) => q.year === p.year).length > 1 && p.examNo ? ' (' + p.examNo + ')' : ''));
+    const value = (p, x) => (p.missing || p.cancelled || x === undefined ? null : x);
     if (state.charts.stats) { state.charts.stats.destroy(); }
     state.charts.stats = new window.Chart($('stat-chart'), {
       data: {
         labels,
         datasets: [
-          { type: 'bar', label: t('stats.examinees'), data: points.map((p) => p.examinees), backgroundColor: '#56B4E9', yAxisID: 'y' },
-          { type: 'bar', label: t('stats.passed'), data: points.map((p) => p.passed), backgroundColor: '#0072B2', yAxisID: 'y' },
-          { type: 'line', label: t('stats.rate') + ' (%)', data: points.map((p) => (p.passRate === null ? null : Math.round(p.passRate * 1000) / 10)),
-            borderColor: '#D55E00', backgroundColor: '#D55E00', yAxisID: 'rate', spanGaps: true }
+          { type: 'bar', label: t('stats.examinees'), data: points.map((p) => value(p, p.examinees)), backgroundColor: '#56B4E9', yAxisID: 'y' },
+          { type: 'bar', label: t('stats.passed'), data: points.map((p) => value(p, p.passed)), backgroundColor: '#0072B2', yAxisID: 'y' },
+          // No line across a cancelled or missing year.
+          { type: 'line', label: t('stats.rate') + ' (%)', data: points.map((p) => (value(p, p.passRate) === null ? null : Math.round(p.passRate * 1000) / 10)),
+            borderColor: '#D55E00', backgroundColor: '#D55E00', yAxisID: 'rate', spanGaps: false }
         ]
       },
-      options: { animation: false, responsive: true, maintainAspectRatio: false, scales: { y: { beginAtZero: true, position: 'left' },
-        rate: { beginAtZero: true, max: 100, position: 'right', grid: { drawOnChartArea: false } } } }
+      options: { animation: false, responsive: true, maintainAspectRatio: false, scales: {
+        x: { title: { display: true, text: t('stats.year') } },
+        y: { beginAtZero: true, position: 'left', title: { display: true, text: t('stats.people') } },
+        rate: { beginAtZero: true, max: 100, position: 'right', grid: { drawOnChartArea: false }, title: { display: true, text: t('stats.rate') + ' (%)' } } } }
     });
-    $('stat-chart').dataset.points = String(points.length);
+    $('stat-chart').dataset.points = String(known.length);
     const num = (x) => (x === null || x === undefined ? '–' : x.toLocaleString(state.lang === 'ja' ? 'ja-JP' : 'en-GB'));
     $('stat-table').tBodies[0].replaceChildren(...points.map((p) => el('tr', { 'data-year': String(p.year) }, [
       el('th', { scope: 'row', text: String(p.year) }), el('td', { className: 'num', text: num(p.examNo) }), el('td', { className: 'num', text: num(p.applicants) }),
       el('td', { className: 'num', text: num(p.examinees) }), el('td', { className: 'num', text: num(p.passed) }),
-      el('td', { className: 'num', text: p.cancelled ? t('stats.cancelled') : p.conflicting && p.passRate === null ? t('stats.conflicting') : pct(p.passRate) })])));
+      el('td', { className: 'num', text: p.missing ? t('stats.noData') : p.cancelled ? t('stats.cancelled') : p.conflicting && p.passRate === null ? t('stats.conflicting') : pct(p.passRate) })])));
+    const missingYears = points.filter((p) => p.missing).length;
+    $('stat-known').textContent = points.length ? t('stats.known', { first: points[0].year, last: points[points.length - 1].year,
+      n: known.filter((p) => !p.cancelled).length, missing: missingYears }) : t('stats.none');
   }
   rerender.push(() => { if (state.statistics) { fillStatisticsCredentials(); renderStatistics(); } });
 
@@ -1121,8 +1313,14 @@
     if (lang !== 'en') { lang = 'ja'; }
     document.querySelectorAll('.lang button').forEach((b) => b.addEventListener('click', () => applyLanguage(b.dataset.lang)));
     $('cred-filter').addEventListener('input', renderCredentialList);
-    $('target-search-btn').addEventListener('click', searchTargets);
-    $('target-search').addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); searchTargets(); } });
+    $('current-role-filter').addEventListener('input', renderCurrentRoles);
+    $('current-role').addEventListener('change', refreshFit);
+    $('fit-students').addEventListener('change', renderFit);
+    wrapStaticTables();
+    // Every action marks its button busy while it runs (see busy()).
+    const action = (button, f) => (ev) => { if (ev && ev.type === 'submit') { ev.preventDefault(); } return busy($(button), () => f(ev)); };
+    $('target-search-btn').addEventListener('click', action('target-search-btn', searchTargets));
+    $('target-search').addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); busy($('target-search-btn'), searchTargets); } });
     document.querySelectorAll('input[name=goal-kind]').forEach((r) => r.addEventListener('change', () => {
       const role = document.querySelector('input[name=goal-kind]:checked').value === 'role';
       $('goal-role').disabled = !role;
@@ -1130,14 +1328,14 @@
     }));
     $('goal-credential').addEventListener('change', () => { $('goal-credential').dataset.touched = 'true'; });
     $('plan-form').addEventListener('submit', makePlan);
-    $('md-btn').addEventListener('click', downloadMarkdown);
-    $('save-btn').addEventListener('click', savePlan);
-    $('upload-form').addEventListener('submit', upload);
-    $('coverage-form').addEventListener('submit', showCoverage);
-    $('compare-form').addEventListener('submit', compare);
-    $('xlsx-btn').addEventListener('click', downloadXlsx);
+    $('md-btn').addEventListener('click', action('md-btn', downloadMarkdown));
+    $('save-btn').addEventListener('click', action('save-btn', savePlan));
+    $('upload-form').addEventListener('submit', action('upload-btn', upload));
+    $('coverage-form').addEventListener('submit', action('coverage-btn', showCoverage));
+    $('compare-form').addEventListener('submit', action('compare-btn', compare));
+    $('xlsx-btn').addEventListener('click', action('xlsx-btn', downloadXlsx));
     $('edu-token').addEventListener('change', () => loadCurricula());
-    $('diff-form').addEventListener('submit', showDiff);
+    $('diff-form').addEventListener('submit', action('diff-btn', showDiff));
     $('st-framework').addEventListener('change', fillStewardVersions);
     $('import-form').addEventListener('submit', importFile);
     $('submit-btn').addEventListener('click', () => lifecycle('submit'));

@@ -92,6 +92,23 @@ interface CurriculaApi {
                                       @Parameter(description = IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch);
 
     @TimedImport(ImportMetrics.Kind.CURRICULUM_CSV)
+    @PostMapping(path = "/{id}/courses", consumes = "text/csv", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Create a curriculum with its courses from CSV", description = "Creates the curriculum and every course and "
+            + "mapping of the file in one transaction: a file with bad rows is refused with every bad row and nothing is created, not "
+            + "even the curriculum. Names default to the id; visibility to private. Columns in docs/curricula.md.",
+            security = @SecurityRequirement(name = OpenApiConfig.BEARER))
+    @ApiResponse(responseCode = "201", description = "Created with its courses; the ETag carries its version", content = @Content(examples = @ExampleObject("""
+            {"curriculum":"example-u.radiology-2025","version":1,"changed":true,"rows":167,"courses":40,"mappings":161}""")))
+    @ApiResponse(responseCode = "409", description = "The id is taken", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "422", description = "Bad rows; nothing was created", content = @Content(mediaType = "application/problem+json"))
+    Mono<ResponseEntity<ImportAnswer>> createWithCsv(@Parameter(description = "Curriculum id") @PathVariable String id,
+                                                     @Parameter(description = "Name in Japanese (default: the id)") @RequestParam(required = false) String nameJa,
+                                                     @Parameter(description = "Name in English (default: the Japanese name)") @RequestParam(required = false) String nameEn,
+                                                     @Parameter(description = "public or private (default private)") @RequestParam(required = false) String visibility,
+                                                     @Parameter(description = "The owning institution (admins only)") @RequestParam(required = false) String institution,
+                                                     @RequestBody(required = false) byte[] csv);
+
+    @TimedImport(ImportMetrics.Kind.CURRICULUM_CSV)
     @PutMapping(path = "/{id}/courses", consumes = "text/csv", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Import all courses from CSV", description = "Replaces every course and mapping with the file's, all or nothing. "
             + "UTF-8, one row per course–target mapping; columns in docs/curricula.md. A file with bad rows is refused with every bad row "

@@ -7,6 +7,7 @@ import org.michishirube.api.curriculum.CurriculumManagement.Stored;
 import org.michishirube.api.curriculum.CurriculumViews.CourseRequest;
 import org.michishirube.api.curriculum.CurriculumViews.CourseSuggestions;
 import org.michishirube.api.curriculum.CurriculumViews.CurriculumRequest;
+import org.michishirube.api.curriculum.CurriculumViews.Text;
 import org.michishirube.api.curriculum.CurriculumViews.CurriculumSummary;
 import org.michishirube.api.curriculum.CurriculumViews.CurriculumView;
 import org.michishirube.api.curriculum.CurriculumViews.Decision;
@@ -54,6 +55,15 @@ class CurriculumController implements CurriculaApi {
     @Override
     public Mono<ResponseEntity<Void>> delete(String id, String ifMatch) {
         return curricula.delete(id, ifMatch).thenReturn(ResponseEntity.noContent().build());
+    }
+
+    @Override
+    public Mono<ResponseEntity<ImportAnswer>> createWithCsv(String id, String nameJa, String nameEn, String visibility, String institution,
+                                                            byte[] csv) {
+        String ja = nameJa == null || nameJa.isBlank() ? id : nameJa;
+        String en = nameEn == null || nameEn.isBlank() ? ja : nameEn;
+        return curricula.createWithCsv(new CurriculumRequest(id, institution, new Text(ja, en), visibility, null), csv)
+                .map(a -> ResponseEntity.status(HttpStatus.CREATED).eTag(CurriculumSupport.CURRICULUM.of(a.version())).body(a));
     }
 
     @Override

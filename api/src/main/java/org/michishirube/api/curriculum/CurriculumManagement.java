@@ -66,6 +66,27 @@ class CurriculumManagement {
     }
 
     Mono<Stored> create(CurriculumRequest request) {
+        return create(request, null);
+    }
+
+    /**
+     * Creates a curriculum with every course of a CSV file, in the one transaction that stores the curriculum: a file with
+     * bad rows is refused with every bad row and nothing is created (no empty curriculum left behind).
+     */
+    Mono<ImportAnswer> createWithCsv(CurriculumRequest request, byte[] csv) {
+        return Viewer.current().flatMap(viewer -> {
+            CurriculumCsv.Outcome outcome = CurriculumCsv.read(csv == null ? new byte[0] : csv, support::knownTarget);
+            if (outcome instanceof CurriculumCsv.Outcome.Rejected rejected) {
+                return Mono.error(invalidCsv(rejected));
+            }
+            CurriculumCsv.Outcome.Read read = (CurriculumCsv.Outcome.Read) outcome;
+            return create(request, read.courses()).map(s -> new ImportAnswer(request.id(), s.version(), true, read.rows(),
+                    read.courses().size(), read.courses().stream().mapToInt(k -> k.mappings().size()).sum()));
+        });
+    }
+
+    /** {@code csvCourses}: the courses of a CSV file already read, in place of the request's own. */
+    private Mono<Stored> create(CurriculumRequest request, List<Course> csvCourses) {
         return Viewer.current().flatMap(viewer -> {
             CurriculumRequests r = new CurriculumRequests(support::knownTarget);
             if (request.id() == null || !CurriculumId.isWellFormed(request.id())) {
@@ -75,7 +96,7 @@ class CurriculumManagement {
             inNamespace(viewer, request.id(), institution, r);
             LocalizedText name = r.text(request.name(), "name");
             Visibility visibility = r.visibility(request.visibility(), "visibility");
-            List<Course> courses = r.courses(request.courses(), "courses");
+            List<Course> courses = csvCourses != null ? csvCourses : r.courses(request.courses(), "courses");
             r.check();
             Curriculum c = new Curriculum(new CurriculumId(request.id()), institution, name, visibility, 0, courses);
             return support.store.create(c).map(w -> stored(w, request.id()));

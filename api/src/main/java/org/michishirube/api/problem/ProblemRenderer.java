@@ -33,8 +33,29 @@ public class ProblemRenderer {
         body.put("detail", detail);
         body.put("instance", URI.create(exchange.getRequest().getPath().value()).toString());
         body.put("requestId", exchange.getRequest().getId());
+        body.put("code", code(type, properties));
+        body.put("params", params(properties));
         properties.forEach(body::putIfAbsent);
         return body;
+    }
+
+    /**
+     * {@return the stable code a client looks its own text up by: the type's slug, or the more specific code a problem
+     * already carries (a revision conflict's reason, e.g. {@code same-steward})}
+     */
+    static String code(ProblemType type, Map<String, Object> properties) {
+        return properties.get("code") instanceof String specific ? specific : type.slug();
+    }
+
+    /** {@return the problem's scalar members (field, parameter, id, limit, reason, offset…), to fill a client's text with} */
+    static Map<String, Object> params(Map<String, Object> properties) {
+        Map<String, Object> params = new java.util.TreeMap<>();
+        properties.forEach((k, v) -> {
+            if (!"code".equals(k) && (v instanceof String || v instanceof Number || v instanceof Boolean)) {
+                params.put(k, v);
+            }
+        });
+        return params;
     }
 
     /**
@@ -47,6 +68,8 @@ public class ProblemRenderer {
         body.put("title", type.title());
         body.put("status", type.status().value());
         body.put("detail", detail);
+        body.put("code", type.slug());
+        body.put("params", Map.of());
         return json.writeValueAsBytes(body);
     }
 

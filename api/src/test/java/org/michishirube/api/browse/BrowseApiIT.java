@@ -191,6 +191,15 @@ class BrowseApiIT {
         assertThat(body.path("title").asString()).isNotBlank();
         assertThat(body.path("detail").asString()).isNotBlank();
         assertThat(body.path("requestId").asString()).isNotBlank();
+        // The stable code a client's text is looked up by, and the parameters to fill it with.
+        String slug = body.path("type").asString().substring(body.path("type").asString().lastIndexOf('/') + 1);
+        assertThat(body.path("code").asString()).isEqualTo(body.has("evidence") ? body.path("code").asString() : slug);
+        assertThat(body.path("params").isObject()).isTrue();
+        body.properties().forEach(m -> {
+            if (m.getValue().isValueNode() && !List.of("type", "title", "status", "detail", "instance", "requestId", "code").contains(m.getKey())) {
+                assertThat(body.path("params").path(m.getKey())).as("params." + m.getKey()).isEqualTo(m.getValue());
+            }
+        });
         assertThat(body.toString()).doesNotContain("Exception").doesNotContain("\tat ");
         return body;
     }

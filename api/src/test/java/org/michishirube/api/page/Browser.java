@@ -60,6 +60,8 @@ final class Browser implements AutoCloseable {
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                     "--user-data-dir=" + profile, "--window-size=1280,1700", "--lang=ja-JP", "--force-device-scale-factor=1");
+            // The console, for consoleErrors().
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                     .usingAnyFreePort().build();
             return new Browser(new ChromeDriver(service, options), profile);
@@ -69,6 +71,8 @@ final class Browser implements AutoCloseable {
     }
 
     void open(String url) {
+        // A blank page first: a URL that differs from the current one only in its hash would not load the page afresh.
+        driver.get("about:blank");
         driver.get(url);
         wait.until(d -> "true".equals(body().getAttribute("data-ready")));
     }
@@ -123,14 +127,59 @@ final class Browser implements AutoCloseable {
         return (List<String>) script("""
                 const width = document.documentElement.clientWidth;
                 const out = [];
+                if (document.documentElement.scrollWidth > width + 1) {
+                  out.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' px > ' + width + ' px');
+                }
+                // Inside a region that scrolls sideways itself (a wide table's own scroll box) is fine.
+                const scrolls = (e) => { for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+                  const o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll') { return true; } } return false; };
                 document.querySelectorAll('body *').forEach((e) => {
                   const r = e.getBoundingClientRect();
-                  if (r.width > 0 && r.right > width + 1 && !(e.parentElement && e.parentElement.getBoundingClientRect().right > width + 1)) {
+                  if (r.width > 0 && r.right > width + 1 && !(e.parentElement && e.parentElement.getBoundingClientRect().right > width + 1) && !scrolls(e)) {
                     out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined && e.className
                       ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '') + ' → ' + Math.round(r.right) + ' px');
                   }
                 });
                 return out.slice(0, 10);""");
+    }
+
+    /**
+     * {@return the errors written to the browser's console since the last call: script errors, CSP violations, files that
+     * failed to load; refusals of API calls (4xx from /api/v1, which the page shows the user) are not errors of the page}
+     */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> !(m.contains("/api/v1/") && m.matches("(?s).*status of 4\\d\\d.*")))
+                .toList();
+    }
+
+    /**
+     * {@return the API codes among {@code codes} that the visible page shows as words of its text, each with the text it is
+     * in}. Text marked {@code lang=en} on the Japanese page (English as written) and identifiers ({@code .code}) are not
+     * checked; on the English page only codes of more than one word (with a hyphen) are, since "added" is also English.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> rawCodesShown(java.util.Collection<String> codes) {
+        return (List<String>) script("""
+                const codes = new Set(arguments[0]);
+                const ja = document.documentElement.lang === 'ja';
+                const out = [];
+                const check = (text) => text.split(/[^A-Za-z0-9-]+/).forEach((w) => {
+                  if (codes.has(w) && (ja || w.includes('-'))) { out.push(w + ' in "' + text.trim().slice(0, 80) + '"'); }
+                });
+                const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                  const e = n.parentElement;
+                  if (!e || e.closest('script, style, .code, [hidden]') || !e.checkVisibility()) { continue; }
+                  const lang = e.closest('[lang]');
+                  if (ja && lang && lang.lang === 'en') { continue; }
+                  check(n.textContent);
+                }
+                // Drop-downs: their options are not laid out, but they are what the user picks from.
+                document.querySelectorAll('select').forEach((s) => { if (s.checkVisibility()) { [...s.options].forEach((o) => check(o.text)); } });
+                return out.slice(0, 10);""", List.copyOf(codes));
     }
 
     /**

@@ -9,12 +9,20 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.michishirube.api.testing.ApiIT;
+import org.michishirube.core.coverage.CoverageComparison;
+import org.michishirube.core.diff.ChangeKind;
+import org.michishirube.core.model.TargetKind;
+import org.michishirube.core.model.VersionStatus;
+import org.michishirube.core.proposal.ProposalKind;
 import org.michishirube.testing.Fixtures;
 import org.michishirube.testing.TestNeo4j;
 import org.michishirube.api.testing.Tokens;
@@ -47,6 +55,12 @@ class WebPageIT {
     private static final String STEWARD_A = Tokens.forRoles("webpage-steward-a", List.of("steward"));
     private static final String STEWARD_B = Tokens.forRoles("webpage-steward-b", List.of("steward"));
     private static Browser browser;
+    /** Every code the API's enumerations write (change kinds, proposal kinds, statuses, coverage changes, target kinds). */
+    static final Set<String> API_CODES = Stream.of(
+                    Stream.of(ChangeKind.values()).map(ChangeKind::code), Stream.of(ProposalKind.values()).map(ProposalKind::code),
+                    Stream.of(VersionStatus.values()).map(VersionStatus::code), Stream.of(TargetKind.values()).map(TargetKind::code),
+                    Stream.of(CoverageComparison.Change.values()).map(CoverageComparison.Change::code))
+            .flatMap(s -> s).collect(Collectors.toUnmodifiableSet());
 
     @LocalServerPort
     int port;
@@ -102,7 +116,7 @@ class WebPageIT {
 
         assertThat(browser.byId("plan-summary").getText()).contains("医用画像情報専門技師").contains("ステップ");
         WebElement exam = browser.visible(By.cssSelector("#timeline li[data-kind=exam]"));
-        assertThat(exam.getText()).contains("試験: 医用画像情報専門技師").containsPattern("最短 \\d{4}-\\d{2}-\\d{2}");
+        assertThat(exam.getText()).contains("試験: 医用画像情報専門技師").containsPattern("最短の受験日 \\d{4}-\\d{2}-\\d{2}");
         WebElement graph = browser.byId("plan-graph");
         assertThat(Integer.parseInt(graph.getAttribute("data-nodes"))).isGreaterThan(10);
         assertThat(graph.findElements(By.tagName("canvas"))).isNotEmpty();
@@ -181,7 +195,14 @@ class WebPageIT {
         browser.byId("upload-btn").click();
         WebElement row3 = browser.visible(By.cssSelector("#csv-errors-body tr[data-row='3']"));
         assertThat(row3.getText()).contains("depth").contains("深い");
-        assertThat(browser.byId("csv-errors-detail").getText()).contains("422");
+        assertThat(browser.byId("csv-errors-detail").getText()).contains("422").contains("何も保存していません");
+        // The refused file created nothing: no curriculum, no course, not even the institution (read back from the graph).
+        try (var session = TestNeo4j.driver().session()) {
+            assertThat(session.run("MATCH (c:Curriculum {id: $id}) RETURN count(c) AS n", Map.of("id", CURRICULUM)).single().get("n").asLong())
+                    .as("curricula left behind").isZero();
+            assertThat(session.run("MATCH (i:Institution {id: $i}) RETURN count(i) AS n", Map.of("i", INSTITUTION)).single().get("n").asLong())
+                    .as("institutions left behind").isZero();
+        }
         assertAccessibleAtBothWidths();
         browser.screenshot("educator-csv-errors");
         Files.delete(bad);
@@ -403,6 +424,135 @@ class WebPageIT {
         assertNoCspViolationsAndNothingFromOutside();
     }
 
+    /**
+     * Every view, in Japanese and English, at a phone's and a laptop's width, with results on screen where a view can show
+     * them without signing in: no serious axe-core violation, no sideways scroll, no raw API code, no console error; the
+     * screenshots {@code view-<view>-<lang>} and {@code …-narrow} for the README.
+     */
+    @Test
+    void everyViewInBothLanguagesAtAPhoneAndALaptopWidth() {
+        for (String lang : List.of("ja", "en")) {
+            browser.open(base() + "/?lang=" + lang + "#learner");
+            browser.byId("cred-hit").click();
+            new Select(browser.byId("goal-credential")).selectByValue("miis");
+            browser.byId("plan-btn").click();
+            browser.wait.until(d -> "done".equals(browser.body().getAttribute("data-plan")));
+            assertAccessibleAtBothWidths("view-learner-" + lang, "plan-summary");
+
+            browser.byId("tab-educator").click();
+            browser.wait.until(d -> "educator".equals(browser.body().getAttribute("data-view")));
+            assertAccessibleAtBothWidths("view-educator-" + lang, null);
+
+            browser.byId("tab-steward").click();
+            browser.wait.until(d -> "steward".equals(browser.body().getAttribute("data-view")));
+            new Select(browser.byId("st-framework")).selectByValue("hit");
+            new Select(browser.byId("st-from")).selectByValue("hit@pre-fy2020");
+            new Select(browser.byId("st-to")).selectByValue("hit@fy2020");
+            browser.byId("diff-btn").click();
+            browser.wait.until(d -> "done".equals(browser.body().getAttribute("data-diff")));
+            assertThat(browser.all(By.cssSelector("#proposals tbody tr"))).isNotEmpty();
+            assertAccessibleAtBothWidths("view-steward-" + lang, "diff-counts");
+
+            browser.byId("tab-statistics").click();
+            browser.wait.until(d -> browser.byId("stat-chart").getAttribute("data-points") != null);
+            assertAccessibleAtBothWidths("view-statistics-" + lang, null);
+        }
+    }
+
+    @Test
+    void onAPhoneEveryCredentialCanBeChosen() {
+        browser.width(390);
+        browser.open(base() + "/?lang=ja#learner");
+        List<WebElement> boxes = browser.all(By.cssSelector("#cred-list input[type=checkbox]"));
+        assertThat(boxes).hasSizeGreaterThanOrEqualTo(3);
+        for (WebElement box : boxes) {
+            browser.script("arguments[0].scrollIntoView({block: 'center'})", box);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> r = (Map<String, Object>) browser.script(
+                    "const r = arguments[0].getBoundingClientRect(); return {left: r.left, right: r.right, w: innerWidth}", box);
+            assertThat(((Number) r.get("left")).doubleValue()).as(box.getAttribute("id")).isGreaterThanOrEqualTo(0);
+            assertThat(((Number) r.get("right")).doubleValue()).as(box.getAttribute("id")).isLessThanOrEqualTo(((Number) r.get("w")).doubleValue());
+            box.click();
+            assertThat(box.isSelected()).as(box.getAttribute("id")).isTrue();
+        }
+    }
+
+    @Test
+    void theKeyboardMovesBetweenViewsTheSkipLinkKeepsTheViewAndFocusStaysWhereThingsChange() {
+        browser.open(base() + "/?lang=ja#steward");
+        // The skip link goes to the content of the view shown, not back to the learner view.
+        browser.driver.findElement(By.cssSelector("a.skip")).sendKeys(Keys.ENTER);
+        browser.wait.until(d -> "main".equals(browser.script("return document.activeElement.id")));
+        assertThat(browser.body().getAttribute("data-view")).isEqualTo("steward");
+        assertThat(browser.byId("view-steward").isDisplayed()).isTrue();
+        // A view link: the view is shown, marked as the current page, and its heading has the focus.
+        browser.byId("tab-statistics").sendKeys(Keys.ENTER);
+        browser.wait.until(d -> "h-statistics".equals(browser.script("return document.activeElement.id")));
+        assertThat(browser.byId("tab-statistics").getAttribute("aria-current")).isEqualTo("page");
+        assertThat(browser.byId("tab-steward").getAttribute("aria-current")).isNull();
+        // The focus ring is at least 3:1 against the white page.
+        browser.byId("stat-credential").sendKeys(Keys.TAB);
+        String colour = (String) browser.script("return getComputedStyle(document.activeElement).outlineColor");
+        assertThat(contrastAgainstWhite(colour)).as(colour).isGreaterThanOrEqualTo(3.0);
+
+        // Planning by keyboard: the button keeps the focus while busy and after; the result is announced.
+        browser.open(base() + "/?lang=ja#learner");
+        browser.byId("cred-hit").click();
+        browser.byId("plan-btn").sendKeys(Keys.ENTER);
+        browser.wait.until(d -> "done".equals(browser.body().getAttribute("data-plan")));
+        assertThat(browser.script("return document.activeElement.id")).isEqualTo("plan-btn");
+        browser.wait.until(d -> browser.byId("announce").getText().contains("ステップ"));
+        assertThat(browser.byId("announce").getAttribute("role")).isEqualTo("status");
+        // A step chosen, then a new plan: the old step's detail is gone.
+        browser.byId("step-list").findElement(By.xpath("./ancestor::details/summary")).click();
+        browser.visible(By.cssSelector("#step-list button[data-step]")).click();
+        browser.wait.until(d -> browser.byId("step-detail").getAttribute("data-step") != null);
+        browser.byId("goal-kind-role").click();
+        new Select(browser.byId("goal-role")).selectByValue("pacs-administrator");
+        browser.byId("plan-btn").click();
+        browser.wait.until(d -> browser.byId("plan-summary").getText().contains("PACS"));
+        assertThat(browser.byId("step-detail").getAttribute("data-step")).isNull();
+        assertThat(browser.byId("step-detail").getText()).contains("ステップを選ぶと");
+        // A role goal with steps left is not "reached".
+        assertThat(browser.byId("timeline").getText()).doesNotContain("目標に到達");
+    }
+
+    @Test
+    void aSecondCareerLeavesOutTheCurrentJobsFamilyAndStudentRolesUnlessAsked() {
+        // The expected families come from the API's role list, not from the page.
+        String current = "pacs-administrator";
+        String family = http.get().uri("/api/v1/roles/" + current).exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody().get("family").toString();
+        browser.open(base() + "/?lang=ja#learner");
+        browser.byId("cred-hit").click();
+        browser.type("current-role-filter", "PACS");
+        new Select(browser.byId("current-role")).selectByValue(current);
+        browser.byId("plan-btn").click();
+        browser.wait.until(d -> "done".equals(browser.body().getAttribute("data-plan")));
+        assertThat(browser.byId("fit-explain").getText()).contains("医療情報技師").contains("除いています");
+        List<String> shown = browser.all(By.cssSelector("#fit-table tr[data-role]")).stream().map(r -> r.getAttribute("data-role")).toList();
+        assertThat(shown).isNotEmpty().doesNotContain("student", current);
+        for (String role : shown) {
+            String f = http.get().uri("/api/v1/roles/" + role).exchange().expectBody(Map.class).returnResult().getResponseBody().get("family").toString();
+            assertThat(f).as(role).isNotEqualTo(family);
+        }
+        assertThat(browser.all(By.cssSelector("#fit-table td.num")).get(0).getText()).isNotEqualTo("0.0%");
+        // Asked for: students are offered too.
+        browser.byId("fit-students").click();
+        browser.wait.until(d -> browser.all(By.cssSelector("#fit-table tr[data-role=student]")).size() == 1);
+    }
+
+    private static double contrastAgainstWhite(String rgb) {
+        String[] p = rgb.replaceAll("[^0-9,.]", "").split(",");
+        double[] c = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double v = Double.parseDouble(p[i]) / 255;
+            c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        }
+        double l = 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+        return 1.05 / (l + 0.05);
+    }
+
     @Test
     void thePageIsServedWithAContentSecurityPolicyAndLocalLibraries() {
         http.get().uri("/").exchange().expectStatus().isOk()
@@ -445,6 +595,8 @@ class WebPageIT {
             }
             assertThat(browser.seriousAccessibilityViolations()).as("serious or critical axe-core violations at %d px", width).isEmpty();
             assertThat(browser.elementsWiderThanTheViewport()).as("elements wider than %d px", width).isEmpty();
+            assertThat(browser.rawCodesShown(API_CODES)).as("codes of the API shown as they are at %d px", width).isEmpty();
+            assertThat(browser.consoleErrors()).as("console errors at %d px", width).isEmpty();
             if (name != null) {
                 browser.screenshot(width < 600 ? name + "-narrow" : name);
             }
