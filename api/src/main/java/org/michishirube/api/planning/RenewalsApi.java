@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
 /** Renewal plans for holders (public, nothing stored). */
-@Tag(name = "Planning", description = "Learning paths and role fit (public, nothing stored)")
+@Tag(name = "Planning", description = "Learning paths and role fit (public, nothing is stored)")
 @ApiResponse(responseCode = "400", description = "A malformed request", content = @Content(mediaType = "application/problem+json"))
 @ApiResponse(responseCode = "404", description = "An unknown credential", content = @Content(mediaType = "application/problem+json"))
 @ApiResponse(responseCode = "422", description = "No renewal rule is known for the credential, or the holder is not certified yet",
