@@ -3,7 +3,6 @@ package org.michishirube.api.provenance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,8 +11,6 @@ import java.util.TreeSet;
 
 import org.michishirube.api.problem.ApiException;
 import org.michishirube.api.web.Blocking;
-import org.michishirube.core.coverage.Course;
-import org.michishirube.core.coverage.Mapping;
 import org.michishirube.core.model.FrameworkTree;
 import org.michishirube.core.model.Need;
 import org.michishirube.core.model.Role;
@@ -69,13 +66,7 @@ class ProvenanceReporting {
         }
         Mono<Map<TargetId, Integer>> curriculumCounts = curricula.all().collectList().map(all -> {
             Map<TargetId, Integer> counts = new HashMap<>();
-            all.forEach(c -> {
-                Set<TargetId> addressed = new HashSet<>();
-                for (Course k : c.courses()) {
-                    k.mappings().stream().map(Mapping::target).forEach(addressed::add);
-                }
-                addressed.forEach(t -> counts.merge(t, 1, Integer::sum));
-            });
+            all.forEach(c -> c.addressedTargets().forEach(t -> counts.merge(t, 1, Integer::sum)));
             return counts;
         });
         Map<String, List<String>> idsByVersion = new TreeMap<>();

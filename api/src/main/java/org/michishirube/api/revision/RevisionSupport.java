@@ -3,17 +3,13 @@ package org.michishirube.api.revision;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.michishirube.api.problem.ApiException;
 import org.michishirube.api.problem.ProblemType;
 import org.michishirube.api.revision.RevisionViews.DraftView;
 import org.michishirube.api.web.EntityTags;
-import org.michishirube.core.coverage.Course;
-import org.michishirube.core.coverage.Mapping;
 import org.michishirube.core.diff.FrameworkDiff;
 import org.michishirube.core.diff.VersionDiff;
 import org.michishirube.core.model.Framework;
@@ -134,13 +130,7 @@ class RevisionSupport {
     Mono<CurriculumUsage> usage() {
         return curricula.all().collectList().map(all -> {
             Map<TargetId, Integer> counts = new HashMap<>();
-            all.forEach(c -> {
-                Set<TargetId> addressed = new HashSet<>();
-                for (Course k : c.courses()) {
-                    k.mappings().stream().map(Mapping::target).forEach(addressed::add);
-                }
-                addressed.forEach(t -> counts.merge(t, 1, Integer::sum));
-            });
+            all.forEach(c -> c.addressedTargets().forEach(t -> counts.merge(t, 1, Integer::sum)));
             return new CurriculumUsage(counts, all.size());
         });
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.michishirube.core.model.LocalizedText;
+import org.michishirube.core.model.TargetId;
 
 /**
  * A programme of an institution, e.g. 診療放射線学科 2025年度カリキュラム, with its courses.
@@ -36,6 +37,13 @@ public record Curriculum(CurriculumId id, InstitutionId institution, LocalizedTe
     /** {@return the course with this code} */
     public Optional<Course> course(String code) {
         return courses.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    /** {@return every target some course of this curriculum maps, once} */
+    public Set<TargetId> addressedTargets() {
+        Set<TargetId> addressed = new HashSet<>();
+        courses.forEach(c -> c.mappings().forEach(m -> addressed.add(m.target())));
+        return addressed;
     }
 
     /** {@return the same curriculum with other courses} */

@@ -43,7 +43,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 final class Analyzers {
 
     /** Analyzers are thread-safe (token streams are reused per thread), so one of each serves every index. */
-    static final Analyzer JAPANESE = new Analyzer() {
+    static final Analyzer JAPANESE = new FieldAnalyzer(true) {
         @Override
         protected TokenStreamComponents createComponents(String field) {
             Tokenizer tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.SEARCH);
@@ -57,18 +57,9 @@ final class Analyzers {
             return new TokenStreamComponents(tokenizer, s);
         }
 
-        @Override
-        protected Reader initReader(String field, Reader reader) {
-            return new CJKWidthCharFilter(reader);
-        }
-
-        @Override
-        public int getPositionIncrementGap(String field) {
-            return 100;
-        }
     };
 
-    static final Analyzer ENGLISH = new Analyzer() {
+    static final Analyzer ENGLISH = new FieldAnalyzer(true) {
         @Override
         protected TokenStreamComponents createComponents(String field) {
             Tokenizer tokenizer = new StandardTokenizer();
@@ -82,29 +73,16 @@ final class Analyzers {
             return new TokenStreamComponents(tokenizer, s);
         }
 
-        @Override
-        protected Reader initReader(String field, Reader reader) {
-            return new CJKWidthCharFilter(reader);
-        }
-
-        @Override
-        public int getPositionIncrementGap(String field) {
-            return 100;
-        }
     };
 
     /** Katakana readings as overlapping bigrams: a kana query matches any stretch of a reading. */
-    static final Analyzer READING = new Analyzer() {
+    static final Analyzer READING = new FieldAnalyzer(false) {
         @Override
         protected TokenStreamComponents createComponents(String field) {
             Tokenizer tokenizer = new StandardTokenizer();
             return new TokenStreamComponents(tokenizer, new CJKBigramFilter(tokenizer));
         }
 
-        @Override
-        public int getPositionIncrementGap(String field) {
-            return 100;
-        }
     };
 
     private static final Analyzer READER = new Analyzer() {
@@ -196,5 +174,27 @@ final class Analyzers {
     /** {@return a compact key for exact name matches: normalised, without spaces and middle dots} */
     static String key(String text) {
         return normalise(text).replaceAll("[\\s・･]", "");
+    }
+
+    /**
+     * What the indexed fields share: a gap between the values of a multi-valued field (labels), so a phrase never
+     * spans two of them, and optionally width folding before tokenizing, so offsets still point into the original text.
+     */
+    private abstract static class FieldAnalyzer extends Analyzer {
+        private final boolean foldWidth;
+
+        FieldAnalyzer(boolean foldWidth) {
+            this.foldWidth = foldWidth;
+        }
+
+        @Override
+        protected Reader initReader(String field, Reader reader) {
+            return foldWidth ? new CJKWidthCharFilter(reader) : reader;
+        }
+
+        @Override
+        public int getPositionIncrementGap(String field) {
+            return 100;
+        }
     }
 }
