@@ -13,6 +13,9 @@ public final class JsonFaults {
             return "malformed JSON: nested more than 500 levels deep";
         }
         // e.g. "… (from `StreamReadConstraints.getMaxStringLength()`)": the limit is said, the Java name is not.
-        return "malformed JSON: " + message.replaceAll("\\s*\\(from `[^`]*`\\)", "").replaceAll("`[A-Za-z.]+\\(\\)`", "a parser limit");
+        // e.g. "(start marker at [Source: REDACTED (`StreamReadFeature.…` disabled); …])": the line and column go beside it.
+        return "malformed JSON: " + message.replaceAll("\\s*\\(from `[^`]*`\\)", "")
+                .replaceAll("\\s*\\((?:start marker at )?\\[Source:[^\\]]*\\]\\)", "")
+                .replaceAll("`[A-Za-z.]+\\(\\)`", "a parser limit");
     }
 }
