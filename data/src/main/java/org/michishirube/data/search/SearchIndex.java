@@ -431,35 +431,52 @@ final class SearchIndex {
 
     /**
      * {@return the targets of {@code versions} whose texts best match a course's title (every field) and syllabus (names
-     * only), best first}
+     * only), best first} Each part is scored on its own and scaled to its best hit, so a broad title such as
+     * 医用画像情報学, which matches many items strongly, cannot drown what the syllabus says is taught.
      */
     List<Suggested> suggest(String title, String syllabus, Set<String> versions, Set<String> exclude, int limit) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        Built byTitle = build(Analyzers.normalise(title), Set.of("ja", "en"), false, true);
-        byTitle.query().ifPresent(query -> b.add(query, Occur.SHOULD));
-        if (!syllabus.isBlank()) {
-            build(Analyzers.normalise(syllabus), Set.of("ja", "en"), true, false).query().ifPresent(query -> b.add(query, Occur.SHOULD));
-        }
-        BooleanQuery should = b.build();
-        if (should.clauses().isEmpty() || versions.isEmpty()) {
+        if (versions.isEmpty()) {
             return List.of();
+        }
+        Map<Integer, Double> combined = new HashMap<>();
+        boolean any = false;
+        any |= addScaled(combined, build(Analyzers.normalise(title), Set.of("ja", "en"), false, true), 1, versions, exclude);
+        if (!syllabus.isBlank()) {
+            any |= addScaled(combined, build(Analyzers.normalise(syllabus), Set.of("ja", "en"), true, false), 1, versions, exclude);
+        }
+        if (!any) {
+            return List.of();
+        }
+        return combined.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).map(e -> new Suggested(entries.get(e.getKey()), e.getValue())).toList();
+    }
+
+    /** Adds one part's hits, scaled so its best hit scores {@code weight}; {@return whether the part had words} */
+    private boolean addScaled(Map<Integer, Double> combined, Built part, double weight, Set<String> versions, Set<String> exclude) {
+        if (part.query().isEmpty()) {
+            return false;
         }
         BooleanQuery.Builder scope = new BooleanQuery.Builder();
         versions.forEach(v -> scope.add(new TermQuery(new Term("scope", "version:" + v)), Occur.SHOULD));
-        BooleanQuery.Builder q = new BooleanQuery.Builder().add(should, Occur.MUST)
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(part.query().get(), Occur.MUST)
                 .add(new TermQuery(new Term("type", "target")), Occur.FILTER).add(scope.build(), Occur.FILTER);
         exclude.forEach(id -> q.add(new TermQuery(new Term("id", id)), Occur.MUST_NOT));
-        List<Suggested> out = new ArrayList<>();
         TopDocs top;
         try {
-            top = top(q.build(), limit);
+            top = top(q.build(), RESCORED);
         } catch (IndexSearcher.TooManyClauses e) {
-            return suggest(title, "", versions, exclude, limit);
+            // A syllabus too long to search whole adds nothing; the title still suggests.
+            return false;
         }
+        if (top.scoreDocs.length == 0) {
+            return true;
+        }
+        double best = top.scoreDocs[0].score;
         for (ScoreDoc d : top.scoreDocs) {
-            out.add(new Suggested(entries.get(d.doc), d.score));
+            combined.merge(d.doc, weight * d.score / best, Double::sum);
         }
-        return out;
+        return true;
     }
 
     private TopDocs top(Query query, int n) {
@@ -590,13 +607,22 @@ final class SearchIndex {
             Set<String> words = e.words().getOrDefault(w.language(), Set.of());
             long matched = w.groups().stream().filter(g -> g.stream().anyMatch(words::contains)).count();
             double coverage = matched / (double) w.groups().size() * (w.weight() < 1 ? 0.9 : 1.0);
-            best = Math.max(best, coverage);
+            best = Math.max(Math.pow(coverage, coverageExponent(w.groups().size())), best);
         }
         if (wordings.isEmpty() || best == 0) {
             // Matched by an exact key or a reading only.
             return 1;
         }
-        return Math.pow(best, 6);
+        return best;
+    }
+
+    /**
+     * {@return how hard missing words count} A short query names one thing, so every missing word counts hard; a long
+     * title names several (DICOM Query/Retrieve and Modality Worklist), and no single item holds every word of it, so
+     * the penalty softens and the fields' weights (a name above a description) decide.
+     */
+    private static double coverageExponent(int words) {
+        return words <= 3 ? 6 : Math.max(1.5, 18.0 / words);
     }
 
     /** {@return the typed text, then one variant per synonym of a term it contains, with that term replaced} */
