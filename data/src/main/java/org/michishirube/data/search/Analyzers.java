@@ -177,6 +177,21 @@ final class Analyzers {
     }
 
     /**
+     * {@return the words of a text as one key, or empty when it has none} Two texts with the same words in the same order
+     * share it although their spelling differs: a plural (Hospital information systems / hospital information system),
+     * a course suffix (医療安全管理学 / 医療安全管理), width or case.
+     */
+    static String wordKey(Analyzer analyzer, String text) {
+        StringBuilder b = new StringBuilder("~");
+        for (Token t : tokens(analyzer, "key", text)) {
+            if (t.positionIncrement() > 0) {
+                b.append(b.length() > 1 ? " " : "").append(t.term());
+            }
+        }
+        return b.length() > 1 ? b.toString() : "";
+    }
+
+    /**
      * What the indexed fields share: a gap between the values of a multi-valued field (labels), so a phrase never
      * spans two of them, and optionally width folding before tokenizing, so offsets still point into the original text.
      */

@@ -328,6 +328,7 @@ final class SearchIndex {
                 for (String label : text.split(" / ")) {
                     doc.add(new TextField(f.name(), label, Field.Store.NO));
                     doc.add(new StringField("key", Analyzers.key(label), Field.Store.NO));
+                    addWordKey(doc, f.language(), label);
                     if (f.language().equals("ja")) {
                         doc.add(new TextField("reading", Analyzers.reading(label), Field.Store.NO));
                     }
@@ -338,8 +339,17 @@ final class SearchIndex {
         }
         doc.add(new StringField("key", Analyzers.key(e.name().ja()), Field.Store.NO));
         doc.add(new StringField("key", Analyzers.key(e.name().en()), Field.Store.NO));
+        addWordKey(doc, "ja", e.name().ja());
+        addWordKey(doc, "en", e.name().en());
         doc.add(new TextField("reading", Analyzers.reading(e.name().ja()), Field.Store.NO));
         return doc;
+    }
+
+    private static void addWordKey(Document doc, String language, String text) {
+        String key = Analyzers.wordKey(language.equals("ja") ? Analyzers.JAPANESE : Analyzers.ENGLISH, text);
+        if (!key.isEmpty()) {
+            doc.add(new StringField("key", key, Field.Store.NO));
+        }
     }
 
     private static Map<String, List<String>> synonymsByTerm(SearchVocabulary vocabulary) {
@@ -580,8 +590,13 @@ final class SearchIndex {
                 }
                 all.add(new BoostQuery(perLanguage.build(), v.weight()), Occur.SHOULD);
             }
-            String key = Analyzers.key(v.text());
-            if (!key.isEmpty()) {
+            Set<String> keys = new LinkedHashSet<>();
+            keys.add(Analyzers.key(v.text()));
+            for (String language : languages) {
+                keys.add(Analyzers.wordKey(language.equals("ja") ? Analyzers.JAPANESE : Analyzers.ENGLISH, v.text()));
+            }
+            keys.remove("");
+            for (String key : keys) {
                 all.add(new BoostQuery(new TermQuery(new Term("key", key)), EXACT_BOOST * v.weight()), Occur.SHOULD);
             }
             if (languages.contains("ja")) {
