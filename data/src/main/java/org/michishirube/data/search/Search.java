@@ -32,7 +32,9 @@ public final class Search {
     public static final int DEFAULT_CACHE_SIZE = 4096;
 
     private final Supplier<SearchIndex> index;
+    private final Supplier<SearchVocabulary> vocabulary;
     private final int cacheSize;
+    private SearchVocabulary lastGood;
 
     /**
      * @param graph the published graph; the index is a view of its snapshot
@@ -48,12 +50,45 @@ public final class Search {
      * @param cacheSize how many answers each index keeps (0: none); the cache is dropped with its index
      */
     public Search(PublishedGraph graph, SearchVocabulary vocabulary, int cacheSize) {
+        this(graph, () -> vocabulary, cacheSize);
+    }
+
+    /**
+     * @param graph the published graph; the index is a view of its snapshot
+     * @param vocabulary reads the alternative labels and synonyms; read again at every rebuild, so a dataset reload (or
+     *        a revision another instance made) brings edited labels in with the snapshot
+     * @param cacheSize how many answers each index keeps (0: none); the cache is dropped with its index
+     */
+    public Search(PublishedGraph graph, Supplier<SearchVocabulary> vocabulary, int cacheSize) {
         this.cacheSize = cacheSize;
+        this.vocabulary = vocabulary;
         this.index = graph.view(snapshot -> {
-            SearchIndex built = SearchIndex.build(snapshot, vocabulary);
+            SearchIndex built = SearchIndex.build(snapshot, currentVocabulary());
             LOG.info("Search index built at revision {}: {} item(s) in {} ms", built.revision(), built.size(), built.buildNanos() / 1_000_000);
             return built;
         });
+    }
+
+    /**
+     * {@return the labels and synonyms as their files now read}
+     *
+     * @throws org.michishirube.dataset.InvalidDatasetException naming every fault, so a reload can refuse them first
+     */
+    public SearchVocabulary readVocabulary() {
+        return vocabulary.get();
+    }
+
+    /** Reads the vocabulary; a file broken since the last good read keeps that one rather than leaving search without labels. */
+    private synchronized SearchVocabulary currentVocabulary() {
+        try {
+            lastGood = vocabulary.get();
+        } catch (RuntimeException e) {
+            if (lastGood == null) {
+                throw e;
+            }
+            LOG.warn("Search labels and synonyms could not be read again; keeping the previous ones: {}", e.getMessage());
+        }
+        return lastGood;
     }
 
     /** {@return one page of hits, best first; a query with no words (stop words, symbols) answers an empty page} */

@@ -3,6 +3,7 @@ package org.michishirube.data.search;
 import org.michishirube.data.dataset.DatasetLocation;
 import org.michishirube.data.graph.GraphAutoConfiguration;
 import org.michishirube.data.graph.PublishedGraph;
+import org.michishirube.dataset.DatasetSource;
 import org.michishirube.dataset.SearchVocabulary;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -17,6 +18,7 @@ public class SearchAutoConfiguration {
     Search search(PublishedGraph graph, ResourceLoader resources,
                   @Value("${michishirube.dataset.location:classpath:dataset/}") String location,
                   @Value("${michishirube.search.cache-size:" + Search.DEFAULT_CACHE_SIZE + "}") int cacheSize) {
-        return new Search(graph, SearchVocabulary.load(DatasetLocation.at(resources, location)), cacheSize);
+        DatasetSource source = DatasetLocation.at(resources, location);
+        return new Search(graph, () -> SearchVocabulary.load(source), cacheSize);
     }
 }

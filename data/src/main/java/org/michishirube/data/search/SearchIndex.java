@@ -426,7 +426,8 @@ final class SearchIndex {
         int to = Math.min(from + q.size(), scored.size());
         List<SearchHit> hits = new ArrayList<>();
         for (Scored s : scored.subList(from, to)) {
-            hits.add(hit(entries.get(s.doc()), s.score(), built.terms(), q.language().orElse("ja"), only.isPresent()));
+            hits.add(hit(entries.get(s.doc()), s.score(), built.terms(), Analyzers.kanaAsKatakana(Analyzers.normalise(q.text())),
+                    q.language().orElse("ja"), only.isPresent()));
         }
         return new SearchPage(hits, total);
     }
@@ -717,7 +718,7 @@ final class SearchIndex {
 
     // ---- answers ----
 
-    private SearchHit hit(Entry e, double score, Map<String, Set<String>> terms, String preferred, boolean onlyPreferred) {
+    private SearchHit hit(Entry e, double score, Map<String, Set<String>> terms, Optional<String> kana, String preferred, boolean onlyPreferred) {
         List<FieldSpec> order = new ArrayList<>(FIELDS);
         // Best field first (by weight), the asked language before the other.
         order.sort(Comparator.comparingDouble((FieldSpec f) -> -f.boost()).thenComparing(f -> f.language().equals(preferred) ? 0 : 1));
@@ -733,10 +734,42 @@ final class SearchIndex {
                         e.framework(), e.path());
             }
         }
-        // Matched by reading or by a substring of a word: show the name in the asked language.
+        if (kana.isPresent() && kana.get().length() >= 2) {
+            // Typed in kana (でんしかるて): mark the words of the name or a label whose readings spell it.
+            List<String> texts = new ArrayList<>();
+            texts.add(e.name().ja());
+            Optional.ofNullable(e.texts().get("labelsJa")).ifPresent(l -> texts.addAll(List.of(l.split(" / "))));
+            for (String text : texts) {
+                List<int[]> marks = readingMarks(text, kana.get());
+                if (!marks.isEmpty()) {
+                    return new SearchHit(e.type(), e.id(), e.name(), e.version(), snippet(text, marks), round(score), "reading",
+                            e.framework(), e.path());
+                }
+            }
+        }
+        // Matched by a substring of a word: show the name in the asked language.
         String name = preferred.equals("en") ? e.name().en() : e.name().ja();
         String field = terms.values().stream().allMatch(Set::isEmpty) ? "reading" : (preferred.equals("en") ? "nameEn" : "nameJa");
         return new SearchHit(e.type(), e.id(), e.name(), e.version(), snippet(name, List.of()), round(score), field, e.framework(), e.path());
+    }
+
+    /**
+     * {@return the range of the text's words whose readings, run together, begin with the kana, or none} Runs the
+     * analyzer over one name, for a hit on the page only.
+     */
+    static List<int[]> readingMarks(String text, String kana) {
+        List<Token> words = Analyzers.tokens(Analyzers.JAPANESE, "nameJa", text).stream().filter(t -> t.positionIncrement() > 0).toList();
+        List<String> readings = words.stream().map(t -> Analyzers.reading(text.substring(t.start(), t.end()))).toList();
+        for (int i = 0; i < words.size(); i++) {
+            StringBuilder run = new StringBuilder();
+            for (int j = i; j < words.size() && run.length() < kana.length(); j++) {
+                run.append(readings.get(j));
+                if (run.length() >= kana.length() && run.toString().startsWith(kana)) {
+                    return List.of(new int[] {words.get(i).start(), words.get(j).end()});
+                }
+            }
+        }
+        return List.of();
     }
 
     private static double round(double score) {

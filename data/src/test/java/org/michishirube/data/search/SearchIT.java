@@ -59,7 +59,11 @@ class SearchIT {
         assertThat(find("EHR", "target", "ja", null, null, 0, 5).hits().get(0).id()).isEqualTo("hit.sys.his.ehr");
         assertThat(find("EHR", "target", "ja", null, null, 0, 5).hits().get(0).snippet()).isEqualTo("<mark>電子カルテ</mark>システム");
         assertThat(find("ｽﾄﾚｰｼﾞ", null, null, null, null, 0, 5).hits().get(0).id()).isEqualTo("miis.pacs.storage-tiers");
-        assertThat(find("でんしかるて", null, null, null, null, 0, 5).hits().get(0).id()).isEqualTo("hit.sys.his.ehr");
+        SearchHit kana = find("でんしかるて", null, null, null, null, 0, 5).hits().get(0);
+        assertThat(kana.id()).isEqualTo("hit.sys.his.ehr");
+        // Found by reading, and the words whose readings spell the query are marked.
+        assertThat(kana.field()).isEqualTo("reading");
+        assertThat(kana.snippet()).isEqualTo("<mark>電子カルテ</mark>システム");
     }
 
     @Test
