@@ -68,6 +68,7 @@ final class Analyzers {
             s = new EnglishPossessiveFilter(s);
             s = new LowerCaseFilter(s);
             s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+            s = new StopFilter(s, ENGLISH_COURSE_WORDS);
             s = new BritishSpellingFilter(s);
             s = new PorterStemFilter(s);
             return new TokenStreamComponents(tokenizer, s);
@@ -99,6 +100,9 @@ final class Analyzers {
     };
 
     /** Suffixes of course titles (医療統計学, データベース論, 情報処理演習) that say "a course", not what it is about. */
+    /** What 演習 and 実習 are in a Japanese course title: the kind of class, not its topic. */
+    private static final CharArraySet ENGLISH_COURSE_WORDS = new CharArraySet(List.of("practice", "practicum"), true);
+
     private static final CharArraySet COURSE_SUFFIXES = new CharArraySet(List.of("学", "論", "概論", "演習", "実習", "特論", "序論"), false);
 
     private static final Set<String> CJK_TYPES = Set.of(
