@@ -504,7 +504,9 @@ public final class DatasetReader {
                             LocalDate.parse(st.path("applicationCloses").asString()), optionalDate(st, "resultDay")));
                 }
                 ExamSitting sitting = new ExamSitting(new CredentialId(s.path("credential").asString()), s.path("year").asInt(), stages,
-                        s.path("projected").asBoolean(false), s.path("cancelled").asBoolean(false), sittingProvenance(s), optionalString(s, "note"));
+                        s.path("projected").asBoolean(false), s.path("cancelled").asBoolean(false),
+                        provenance(file, "sitting", item, s, Set.of(new CredentialId(s.path("credential").asString())), Optional.empty(),
+                                Optional.empty(), optionalString(s, "note")), optionalString(s, "note"));
                 if (!known.contains(sitting.credential())) {
                     problems.add(new DatasetProblem(file, item, "names unknown credential " + sitting.credential()));
                 } else if (sitting.examDay().getYear() != sitting.year()) {
@@ -628,8 +630,4 @@ public final class DatasetReader {
     }
 
     // Sittings cite their source as a URL for now, not through the registry.
-    private static Provenance sittingProvenance(JsonNode node) {
-        return new Provenance(node.path("source").asString(null),
-                node.hasNonNull("verification") ? Verification.fromCode(node.path("verification").asString()) : null);
-    }
 }

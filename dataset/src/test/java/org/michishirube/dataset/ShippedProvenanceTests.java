@@ -57,6 +57,8 @@ class ShippedProvenanceTests {
         });
         read("statistics.yaml").path("statistics").forEach(s ->
                 found.add(found("statistics.yaml", s, s.path("credential").asString() + "/" + s.path("year").asInt(), s.has("note"), null, "verification")));
+        read("sittings.yaml").path("sittings").forEach(s -> found.add(new Found("sittings.yaml", s.path("credential").asString() + "/" + s.path("year").asInt(),
+                s.path("verification").asString(), sources(s), s.has("note"), Set.of(s.path("credential").asString()), null)));
         for (JsonNode f : manifest.path("files").path("frameworks")) {
             JsonNode v = read(f.asString());
             Set<String> credential = Set.of(credentialOfFramework.get(v.path("framework").asString()));
