@@ -16,10 +16,14 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import org.michishirube.core.model.CareerPath;
+import org.michishirube.core.model.CareerPathId;
+import org.michishirube.core.model.CareerStage;
 import org.michishirube.core.model.CompetencyGraph;
 import org.michishirube.core.model.Credential;
 import org.michishirube.core.model.CredentialId;
@@ -152,13 +156,8 @@ public final class DatasetReader {
         if (statisticsDoc != null) {
             readStatistics(statisticsFile, statisticsDoc, statistics, extras);
         }
-        if (sourcesDoc != null) {
-            problems.addAll(ProvenanceRules.check(cited, registry, sourcesFile, unread == 0));
-        }
         Set<CredentialId> known = new TreeSet<>();
         credentials.forEach(c -> known.add(c.id()));
-        registry.values().forEach(src -> src.speaksFor().stream().filter(c -> !known.contains(c)).forEach(c ->
-                problems.add(new DatasetProblem(sourcesFile, src.id(), "speaks for unknown credential " + c))));
         List<ExamSitting> sittings = new ArrayList<>();
         if (files.hasNonNull("sittings")) {
             String sittingsFile = files.path("sittings").asString();
@@ -167,6 +166,20 @@ public final class DatasetReader {
                 readSittings(sittingsFile, sittingsDoc, sittings, known);
             }
         }
+        List<CareerPath> careerPaths = new ArrayList<>();
+        if (files.hasNonNull("careerPaths")) {
+            String pathsFile = files.path("careerPaths").asString();
+            JsonNode pathsDoc = load(pathsFile, "career-paths");
+            if (pathsDoc != null) {
+                readCareerPaths(pathsFile, pathsDoc, careerPaths, credentials, roles);
+            }
+        }
+        // After every file that cites sources is read, so that each citation is checked and each source counted as used.
+        if (sourcesDoc != null) {
+            problems.addAll(ProvenanceRules.check(cited, registry, sourcesFile, unread == 0));
+        }
+        registry.values().forEach(src -> src.speaksFor().stream().filter(c -> !known.contains(c)).forEach(c ->
+                problems.add(new DatasetProblem(sourcesFile, src.id(), "speaks for unknown credential " + c))));
         statistics.stream().filter(s -> !known.contains(s.credential())).forEach(s ->
                 problems.add(new DatasetProblem(statisticsFile, s.credential() + "/" + s.year(), "names unknown credential " + s.credential())));
         if (problems.isEmpty()) {
@@ -192,7 +205,7 @@ public final class DatasetReader {
             throw new InvalidDatasetException(problems);
         }
         return new ReferenceDataset(manifest.path("datasetVersion").asString(), credentials, frameworks, trees, roles,
-                suits, statistics, sittings, extras, List.copyOf(registry.values()), cited);
+                suits, statistics, sittings, careerPaths, extras, List.copyOf(registry.values()), cited);
     }
 
     private String guessFile(String subject, List<FrameworkTree> trees) {
@@ -520,6 +533,71 @@ public final class DatasetReader {
                 problems.add(new DatasetProblem(file, item, e.getMessage()));
             }
         }
+    }
+
+    /**
+     * Reads the model career paths. Besides the schema: every role and credential resolves, a credential's required
+     * credentials are reached at an earlier stage, and a credential is not placed before the years of work it asks for.
+     */
+    private void readCareerPaths(String file, JsonNode doc, List<CareerPath> paths, List<Credential> credentials, List<Role> roles) {
+        Map<CredentialId, Credential> byId = new HashMap<>();
+        credentials.forEach(c -> byId.put(c.id(), c));
+        Set<RoleId> knownRoles = new HashSet<>();
+        roles.forEach(r -> knownRoles.add(r.id()));
+        Set<String> seen = new HashSet<>();
+        for (JsonNode p : doc.path("careerPaths")) {
+            String id = p.path("id").asString();
+            try {
+                List<CareerStage> stages = new ArrayList<>();
+                List<String> faults = new ArrayList<>();
+                Set<CredentialId> earlier = new HashSet<>();
+                for (JsonNode st : p.path("stages")) {
+                    Optional<RoleId> role = optionalString(st, "role").map(RoleId::new);
+                    Optional<CredentialId> credential = optionalString(st, "credential").map(CredentialId::new);
+                    int year = st.path("typicalYear").asInt();
+                    role.filter(r -> !knownRoles.contains(r)).ifPresent(r -> faults.add("names unknown role " + r));
+                    if (credential.isPresent() && !byId.containsKey(credential.get())) {
+                        faults.add("names unknown credential " + credential.get());
+                    } else if (credential.isPresent()) {
+                        List<Requirement> rules = byId.get(credential.get()).requirements();
+                        rules.stream().flatMap(r -> r.mandatoryCredentials().stream()).filter(c -> !earlier.contains(c)).distinct()
+                                .sorted(java.util.Comparator.comparing(CredentialId::value))
+                                .forEach(c -> faults.add("places " + credential.get() + " before " + c + ", which it requires"));
+                        int years = rules.stream().mapToInt(DatasetReader::minimumYears).max().orElse(0);
+                        if (year < years) {
+                            faults.add("places " + credential.get() + " at year " + year + ", but it asks for " + years + " years of work");
+                        }
+                        earlier.add(credential.get());
+                    }
+                    stages.add(new CareerStage(text(st.path("name")), role, credential, year, optionalString(st, "note")));
+                }
+                faults.forEach(f -> problems.add(new DatasetProblem(file, id, f)));
+                CareerPath path = new CareerPath(new CareerPathId(id), text(p.path("name")), text(p.path("description")), stages,
+                        provenance(file, "career-path", id, p, stages.stream().flatMap(s -> s.credential().stream()).collect(Collectors.toSet()),
+                                Optional.empty(), Optional.empty(), optionalString(p, "note")), optionalString(p, "note"));
+                if (!seen.add(id)) {
+                    problems.add(new DatasetProblem(file, id, "is listed twice"));
+                } else if (faults.isEmpty()) {
+                    paths.add(path);
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(new DatasetProblem(file, id, e.getMessage()));
+            }
+        }
+    }
+
+    /** {@return the fewest whole years of work any way of meeting the rule asks for} */
+    static int minimumYears(Requirement rule) {
+        if (rule instanceof Requirement.Experience e) {
+            return e.years();
+        }
+        if (rule instanceof Requirement.All a) {
+            return a.all().stream().mapToInt(DatasetReader::minimumYears).max().orElse(0);
+        }
+        if (rule instanceof Requirement.AnyOf o) {
+            return o.alternatives().stream().mapToInt(DatasetReader::minimumYears).min().orElse(0);
+        }
+        return 0;
     }
 
     private static Optional<LocalDate> optionalDate(JsonNode parent, String field) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.michishirube.core.model.CareerPath;
 import org.michishirube.core.model.CompetencyGraph;
 import org.michishirube.core.model.Credential;
 import org.michishirube.core.model.CredentialId;
@@ -25,6 +26,7 @@ import org.michishirube.core.model.RoleId;
  * @param suits which credentials suit which roles
  * @param statistics exam statistics; disagreeing sources give several entries
  * @param sittings exam sittings per credential and year, past and projected
+ * @param careerPaths the model career paths
  * @param extras facts kept as node properties but not modelled in core (holders, notes), by node key
  * @param sources the sources registry: every source the dataset cites, once
  * @param citations every claim of the dataset with its level, cited sources and reasoning, as the verification rules
@@ -39,6 +41,7 @@ public record ReferenceDataset(
         Map<CredentialId, Set<RoleId>> suits,
         List<ExamStatistic> statistics,
         List<ExamSitting> sittings,
+        List<CareerPath> careerPaths,
         Map<String, Map<String, Object>> extras,
         List<Source> sources,
         List<CitedItem> citations) {
@@ -51,6 +54,7 @@ public record ReferenceDataset(
         suits = Map.copyOf(suits);
         statistics = List.copyOf(statistics);
         sittings = List.copyOf(sittings);
+        careerPaths = List.copyOf(careerPaths);
         extras = Map.copyOf(extras);
         sources = List.copyOf(sources);
         citations = List.copyOf(citations);

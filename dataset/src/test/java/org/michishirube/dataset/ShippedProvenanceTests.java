@@ -59,6 +59,15 @@ class ShippedProvenanceTests {
                 found.add(found("statistics.yaml", s, s.path("credential").asString() + "/" + s.path("year").asInt(), s.has("note"), null, "verification")));
         read("sittings.yaml").path("sittings").forEach(s -> found.add(new Found("sittings.yaml", s.path("credential").asString() + "/" + s.path("year").asInt(),
                 s.path("verification").asString(), sources(s), s.has("note"), Set.of(s.path("credential").asString()), null)));
+        read("career-paths.yaml").path("careerPaths").forEach(p -> {
+            Set<String> onPath = new TreeSet<>();
+            p.path("stages").forEach(st -> {
+                if (st.has("credential")) {
+                    onPath.add(st.path("credential").asString());
+                }
+            });
+            found.add(new Found("career-paths.yaml", p.path("id").asString(), p.path("verification").asString(), sources(p), p.has("note"), onPath, null));
+        });
         for (JsonNode f : manifest.path("files").path("frameworks")) {
             JsonNode v = read(f.asString());
             Set<String> credential = Set.of(credentialOfFramework.get(v.path("framework").asString()));
