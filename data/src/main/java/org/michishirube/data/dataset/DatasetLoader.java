@@ -181,6 +181,7 @@ public final class DatasetLoader {
         }
         merge(tx, "ExamStatistic", "id", statistics, keys);
         merge(tx, "ExamSitting", "id", d.sittings().stream().flatMap(x -> GraphProperties.of(x).stream()).toList(), keys);
+        merge(tx, "CareerPath", "id", d.careerPaths().stream().map(GraphProperties::of).toList(), keys);
         tx.run("""
                 MATCH (n) WHERE n.origin = $origin AND NOT n.refKey IN $keys
                 DETACH DELETE n""", Map.of("origin", GraphProperties.REFERENCE, "keys", List.copyOf(keys)));

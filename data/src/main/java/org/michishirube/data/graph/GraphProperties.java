@@ -11,6 +11,9 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.michishirube.core.model.CareerPath;
+import org.michishirube.core.model.CareerPathId;
+import org.michishirube.core.model.CareerStage;
 import org.michishirube.core.model.Credential;
 import org.michishirube.core.model.CredentialId;
 import org.michishirube.core.model.CredentialKind;
@@ -233,6 +236,43 @@ public final class GraphProperties {
         return new ExamSitting(new CredentialId(str(first, "credential")), ((Number) first.get("year")).intValue(), read,
                 Boolean.TRUE.equals(first.get("projected")), Boolean.TRUE.equals(first.get("cancelled")), provenance(first),
                 Optional.ofNullable((String) first.get("note")));
+    }
+
+    /** {@return the node of a career path: stages as parallel lists, since a node property holds no nested map} */
+    public static Map<String, Object> of(CareerPath path) {
+        Map<String, Object> p = base("CareerPath", path.id().value(), path.provenance());
+        text(p, "name", path.name());
+        text(p, "description", path.description());
+        p.put("stageNamesJa", path.stages().stream().map(s -> s.name().ja()).toList());
+        p.put("stageNamesEn", path.stages().stream().map(s -> s.name().en()).toList());
+        p.put("stageRoles", path.stages().stream().map(s -> s.role().map(RoleId::value).orElse("")).toList());
+        p.put("stageCredentials", path.stages().stream().map(s -> s.credential().map(CredentialId::value).orElse("")).toList());
+        p.put("stageYears", path.stages().stream().map(s -> (long) s.typicalYear()).toList());
+        p.put("stageNotes", path.stages().stream().map(s -> s.note().orElse("")).toList());
+        path.note().ifPresent(n -> p.put("note", n));
+        return p;
+    }
+
+    /** {@return the career path a node holds} */
+    public static CareerPath careerPath(Map<String, Object> p) {
+        List<?> namesJa = (List<?>) p.get("stageNamesJa");
+        List<?> namesEn = (List<?>) p.get("stageNamesEn");
+        List<?> roles = (List<?>) p.get("stageRoles");
+        List<?> credentials = (List<?>) p.get("stageCredentials");
+        List<?> years = (List<?>) p.get("stageYears");
+        List<?> notes = (List<?>) p.get("stageNotes");
+        List<CareerStage> stages = new ArrayList<>();
+        for (int i = 0; i < namesJa.size(); i++) {
+            String role = (String) roles.get(i);
+            String credential = (String) credentials.get(i);
+            String note = (String) notes.get(i);
+            stages.add(new CareerStage(new LocalizedText((String) namesJa.get(i), (String) namesEn.get(i)),
+                    role.isEmpty() ? Optional.empty() : Optional.of(new RoleId(role)),
+                    credential.isEmpty() ? Optional.empty() : Optional.of(new CredentialId(credential)),
+                    ((Number) years.get(i)).intValue(), note.isEmpty() ? Optional.empty() : Optional.of(note)));
+        }
+        return new CareerPath(new CareerPathId(str(p, "id")), text(p, "name"), text(p, "description"), stages, provenance(p),
+                Optional.ofNullable((String) p.get("note")));
     }
 
     private static Map<String, Object> base(String label, String key, Provenance provenance) {

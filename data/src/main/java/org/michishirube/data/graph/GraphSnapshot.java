@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.michishirube.core.model.CareerPath;
 import org.michishirube.core.model.CompetencyGraph;
 import org.michishirube.core.model.ExamStatistic;
 import org.michishirube.core.model.FrameworkId;
@@ -23,14 +24,16 @@ import org.michishirube.core.planning.SittingCalendar;
  * @param trees every framework version, by id
  * @param statistics the exam statistics
  * @param sittings the exam sittings, indexed once per snapshot so that planning does not sort them per request
+ * @param careerPaths the model career paths, in id order
  */
 public record GraphSnapshot(long revision, CompetencyGraph graph, Map<FrameworkVersionId, FrameworkTree> trees,
-                            List<ExamStatistic> statistics, SittingCalendar sittings) {
+                            List<ExamStatistic> statistics, SittingCalendar sittings, List<CareerPath> careerPaths) {
 
     public GraphSnapshot {
         trees = Map.copyOf(trees);
         statistics = List.copyOf(statistics);
         sittings = sittings == null ? SittingCalendar.none() : sittings;
+        careerPaths = careerPaths == null ? List.of() : careerPaths.stream().sorted(Comparator.comparing(CareerPath::id)).toList();
     }
 
     public static GraphSnapshot of(long revision, CompetencyGraph graph, List<FrameworkTree> trees, List<ExamStatistic> statistics) {
@@ -39,8 +42,18 @@ public record GraphSnapshot(long revision, CompetencyGraph graph, Map<FrameworkV
 
     public static GraphSnapshot of(long revision, CompetencyGraph graph, List<FrameworkTree> trees, List<ExamStatistic> statistics,
                                    SittingCalendar sittings) {
+        return of(revision, graph, trees, statistics, sittings, List.of());
+    }
+
+    public static GraphSnapshot of(long revision, CompetencyGraph graph, List<FrameworkTree> trees, List<ExamStatistic> statistics,
+                                   SittingCalendar sittings, List<CareerPath> careerPaths) {
         return new GraphSnapshot(revision, graph,
-                trees.stream().collect(Collectors.toMap(t -> t.version().id(), Function.identity())), statistics, sittings);
+                trees.stream().collect(Collectors.toMap(t -> t.version().id(), Function.identity())), statistics, sittings, careerPaths);
+    }
+
+    /** {@return the career path with this id} */
+    public Optional<CareerPath> careerPath(String id) {
+        return careerPaths.stream().filter(p -> p.id().value().equals(id)).findFirst();
     }
 
     public Optional<FrameworkTree> tree(FrameworkVersionId id) {

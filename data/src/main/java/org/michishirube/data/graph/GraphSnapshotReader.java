@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.michishirube.core.model.CareerPath;
 import org.michishirube.core.model.CompetencyGraph;
 import org.michishirube.core.model.Credential;
 import org.michishirube.core.model.CredentialId;
@@ -143,7 +144,9 @@ public final class GraphSnapshotReader {
                 .forEach(p -> stages.computeIfAbsent(p.get("credential") + "/" + p.get("year"), k -> new ArrayList<>()).add(p));
         List<ExamSitting> sittings = stages.values().stream().map(GraphProperties::sitting).toList();
         CompetencyGraph graph = CompetencyGraph.assemble(credentials, frameworks, trees, roles, suits).build();
-        return GraphSnapshot.of(revision, graph, trees, statistics, SittingCalendar.of(sittings, examSubjects(graph, credentialNodes)));
+        List<CareerPath> careerPaths = tx.run("MATCH (p:CareerPath) RETURN properties(p) AS p ORDER BY p.id")
+                .list(r -> GraphProperties.careerPath(r.get("p").asMap()));
+        return GraphSnapshot.of(revision, graph, trees, statistics, SittingCalendar.of(sittings, examSubjects(graph, credentialNodes)), careerPaths);
     }
 
     /** HIT's subjects are named by id in credentials.yaml; each is the domain {@code <framework>.<id>}, or the rule is not used. */

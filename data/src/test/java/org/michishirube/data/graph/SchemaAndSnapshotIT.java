@@ -35,7 +35,7 @@ class SchemaAndSnapshotIT {
         try (var session = DRIVER.session()) {
             List<String> constraints = session.run("SHOW CONSTRAINTS YIELD labelsOrTypes, properties RETURN labelsOrTypes[0] + '.' + properties[0] AS c")
                     .list(r -> r.get("c").asString());
-            assertThat(constraints).contains("Credential.id", "Target.uid", "Role.id", "FrameworkVersion.id", "Domain.id");
+            assertThat(constraints).contains("Credential.id", "Target.uid", "Role.id", "FrameworkVersion.id", "Domain.id", "CareerPath.id");
             // V0003 created the cjk index; V0017 drops it again, since search answers from memory.
             assertThat(session.run("SHOW FULLTEXT INDEXES YIELD name RETURN name").list(r -> r.get("name").asString())).doesNotContain("search_text");
             int migrationsApplied = session.run("MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE' RETURN count(m) AS c").single().get("c").asInt();
@@ -82,6 +82,9 @@ class SchemaAndSnapshotIT {
                 .containsExactly("hit.it", "hit.sys", "hit.med");
         assertThat(snapshot.sittings().subjects(new CredentialId("hit")).orElseThrow().creditYears()).isEqualTo(2);
         assertThat(snapshot.sittings().subjects(new CredentialId("senior-hit"))).isEmpty();
+        // Career paths come back stage by stage, with absent roles, credentials and notes still absent.
+        assertThat(dataset.careerPaths()).isNotEmpty();
+        assertThat(snapshot.careerPaths()).containsExactlyInAnyOrderElementsOf(dataset.careerPaths());
         assertThat(snapshot.graph().prerequisiteCount()).isEqualTo(dataset.graph().prerequisiteCount());
         assertThat(snapshot.graph().currentVersion(new FrameworkId("hit"))).isPresent();
         assertThat(snapshot.graph().credential(new CredentialId("miis"))).isPresent();
