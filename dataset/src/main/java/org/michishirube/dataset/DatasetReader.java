@@ -563,7 +563,7 @@ public final class DatasetReader {
                         rules.stream().flatMap(r -> r.mandatoryCredentials().stream()).filter(c -> !earlier.contains(c)).distinct()
                                 .sorted(java.util.Comparator.comparing(CredentialId::value))
                                 .forEach(c -> faults.add("places " + credential.get() + " before " + c + ", which it requires"));
-                        int years = rules.stream().mapToInt(DatasetReader::minimumYears).max().orElse(0);
+                        int years = rules.stream().mapToInt(Requirement::minimumYearsOfWork).max().orElse(0);
                         if (year < years) {
                             faults.add("places " + credential.get() + " at year " + year + ", but it asks for " + years + " years of work");
                         }
@@ -584,20 +584,6 @@ public final class DatasetReader {
                 problems.add(new DatasetProblem(file, id, e.getMessage()));
             }
         }
-    }
-
-    /** {@return the fewest whole years of work any way of meeting the rule asks for} */
-    static int minimumYears(Requirement rule) {
-        if (rule instanceof Requirement.Experience e) {
-            return e.years();
-        }
-        if (rule instanceof Requirement.All a) {
-            return a.all().stream().mapToInt(DatasetReader::minimumYears).max().orElse(0);
-        }
-        if (rule instanceof Requirement.AnyOf o) {
-            return o.alternatives().stream().mapToInt(DatasetReader::minimumYears).min().orElse(0);
-        }
-        return 0;
     }
 
     private static Optional<LocalDate> optionalDate(JsonNode parent, String field) {

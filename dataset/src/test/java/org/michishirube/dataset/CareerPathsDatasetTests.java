@@ -93,14 +93,4 @@ class CareerPathsDatasetTests {
                             assertThat(p.fault()).contains("required property 'role' not found");
                         }));
     }
-
-    @Test
-    void theMinimumYearsOfARuleAreTheLeastAnyAlternativeAsks() {
-        var hit = new org.michishirube.core.model.Requirement.HoldsCredential(new CredentialId("hit"));
-        var five = new org.michishirube.core.model.Requirement.Experience(org.michishirube.core.model.ExperienceKind.HEALTHCARE_IS, 5);
-        var three = new org.michishirube.core.model.Requirement.Experience(org.michishirube.core.model.ExperienceKind.GENERAL_IS, 3);
-        assertThat(DatasetReader.minimumYears(new org.michishirube.core.model.Requirement.All(List.of(hit, five)))).isEqualTo(5);
-        assertThat(DatasetReader.minimumYears(new org.michishirube.core.model.Requirement.AnyOf(List.of(five, three)))).isEqualTo(3);
-        assertThat(DatasetReader.minimumYears(hit)).isZero();
-    }
 }

@@ -68,19 +68,7 @@ class CoverageReports {
 
     /** Picks the offered type the client prefers most; JSON when it does not say. */
     static MediaType choose(String accept) {
-        if (accept == null || accept.isBlank()) {
-            return MediaType.APPLICATION_JSON;
-        }
-        List<MediaType> accepted = new ArrayList<>(MediaType.parseMediaTypes(accept));
-        accepted.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
-        for (MediaType a : accepted) {
-            for (MediaType offered : OFFERED) {
-                if (a.getQualityValue() > 0 && a.includes(offered)) {
-                    return offered;
-                }
-            }
-        }
-        return MediaType.APPLICATION_JSON;
+        return org.michishirube.api.web.Negotiation.choose(accept, OFFERED);
     }
 
     /** {@return the curriculum against an older and a newer version of one framework, side by side} */

@@ -121,11 +121,11 @@ final class PlanMarkdown {
         return String.join(", ", items.stream().map(PlanMarkdown::name).toList());
     }
 
-    private static String name(Named n) {
+    static String name(Named n) {
         return n.name() == null ? n.id() : n.name().ja() + " (" + n.name().en() + ")";
     }
 
-    private static String escape(String s) {
+    static String escape(String s) {
         return s.replace("|", "\\|").replace("\n", " ");
     }
 }

@@ -211,6 +211,20 @@ class Planning {
         throw new ApiException(ProblemType.UNPLANNABLE, u.explanation(), Map.of("reason", u.reason().code(), "witness", List.copyOf(u.witness())));
     }
 
+    /**
+     * {@return a profile as read and raised by its completed curricula}, or the request's problems (each field named)
+     *
+     * @param visible the curricula the caller may see among those the profile names
+     */
+    CurriculumCredit.Credited credited(ProfileBody profileBody, Map<String, Curriculum> visible, LocalDate day) {
+        CompetencyGraph g = graph();
+        ProfileReader reader = new ProfileReader(g, day == null ? today() : day);
+        LearnerProfile read = reader.profile(profileBody, "profile");
+        List<CompletedCurriculum> completed = reader.curricula(profileBody, "profile", visible);
+        reader.failIfAny();
+        return CurriculumCredit.apply(g, read, completed);
+    }
+
     /** {@return the profile with the levels a request counts: all by default, only evidenced ones when it says false} */
     static LearnerProfile counted(LearnerProfile profile, Boolean countSelfAssessed) {
         return Boolean.FALSE.equals(countSelfAssessed) ? profile.evidencedOnly() : profile;

@@ -88,7 +88,7 @@ public class SecurityConfig {
                         .pathMatchers(HttpMethod.GET, "/**").permitAll()
                         .pathMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .pathMatchers(HttpMethod.OPTIONS, "/**").permitAll()
-                        .pathMatchers(HttpMethod.POST, "/api/v1/plans", "/api/v1/plans/ctdl", "/api/v1/role-fit", "/api/v1/renewals").permitAll()
+                        .pathMatchers(HttpMethod.POST, "/api/v1/plans", "/api/v1/plans/ctdl", "/api/v1/role-fit", "/api/v1/renewals", "/api/v1/career-paths/*/position").permitAll()
                         // Curricula change only through educators (of the owning institution, checked per curriculum) and admins.
                         .pathMatchers("/api/v1/curricula", "/api/v1/curricula/**").hasAnyRole("educator", "admin")
                         .anyExchange().authenticated())

@@ -31,6 +31,20 @@ public sealed interface Requirement {
         return List.copyOf(found);
     }
 
+    /** {@return the fewest whole years of work any way of meeting this condition asks for} (0 when none asks for years) */
+    default int minimumYearsOfWork() {
+        if (this instanceof Experience e) {
+            return e.years();
+        }
+        if (this instanceof All a) {
+            return a.all().stream().mapToInt(Requirement::minimumYearsOfWork).max().orElse(0);
+        }
+        if (this instanceof AnyOf o) {
+            return o.alternatives().stream().mapToInt(Requirement::minimumYearsOfWork).min().orElse(0);
+        }
+        return 0;
+    }
+
     /**
      * {@return the credentials every way of meeting this condition needs}: a credential inside only some
      * alternatives is not in it. Holding a credential implies holding these.

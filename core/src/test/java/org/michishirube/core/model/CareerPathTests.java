@@ -96,4 +96,18 @@ class CareerPathTests {
             }
         }
     }
+
+    @Test
+    void theMinimumYearsOfWorkOfARuleAreTheLeastAnyAlternativeAsks() {
+        Requirement hit = new Requirement.HoldsCredential(new CredentialId("hit"));
+        Requirement five = new Requirement.Experience(ExperienceKind.HEALTHCARE_IS, 5);
+        Requirement three = new Requirement.Experience(ExperienceKind.GENERAL_IS, 3);
+        // Senior HIT: HIT and (5 years of healthcare-IS work, or 5 years of IS work and some healthcare-IS work).
+        Requirement some = new Requirement.Experience(ExperienceKind.HEALTHCARE_IS, 0);
+        Requirement senior = new Requirement.All(List.of(hit, new Requirement.AnyOf(List.of(five,
+                new Requirement.All(List.of(new Requirement.Experience(ExperienceKind.GENERAL_IS, 5), some))))));
+        assertThat(senior.minimumYearsOfWork()).isEqualTo(5);
+        assertThat(new Requirement.AnyOf(List.of(five, three)).minimumYearsOfWork()).isEqualTo(3);
+        assertThat(hit.minimumYearsOfWork()).isZero();
+    }
 }
