@@ -30,7 +30,7 @@ interface ProvenanceApi {
                     + "version ended; and the targets of the current versions below `corroborated`, ranked by how many roles, "
                     + "curricula and saved plans depend on them. Levels and rules: docs/dataset.md.")
     @ApiResponse(responseCode = "200", description = "The report", content = @Content(examples = @ExampleObject("""
-            {"datasetVersion":"2026.12.1",
+            {"datasetVersion":"2026.12.2",
              "counts":[{"credential":"hit","version":"hit@fy2020","level":"secondary","sourceKind":"blog","items":97}],
              "anachronisms":[{"item":"hit.it.net.ip","type":"target","version":"hit@pre-fy2020","versionEnd":"2020-04-01",
                               "source":"hit-results-22","published":"2024","level":"inferred"}],

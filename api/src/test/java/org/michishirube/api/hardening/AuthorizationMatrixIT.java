@@ -81,6 +81,7 @@ class AuthorizationMatrixIT {
         String path = template
                 .replace("/me/plans/{id}", template.contains("/me/plans/{id}") ? "/me/plans/" + savedPlan() : "")
                 .replace("/frameworks/{id}/", "/frameworks/senior-hit/")
+                .replace("/career-paths/{id}/", "/career-paths/radiological-technologist-ladder/")
                 .replace("/interop/roles/{id}", "/interop/roles/no-such-role")
                 .replace("{draft}", template.contains("{draft}") ? draft() : "")
                 .replace("{id}", CURRICULUM).replace("{code}", COURSE).replace("{target}", UNMAPPED);
@@ -113,6 +114,9 @@ class AuthorizationMatrixIT {
         }
         if (path.equals("/api/v1/plans") || path.equals("/api/v1/plans/ctdl")) {
             return "{\"profile\": {\"credentials\": [\"hit\"], \"hoursPerWeek\": 5}, \"goal\": {\"credential\": \"miis\"}}";
+        }
+        if (path.startsWith("/api/v1/career-paths/")) {
+            return "{\"profile\": {\"credentials\": [\"hit\"], \"hoursPerWeek\": 5}}";
         }
         if (path.equals("/api/v1/renewals")) {
             return "{\"credential\": \"hit\", \"year\": 2020}";
