@@ -13,6 +13,7 @@ import org.michishirube.core.model.FrameworkTree;
 import org.michishirube.core.model.FrameworkVersionId;
 import org.michishirube.data.graph.GraphSnapshot;
 import org.michishirube.data.graph.PublishedGraph;
+import org.michishirube.data.search.Search;
 import org.michishirube.interop.casepackage.CaseExport;
 import org.michishirube.interop.CaseMarks;
 import org.michishirube.data.interop.FrameworkImports;
@@ -32,13 +33,15 @@ import tools.jackson.databind.node.ObjectNode;
 public class Catalogs {
 
     private final PublishedGraph published;
+    private final Search search;
     private final FrameworkImports imports;
     private final String configuredBase;
     private final AtomicReference<Public> cached = new AtomicReference<>();
 
-    Catalogs(PublishedGraph published, FrameworkImports imports, @Value("${michishirube.public-base-url:}") String configuredBase) {
+    Catalogs(PublishedGraph published, FrameworkImports imports, Search search, @Value("${michishirube.public-base-url:}") String configuredBase) {
         this.published = published;
         this.imports = imports;
+        this.search = search;
         this.configuredBase = configuredBase;
     }
 
@@ -66,7 +69,7 @@ public class Catalogs {
         Map<FrameworkVersionId, CaseMarks> marks = imports.marks(snapshot.trees().keySet());
         Instant release = imports.datasetRelease();
         VisibleVersions versions = new VisibleVersions(base, snapshot.graph().credentials(), snapshot.graph().frameworks(), trees, marks, release);
-        Public fresh = new Public(snapshot.revision(), versions);
+        Public fresh = new Public(snapshot.revision(), versions, search::labels);
         cached.set(fresh);
         return fresh;
     }
@@ -87,17 +90,19 @@ public class Catalogs {
     static final class Public {
         final long revision;
         final VisibleVersions versions;
+        private final java.util.function.Function<String, Map<String, List<String>>> labels;
         private volatile Objects objects;
 
-        Public(long revision, VisibleVersions versions) {
+        Public(long revision, VisibleVersions versions, java.util.function.Function<String, Map<String, List<String>>> labels) {
             this.revision = revision;
             this.versions = versions;
+            this.labels = labels;
         }
 
         Objects objects() {
             Objects o = objects;
             if (o == null) {
-                o = new Objects(versions);
+                o = new Objects(versions, labels);
                 objects = o;
             }
             return o;
@@ -113,8 +118,8 @@ public class Catalogs {
         final Map<String, JsonNode> associations = new HashMap<>();
         final Map<String, List<JsonNode>> associationsOf = new HashMap<>();
 
-        Objects(VisibleVersions versions) {
-            CaseExport export = new CaseExport(versions);
+        Objects(VisibleVersions versions, java.util.function.Function<String, Map<String, List<String>>> labels) {
+            CaseExport export = new CaseExport(versions, labels);
             versions.trees().stream().map(t -> t.version().id()).sorted().forEach(id -> {
                 ObjectNode pkg = export.cfPackage(id).orElseThrow();
                 String doc = pkg.get("CFDocument").get("identifier").asString();

@@ -8,6 +8,7 @@ import org.michishirube.api.web.Blocking;
 import org.michishirube.core.model.CredentialId;
 import org.michishirube.core.model.FrameworkVersionId;
 import org.michishirube.data.graph.PublishedGraph;
+import org.michishirube.data.search.Search;
 import org.michishirube.data.interop.RoleImports;
 import org.michishirube.interop.casepackage.CaseExport;
 import org.michishirube.interop.ctdl.Ctdl;
@@ -28,15 +29,17 @@ class InteropExchange {
     private final Catalogs catalogs;
     private final RoleImports roles;
     private final PublishedGraph published;
+    private final Search search;
 
-    InteropExchange(Catalogs catalogs, RoleImports roles, PublishedGraph published) {
+    InteropExchange(Catalogs catalogs, RoleImports roles, PublishedGraph published, Search search) {
         this.catalogs = catalogs;
         this.roles = roles;
         this.published = published;
+        this.search = search;
     }
 
     Mono<ObjectNode> caseExport(String id, String version, ServerHttpRequest request) {
-        return publicVersion(id, version, request, (v, versionId) -> new CaseExport(v).cfPackage(versionId));
+        return publicVersion(id, version, request, (v, versionId) -> new CaseExport(v, search::labels).cfPackage(versionId));
     }
 
     Mono<ObjectNode> ctdlFramework(String id, String version, ServerHttpRequest request) {

@@ -56,6 +56,26 @@ class CaseApiIT {
     }
 
     @Test
+    void itemsCarryTheDatasetsAlternativeLabelsAsCase11AlternativeLabel() {
+        // labels.yaml, read here: hit.sys.his.ehr has 電子カルテ, 電子診療録, 電子医療記録 / EHR, EMR, …
+        JsonNode labels = tools.jackson.dataformat.yaml.YAMLMapper.builder().build().readTree(
+                org.michishirube.dataset.DatasetSource.class.getResourceAsStream("/dataset/labels.yaml")).path("labels").path("hit.sys.his.ehr");
+        String ja = String.join("; ", labels.path("ja").valueStream().map(JsonNode::asString).toList());
+        String en = String.join("; ", labels.path("en").valueStream().map(JsonNode::asString).toList());
+        JsonNode pkg = get("/api/v1/frameworks/hit/versions/current/case");
+        JsonNode ehr = pkg.get("CFItems").valueStream().filter(i -> "hit.sys.his.ehr".equals(i.path("humanCodingScheme").asString()))
+                .findFirst().orElseThrow();
+        // The item's language is Japanese; the English labels travel with the English statement.
+        assertThat(ehr.path("alternativeLabel").asString()).isEqualTo(ja);
+        assertThat(ehr.path("extensions").path("translations").path("en").path("alternativeLabel").asString()).isEqualTo(en);
+        // Served the same through the CASE provider.
+        assertThat(get("/ims/case/v1p1/CFItems/" + ehr.get("identifier").asString()).path("alternativeLabel").asString()).isEqualTo(ja);
+        // An item without labels has none.
+        assertThat(pkg.get("CFItems").valueStream().filter(i -> "hit.it.db.sql".equals(i.path("humanCodingScheme").asString()))
+                .findFirst().orElseThrow().has("alternativeLabel")).isFalse();
+    }
+
+    @Test
     void aStewardImportsAPackageAsADraftThatOnlyStewardsSee() {
         String smartLevel = Fixtures.read("case/opensalt-test-smartlevel.cfpackage.json");
         problem(http.post().uri("/api/v1/interop/case/imports?framework=smartlevel&version=1").contentType(MediaType.APPLICATION_JSON)

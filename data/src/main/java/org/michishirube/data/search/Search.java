@@ -78,6 +78,19 @@ public final class Search {
         return vocabulary.get();
     }
 
+    /**
+     * {@return an item's alternative labels by language ("ja", "en"), as the current index has them}, for exports (CASE
+     * {@code alternativeLabel}); empty for an item without labels
+     */
+    public Map<String, List<String>> labels(String id) {
+        index.get();
+        SearchVocabulary.Labels l;
+        synchronized (this) {
+            l = lastGood == null ? null : lastGood.labels().get(id);
+        }
+        return l == null ? Map.of() : Map.of("ja", l.ja(), "en", l.en());
+    }
+
     /** Reads the vocabulary; a file broken since the last good read keeps that one rather than leaving search without labels. */
     private synchronized SearchVocabulary currentVocabulary() {
         try {

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.michishirube.core.model.Domain;
 import org.michishirube.core.model.Framework;
@@ -76,6 +77,8 @@ public final class CaseExport {
     public static final String SOURCE_FORMAT = "sourceFormat";
     /** The key in {@code extensions.michishirube} listing the languages an object's texts lack ({@code ja}, {@code en}). */
     public static final String MISSING_LANGUAGES = "missingLanguages";
+    /** How several alternative labels share CASE's one {@code alternativeLabel} string. */
+    public static final String LABEL_SEPARATOR = "; ";
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -84,9 +87,21 @@ public final class CaseExport {
 
     private final CaseCatalog catalog;
     private final Map<FrameworkVersionId, Kept> kept = new ConcurrentHashMap<>();
+    private final Function<String, Map<String, List<String>>> labels;
 
     public CaseExport(CaseCatalog catalog) {
+        this(catalog, id -> Map.of());
+    }
+
+    /**
+     * @param catalog the versions it may export
+     * @param labels an item's alternative labels by language (ja, en), by our id; exported as CASE 1.1's
+     *     {@code alternativeLabel} (one string, labels joined by "; ") in the item's language, the other language's in
+     *     {@code extensions.translations}
+     */
+    public CaseExport(CaseCatalog catalog, Function<String, Map<String, List<String>>> labels) {
         this.catalog = catalog;
+        this.labels = labels;
     }
 
     /** {@return the CFPackage of a version the catalog can see} */
@@ -372,6 +387,13 @@ public final class CaseExport {
             item.put("language", actual);
             item.put("lastChangeDateTime", changed);
             extensions = item.putObject("extensions");
+        }
+        Map<String, List<String>> alternatives = labels.apply(code);
+        if (!item.has("alternativeLabel") && !alternatives.getOrDefault(actual, List.of()).isEmpty()) {
+            item.put("alternativeLabel", String.join(LABEL_SEPARATOR, alternatives.get(actual)));
+        }
+        if (!alternatives.getOrDefault(other, List.of()).isEmpty()) {
+            translation(extensions, other).put("alternativeLabel", String.join(LABEL_SEPARATOR, alternatives.get(other)));
         }
         if (!in(name, other).isEmpty()) {
             translation(extensions, other).put("fullStatement", in(name, other));
