@@ -1252,6 +1252,61 @@
     if (entry && entry.series.some((s) => s.stage === value)) { sel.value = value; }
   }
 
+  // ---------------------------------------------------------------- provenance (steward view)
+  // GET /provenance with the steward's token: counts per credential × version × level × kind of source, anachronisms and the
+  // targets to verify first. Every code (levels, kinds of source, item types) is rendered through i18n.js.
+  let provenance = null;
+
+  async function showProvenance() {
+    const token = stewardToken();
+    $('prov-error').hidden = true;
+    if (!token) { $('prov-error').textContent = t('prov.needToken'); $('prov-error').hidden = false; return; }
+    try {
+      provenance = await json('provenance?limit=20', { headers: bearer(token) });
+    } catch (p) {
+      provenance = null;
+      $('prov-result').hidden = true;
+      showError($('prov-error'), p);
+      return;
+    }
+    renderProvenance();
+    $('prov-result').hidden = false;
+    document.body.dataset.provenance = 'done';
+    announce($('prov-summary').textContent);
+  }
+
+  function credentialLabel(id) {
+    const c = (state.credentials || []).find((x) => x.id === id);
+    return c ? nm(c.name, id) : (id || '–');
+  }
+
+  function provTable(captionKey, headKeys, rows) {
+    const table = el('table', { className: 'data' }, [
+      el('caption', { className: 'sr-only', text: t(captionKey) }),
+      el('thead', {}, [el('tr', {}, headKeys.map((k) => el('th', { scope: 'col', text: t(k) })))]),
+      el('tbody', {}, rows.map((cells) => el('tr', {}, cells.map((c) => el('td', { text: String(c) })))))]);
+    return scrollBox(table, t(captionKey));
+  }
+
+  function renderProvenance() {
+    if (!provenance) { return; }
+    const byLevel = { official: 0, corroborated: 0, secondary: 0, inferred: 0 };
+    provenance.counts.forEach((c) => { byLevel[c.level] = (byLevel[c.level] || 0) + c.items; });
+    const items = Object.values(byLevel).reduce((a, b) => a + b, 0);
+    $('prov-summary').textContent = t('prov.summary', Object.assign({ version: provenance.datasetVersion, items,
+      anachronisms: provenance.anachronisms.length }, byLevel));
+    $('prov-counts').replaceChildren(provTable('prov.counts', ['prov.credential', 'prov.version', 'prov.level', 'prov.kind', 'prov.items'],
+      provenance.counts.map((c) => [credentialLabel(c.credential), c.version || '–', t('level.' + c.level),
+        c.sourceKind ? t('sourceKind.' + c.sourceKind) : t('prov.noSource'), c.items])));
+    $('prov-anachronisms').replaceChildren(provenance.anachronisms.length === 0 ? el('p', { text: t('prov.none') })
+      : provTable('prov.anachronisms', ['prov.item', 'prov.type', 'prov.version', 'prov.ended', 'prov.source', 'prov.published', 'prov.level'],
+        provenance.anachronisms.map((a) => [a.item, t('itemType.' + a.type), a.version, a.versionEnd, a.source, a.published, t('level.' + a.level)])));
+    $('prov-verify').replaceChildren(provenance.verifyFirst.length === 0 ? el('p', { text: t('prov.none') })
+      : provTable('prov.verifyFirst', ['prov.target', 'prov.version', 'prov.level', 'prov.roles', 'prov.curricula', 'prov.plans', 'prov.dependents'],
+        provenance.verifyFirst.map((v) => [v.target, v.version, t('level.' + v.level), v.roles, v.curricula, v.savedPlans, v.dependents])));
+  }
+  rerender.push(renderProvenance);
+
   async function loadStatistics() {
     if (state.statistics) { return; }
     try {
@@ -1338,6 +1393,7 @@
     $('diff-form').addEventListener('submit', action('diff-btn', showDiff));
     $('st-framework').addEventListener('change', fillStewardVersions);
     $('import-form').addEventListener('submit', importFile);
+    $('prov-btn').addEventListener('click', action('prov-btn', showProvenance));
     $('submit-btn').addEventListener('click', () => lifecycle('submit'));
     $('approve-btn').addEventListener('click', () => lifecycle('approve'));
     $('publish-btn').addEventListener('click', () => lifecycle('publish'));

@@ -1,6 +1,23 @@
 /* Labels and messages in Japanese and English. Names of credentials, targets and roles come from the API's {ja, en} objects. */
 window.MICHI_I18N = {
   ja: {
+    // provenance panel (steward view)
+    'prov.title': '出典と確認の度合い', 'prov.intro': '参照データの各項目が、どの種類の出典でどこまで確認されているか。上の改訂担当トークンを使います。',
+    'prov.load': '出典の報告を表示', 'prov.needToken': '改訂担当トークンを入力してください。',
+    'prov.counts': '資格・版・確認の度合い・出典の種類ごとの項目数', 'prov.anachronisms': '時代の合わない出典 (廃止された版より後の資料)',
+    'prov.verifyFirst': '先に確認すべき目標 (依存の多い順)',
+    'prov.summary': 'データセット {version}: 項目 {items} 件 (公式 {official}、確認済み {corroborated}、二次情報 {secondary}、推定 {inferred})、時代の合わない出典 {anachronisms} 件。',
+    'prov.credential': '資格', 'prov.version': '版', 'prov.level': '確認の度合い', 'prov.kind': '出典の種類', 'prov.items': '項目数',
+    'prov.item': '項目', 'prov.type': '種類', 'prov.ended': '版の終了', 'prov.source': '出典', 'prov.published': '出典の公開',
+    'prov.target': '目標', 'prov.roles': '職種', 'prov.curricula': 'カリキュラム', 'prov.plans': '保存された計画', 'prov.dependents': '合計',
+    'prov.none': 'ありません。', 'prov.noSource': '出典なし',
+    'level.official': '公式', 'level.corroborated': '確認済み', 'level.secondary': '二次情報', 'level.inferred': '推定',
+    'sourceKind.official-document': '公式文書', 'sourceKind.official-page': '公式ページ', 'sourceKind.exam-paper': '試験問題',
+    'sourceKind.exam-result': '試験結果', 'sourceKind.committee-abstract': '委員会の抄録', 'sourceKind.conference-abstract': '学会抄録',
+    'sourceKind.textbook': '教科書', 'sourceKind.third-party-doc': '第三者の文書', 'sourceKind.web-article': 'ウェブ記事', 'sourceKind.blog': 'ブログ',
+    'itemType.target': '到達目標', 'itemType.domain': '領域', 'itemType.version': '版', 'itemType.change': '改訂内容', 'itemType.credential': '資格',
+    'itemType.role': '職種', 'itemType.role-needs': '職種の必要目標', 'itemType.statistic': '試験統計', 'itemType.sitting': '試験日程',
+    'itemType.career-path': 'キャリアパス', 'itemType.eligibility': '受験資格',
     'skip': '本文へ移動',
     'tagline': '医療情報系資格の学習計画・カリキュラム分析・試験統計',
     'tab.learner': '学習者', 'tab.educator': '教育機関', 'tab.steward': '改訂担当', 'tab.statistics': '試験統計',
@@ -139,6 +156,23 @@ window.MICHI_I18N = {
     'error.generic': 'エラー ({status}): {detail}', 'error.network': '通信できませんでした。', 'loading': '読み込み中…'
   },
   en: {
+    // provenance panel (steward view)
+    'prov.title': 'Sources and how far they confirm', 'prov.intro': 'For every item of the reference data: which kinds of source back it and how far. Uses the steward token above.',
+    'prov.load': 'Show the provenance report', 'prov.needToken': 'Enter a steward token.',
+    'prov.counts': 'Items per credential, version, level and kind of source', 'prov.anachronisms': 'Anachronisms (sources published after a retired version ended)',
+    'prov.verifyFirst': 'Targets to verify first (most depended on first)',
+    'prov.summary': 'Dataset {version}: {items} items (official {official}, corroborated {corroborated}, secondary {secondary}, inferred {inferred}); {anachronisms} anachronisms.',
+    'prov.credential': 'Credential', 'prov.version': 'Version', 'prov.level': 'Level', 'prov.kind': 'Kind of source', 'prov.items': 'Items',
+    'prov.item': 'Item', 'prov.type': 'Type', 'prov.ended': 'Version ended', 'prov.source': 'Source', 'prov.published': 'Source published',
+    'prov.target': 'Target', 'prov.roles': 'Roles', 'prov.curricula': 'Curricula', 'prov.plans': 'Saved plans', 'prov.dependents': 'Total',
+    'prov.none': 'None.', 'prov.noSource': 'no source',
+    'level.official': 'Official', 'level.corroborated': 'Corroborated', 'level.secondary': 'Secondary', 'level.inferred': 'Inferred',
+    'sourceKind.official-document': 'Official document', 'sourceKind.official-page': 'Official page', 'sourceKind.exam-paper': 'Exam paper',
+    'sourceKind.exam-result': 'Exam result', 'sourceKind.committee-abstract': 'Committee abstract', 'sourceKind.conference-abstract': 'Conference abstract',
+    'sourceKind.textbook': 'Textbook', 'sourceKind.third-party-doc': 'Third-party document', 'sourceKind.web-article': 'Web article', 'sourceKind.blog': 'Blog',
+    'itemType.target': 'Target', 'itemType.domain': 'Domain', 'itemType.version': 'Version', 'itemType.change': 'Change', 'itemType.credential': 'Credential',
+    'itemType.role': 'Role', 'itemType.role-needs': 'Role needs', 'itemType.statistic': 'Exam statistic', 'itemType.sitting': 'Exam sitting',
+    'itemType.career-path': 'Career path', 'itemType.eligibility': 'Eligibility',
     'skip': 'Skip to content',
     'tagline': 'Learning plans, curriculum coverage and exam statistics for Japan\'s health-information credentials',
     'tab.learner': 'Learner', 'tab.educator': 'Educator', 'tab.steward': 'Steward', 'tab.statistics': 'Exam statistics',

@@ -21,6 +21,8 @@ import org.michishirube.api.testing.ApiIT;
 import org.michishirube.core.coverage.CoverageComparison;
 import org.michishirube.core.diff.ChangeKind;
 import org.michishirube.core.model.TargetKind;
+import org.michishirube.core.model.Verification;
+import org.michishirube.dataset.SourceKind;
 import org.michishirube.core.model.VersionStatus;
 import org.michishirube.core.proposal.ProposalKind;
 import org.michishirube.testing.Fixtures;
@@ -263,6 +265,48 @@ class WebPageIT {
         assertAccessibleAtBothWidths();
         browser.screenshot("steward");
         assertNoCspViolationsAndNothingFromOutside();
+    }
+
+    @Test
+    void aStewardReadsTheProvenanceReportInBothLanguagesAndALearnerCannot() {
+        Set<String> codes = Stream.concat(API_CODES.stream(), Stream.concat(Stream.of(Verification.values()).map(Verification::code),
+                Stream.of(SourceKind.values()).map(SourceKind::code))).collect(Collectors.toSet());
+        // A learner's token is refused by the API, and the page says so in the user's language.
+        browser.open(base() + "/?lang=ja#steward");
+        browser.type("steward-token", Tokens.forRoles(LEARNER, List.of("learner")));
+        browser.byId("prov-btn").click();
+        browser.wait.until(d -> browser.byId("prov-error").isDisplayed());
+        assertThat(browser.byId("prov-error").getText()).startsWith("エラー (403)");
+        assertThat(browser.byId("prov-result").isDisplayed()).isFalse();
+        for (String lang : List.of("ja", "en")) {
+            browser.open(base() + "/?lang=" + lang + "#steward");
+            browser.type("steward-token", STEWARD_A);
+            browser.byId("prov-btn").click();
+            browser.wait.until(d -> "done".equals(browser.body().getAttribute("data-provenance")));
+            // The dataset's version, read from the manifest here, opens the summary.
+            assertThat(browser.byId("prov-summary").getText()).contains(datasetVersion());
+            List<WebElement> counts = browser.all(By.cssSelector("#prov-counts tbody tr"));
+            assertThat(counts).isNotEmpty();
+            assertThat(browser.byId("prov-counts").getText()).contains(lang.equals("ja") ? "推定" : "Inferred");
+            assertThat(browser.all(By.cssSelector("#prov-verify tbody tr"))).isNotEmpty();
+            for (int width : new int[] {390, 1280}) {
+                browser.width(width);
+                browser.script("document.getElementById('prov-title').scrollIntoView()");
+                assertThat(browser.seriousAccessibilityViolations()).as("axe at %d px (%s)", width, lang).isEmpty();
+                assertThat(browser.elementsWiderThanTheViewport()).as("wider than %d px (%s)", width, lang).isEmpty();
+                assertThat(browser.rawCodesShown(codes)).as("raw codes at %d px (%s)", width, lang).isEmpty();
+                assertThat(browser.consoleErrors()).as("console errors at %d px (%s)", width, lang).isEmpty();
+                browser.screenshot("steward-provenance-" + lang + (width < 600 ? "-narrow" : ""));
+            }
+        }
+    }
+
+    private static String datasetVersion() {
+        try (var in = org.michishirube.dataset.DatasetSource.shipped().open("manifest.yaml")) {
+            return tools.jackson.dataformat.yaml.YAMLMapper.builder().build().readTree(in).path("datasetVersion").asString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
