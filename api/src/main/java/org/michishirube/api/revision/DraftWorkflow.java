@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.michishirube.api.problem.ApiException;
@@ -83,6 +84,11 @@ class DraftWorkflow {
     Mono<Versioned<EditAnswer>> apply(String draft, String ifMatch, OperationRequest request) {
         return write(draft, ifMatch, (actor, id, expected) -> {
             var op = Operations.parse(request);
+            if (request.sources() != null && op instanceof org.michishirube.core.revision.Operation.Reword r) {
+                // Registry citations become the source text the target keeps: the first source's URL and its locator.
+                op = new org.michishirube.core.revision.Operation.Reword(r.target(), r.name(), r.description(), Optional.of(support.sources.resolve(request.sources())),
+                        r.verification());
+            }
             return support.revisions.apply(id, expected, actor.subject(), op, support.json.writeValueAsString(Operations.describe(op)));
         }, DraftWorkflow::edited);
     }

@@ -61,8 +61,14 @@ final class Operations {
             }
             case "reword" -> {
                 TargetId target = ref("target", r.target());
-                if (r.name() == null && r.description() == null && r.source() == null && r.verification() == null) {
+                if (r.name() == null && r.description() == null && r.source() == null && r.verification() == null && r.sources() == null) {
                     error("name", "give a new name, description, source or verification");
+                }
+                if (r.sources() != null && r.source() != null) {
+                    error("sources", "give either sources (registry ids) or source (free text), not both");
+                }
+                if (r.sources() != null && r.sources().isEmpty()) {
+                    error("sources", "must name at least one source of the registry");
                 }
                 if (r.source() != null && r.source().isBlank()) {
                     error("source", "must not be blank: a URL or a document reference");

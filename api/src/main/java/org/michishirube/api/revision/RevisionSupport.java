@@ -47,13 +47,15 @@ class RevisionSupport {
     final PublishedGraph published;
     final Curricula curricula;
     final Learners learners;
+    final SourceRegistry sources;
     final JsonMapper json = JsonMapper.builder().build();
 
-    RevisionSupport(Revisions revisions, PublishedGraph published, Curricula curricula, Learners learners) {
+    RevisionSupport(Revisions revisions, PublishedGraph published, Curricula curricula, Learners learners, SourceRegistry sources) {
         this.revisions = revisions;
         this.published = published;
         this.curricula = curricula;
         this.learners = learners;
+        this.sources = sources;
     }
 
     /**

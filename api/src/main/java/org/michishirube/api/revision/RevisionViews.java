@@ -126,6 +126,10 @@ final class RevisionViews {
     record PartRequest(String id, Text name, Text description, Integer effortHours) {
     }
 
+    /** A citation of the sources registry: the source's id and where in it (page, section, question, abstract number). */
+    record CitationRequest(String id, String at) {
+    }
+
     /**
      * One typed operation; {@code op} says which, and only its fields are read. {@code source} and
      * {@code verification} belong to {@code reword}: new wording, its source and its level in one step.
@@ -134,7 +138,17 @@ final class RevisionViews {
     record OperationRequest(String op, String id, String target, List<String> targets, String parent, String domain, String kind,
                             Text name, Text description, Integer effortHours, List<String> tags, List<PartRequest> parts,
                             PartRequest replacement, PartRequest into, String prerequisite, String note, String source,
-                            String verification) {
+                            String verification,
+                            @io.swagger.v3.oas.annotations.media.Schema(description = "reword: sources of the registry (dataset/sources.yaml) "
+                                    + "by id, each with an optional locator; instead of a free-text source") List<CitationRequest> sources) {
+
+        /** An operation whose source, if any, is free text. */
+        OperationRequest(String op, String id, String target, List<String> targets, String parent, String domain, String kind,
+                         Text name, Text description, Integer effortHours, List<String> tags, List<PartRequest> parts,
+                         PartRequest replacement, PartRequest into, String prerequisite, String note, String source, String verification) {
+            this(op, id, target, targets, parent, domain, kind, name, description, effortHours, tags, parts, replacement, into,
+                    prerequisite, note, source, verification, null);
+        }
 
         /** An operation without provenance fields: every kind but {@code reword}. */
         OperationRequest(String op, String id, String target, List<String> targets, String parent, String domain, String kind,

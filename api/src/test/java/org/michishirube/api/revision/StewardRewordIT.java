@@ -81,7 +81,36 @@ class StewardRewordIT extends RevisionScenario {
                 + "\", \"verification\": \"" + target().path("verification").asString() + "\"}", 422);
         assertThat(same.toString()).contains("no-change");
 
+        // Registry citations: an unknown id is refused naming its field; free text and registry ids together are malformed.
+        JsonNode unregistered = operation("{\"op\": \"reword\", \"target\": \"" + TARGET + "\", \"sources\": [{\"id\": \"no-such-source\"}]}", 422);
+        assertThat(unregistered.path("type").asString()).endsWith("/operation-rejected");
+        assertThat(unregistered.path("field").asString()).isEqualTo("sources[0].id");
+        JsonNode both = operation("{\"op\": \"reword\", \"target\": \"" + TARGET + "\", \"source\": \"https://example.org\", "
+                + "\"sources\": [{\"id\": \"jcmi2020-2-g-3-04\"}]}", 400);
+        assertThat(both.path("errors").toString()).contains("sources");
+
         assertThat(draft()).isEqualTo(draft);
+    }
+
+    @Test
+    void aRewordCitesTheRegistryByIdAndLocatorAndTheTargetKeepsTheSourcesUrl() {
+        http.post().uri("/api/v1/frameworks/miis/drafts").headers(h -> h.setBearerAuth(STEWARD_A)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"version\": \"2027\"}").exchange().expectStatus().isCreated();
+        String body = "{\"op\": \"reword\", \"target\": \"" + TARGET + "\", \"sources\": [{\"id\": \"jcmi2020-2-g-3-04\", \"at\": \"p. 2\"}], "
+                + "\"verification\": \"corroborated\"}";
+        http.post().uri(DRAFT + "/operations").headers(h -> { h.setBearerAuth(STEWARD_A); h.setIfMatch("\"d1\""); })
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange().expectStatus().isOk();
+        // sources.yaml, read here: the registry entry's URL, then the locator.
+        JsonNode registry = tools.jackson.dataformat.yaml.YAMLMapper.builder().build().readTree(
+                org.michishirube.dataset.DatasetSource.class.getResourceAsStream("/dataset/sources.yaml")).path("sources");
+        String url = registry.valueStream().filter(x -> x.path("id").asString().equals("jcmi2020-2-g-3-04")).findFirst().orElseThrow()
+                .path("url").asString();
+        JsonNode draft = http.get().uri(DRAFT).headers(h -> h.setBearerAuth(STEWARD_A)).exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(draft.path("changelog").toString()).contains("corroborated (" + url + " § p. 2)");
+        JsonNode audit = http.get().uri(DRAFT + "/audit").headers(h -> h.setBearerAuth(STEWARD_B)).exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(audit.get(1).path("operation").path("source").asString()).isEqualTo(url + " § p. 2");
     }
 
     private JsonNode operation(String body, int status) {
