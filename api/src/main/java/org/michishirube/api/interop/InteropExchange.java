@@ -43,7 +43,7 @@ class InteropExchange {
     }
 
     Mono<ObjectNode> ctdlFramework(String id, String version, ServerHttpRequest request) {
-        return publicVersion(id, version, request, (v, versionId) -> v.tree(versionId).map(new Ctdl(v)::framework));
+        return publicVersion(id, version, request, (v, versionId) -> v.tree(versionId).map(new Ctdl(v, search::labels)::framework));
     }
 
     /** {@return a public version, named as the browse API names it, exported; 404 for one that is not public} */

@@ -56,7 +56,7 @@ class CaseApiIT {
     }
 
     @Test
-    void itemsCarryTheDatasetsAlternativeLabelsAsCase11AlternativeLabel() {
+    void itemsCarryTheDatasetsAlternativeLabelsInCaseAndCtdl() {
         // labels.yaml, read here: hit.sys.his.ehr has 電子カルテ, 電子診療録, 電子医療記録 / EHR, EMR, …
         JsonNode labels = tools.jackson.dataformat.yaml.YAMLMapper.builder().build().readTree(
                 org.michishirube.dataset.DatasetSource.class.getResourceAsStream("/dataset/labels.yaml")).path("labels").path("hit.sys.his.ehr");
@@ -70,6 +70,12 @@ class CaseApiIT {
         assertThat(ehr.path("extensions").path("translations").path("en").path("alternativeLabel").asString()).isEqualTo(en);
         // Served the same through the CASE provider.
         assertThat(get("/ims/case/v1p1/CFItems/" + ehr.get("identifier").asString()).path("alternativeLabel").asString()).isEqualTo(ja);
+        // CTDL-ASN: the same labels as the competency's concept keywords, per language.
+        JsonNode ctdl = get("/api/v1/frameworks/hit/versions/current/ctdl");
+        JsonNode competency = ctdl.get("@graph").valueStream().filter(n -> "hit.sys.his.ehr".equals(n.path("ceasn:codedNotation").asString()))
+                .findFirst().orElseThrow();
+        assertThat(String.join("; ", competency.path("ceasn:conceptKeyword").path("ja").valueStream().map(JsonNode::asString).toList())).isEqualTo(ja);
+        assertThat(String.join("; ", competency.path("ceasn:conceptKeyword").path("en").valueStream().map(JsonNode::asString).toList())).isEqualTo(en);
         // An item without labels has none.
         assertThat(pkg.get("CFItems").valueStream().filter(i -> "hit.it.db.sql".equals(i.path("humanCodingScheme").asString()))
                 .findFirst().orElseThrow().has("alternativeLabel")).isFalse();

@@ -31,9 +31,21 @@ public final class Ctdl {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final CaseCatalog catalog;
+    private final java.util.function.Function<String, java.util.Map<String, List<String>>> labels;
 
     public Ctdl(CaseCatalog catalog) {
+        this(catalog, id -> java.util.Map.of());
+    }
+
+    /**
+     * @param catalog the versions it may export
+     * @param labels an item's alternative labels by language (ja, en), by our id; a competency carries them as
+     *     {@code ceasn:conceptKeyword}, a language map (CTDL-ASN has no alternative-label term for competencies; keywords
+     *     are the words by which it is also found)
+     */
+    public Ctdl(CaseCatalog catalog, java.util.function.Function<String, java.util.Map<String, List<String>>> labels) {
         this.catalog = catalog;
+        this.labels = labels;
     }
 
     /** {@return the CTID of anything Michishirube names, e.g. {@code target:hit@fy2020/hit.it.db.sql}} */
@@ -126,6 +138,17 @@ public final class Ctdl {
         c.put("ceasn:codedNotation", code);
         c.set("ceasn:competencyCategory", text(category));
         c.put("ceasn:isPartOf", fwId);
+        java.util.Map<String, List<String>> keywords = labels.apply(code);
+        if (keywords.values().stream().anyMatch(l -> !l.isEmpty())) {
+            ObjectNode map = c.putObject("ceasn:conceptKeyword");
+            for (String language : List.of("ja", "en")) {
+                List<String> words = keywords.getOrDefault(language, List.of());
+                if (!words.isEmpty()) {
+                    ArrayNode list = map.putArray(language);
+                    words.forEach(list::add);
+                }
+            }
+        }
         return c;
     }
 
