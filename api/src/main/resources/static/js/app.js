@@ -124,6 +124,7 @@
     learner: { onShow: () => { if (state.cy) { state.cy.resize(); state.cy.fit(undefined, 20); } } },
     educator: { onShow: () => loadCurricula() },
     steward: { onShow: () => {} },
+    career: { onShow: () => loadCareerPaths() },
     statistics: { onShow: () => loadStatistics() }
   };
 
@@ -1252,6 +1253,95 @@
     if (entry && entry.series.some((s) => s.stage === value)) { sel.value = value; }
   }
 
+  // ---------------------------------------------------------------- career paths
+  // GET /career-paths for the ladders, POST /career-paths/{id}/position with the learner view's credentials and hours, the
+  // chosen curriculum and role: the stages reached, "you are here", the next stage and the plan to it.
+  const career = { paths: [], curricula: [], position: null, loaded: false };
+
+  async function loadCareerPaths() {
+    if (career.loaded) { return; }
+    try {
+      const [paths, curricula] = await Promise.all([json('career-paths?size=200'), json('curricula?size=200')]);
+      career.paths = paths.items;
+      career.curricula = curricula.items;
+      career.loaded = true;
+      renderCareerOptions();
+      document.body.dataset.careerReady = 'true';
+    } catch (p) {
+      showError($('career-error'), p);
+    }
+  }
+
+  function renderCareerOptions() {
+    const path = $('career-path');
+    const chosen = path.value;
+    path.replaceChildren(...career.paths.map((p) => el('option', { value: p.id, text: nm(p.name, p.id) })));
+    if (chosen) { path.value = chosen; }
+    const cur = $('career-curriculum');
+    const curChosen = cur.value;
+    cur.replaceChildren(el('option', { value: '', text: t('career.none') }),
+      ...career.curricula.map((c) => el('option', { value: c.id, text: nm(c.name, c.id) })));
+    cur.value = curChosen;
+    const role = $('career-role');
+    const roleChosen = role.value;
+    role.replaceChildren(el('option', { value: '', text: t('career.none') }), ...state.roles.map((r) => el('option', { value: r.id, text: nm(r.name, r.id) })));
+    role.value = roleChosen;
+    renderLadder();
+  }
+
+  function renderLadder() {
+    const path = career.paths.find((p) => p.id === $('career-path').value);
+    if (!path) { return; }
+    $('career-description').textContent = nm(path.description);
+    const pos = career.position && career.position.path.id === path.id ? career.position : null;
+    const reached = new Set(pos ? pos.stages.filter((s) => s.reached).map((s) => s.index) : []);
+    $('career-ladder').replaceChildren(...path.stages.map((s) => {
+      const here = pos && pos.reached && pos.reached.index === s.index;
+      const next = pos && pos.next && pos.next.index === s.index;
+      const li = el('li', { className: 'stage' + (reached.has(s.index) ? ' reached' : '') + (here ? ' here' : '') + (next ? ' next' : ''),
+        'data-stage': String(s.index) }, [
+        el('span', { className: 'stage-name', text: nm(s.name) }),
+        el('span', { className: 'stage-year', text: s.typicalYear === 0 ? t('career.start') : t('career.year', { year: s.typicalYear }) })]);
+      if (here) { li.setAttribute('aria-current', 'step'); li.append(el('strong', { className: 'stage-mark', text: t('career.here') })); }
+      else if (next) { li.append(el('span', { className: 'stage-mark', text: t('career.next') })); }
+      else if (reached.has(s.index)) { li.append(el('span', { className: 'stage-mark', text: t('career.reached') })); }
+      return li;
+    }));
+    if (pos) {
+      $('career-summary').textContent = nm(pos.summary);
+      const plan = pos.plan;
+      $('career-plan').hidden = !pos.next;
+      $('career-plan-total').textContent = plan ? t('career.planTotal', { steps: plan.steps.length, hours: plan.totalHours }) : t('career.noPlan');
+      $('career-steps').replaceChildren(...(plan ? plan.steps : []).map((st) => el('li', { text: nm(st.target.name, st.target.id) + ' — ' + st.hours + ' h' })));
+    }
+  }
+  rerender.push(() => { if (career.loaded) { renderCareerOptions(); } });
+
+  async function showPosition() {
+    $('career-error').hidden = true;
+    const held = [...$('cred-list').querySelectorAll('input:checked')].map((i) => i.value);
+    const hours = Number($('hours').value) || 5;
+    const profile = { credentials: held, hoursPerWeek: hours };
+    const curriculum = $('career-curriculum').value;
+    if (curriculum) { profile.curricula = [{ curriculum, completed: new Date().getFullYear() - 1 }]; }
+    const role = $('career-role').value;
+    const body = { profile, roles: role ? [role] : [] };
+    try {
+      career.position = await json('career-paths/' + encodeURIComponent($('career-path').value) + '/position',
+        { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    } catch (p) {
+      career.position = null;
+      $('career-result').hidden = true;
+      showError($('career-error'), p);
+      return;
+    }
+    renderLadder();
+    $('career-result').hidden = false;
+    document.body.dataset.career = 'done';
+    announce($('career-summary').textContent);
+    $('career-summary').focus();
+  }
+
   // ---------------------------------------------------------------- provenance (steward view)
   // GET /provenance with the steward's token: counts per credential × version × level × kind of source, anachronisms and the
   // targets to verify first. Every code (levels, kinds of source, item types) is rendered through i18n.js.
@@ -1394,6 +1484,8 @@
     $('st-framework').addEventListener('change', fillStewardVersions);
     $('import-form').addEventListener('submit', importFile);
     $('prov-btn').addEventListener('click', action('prov-btn', showProvenance));
+    $('career-form').addEventListener('submit', action('career-btn', showPosition));
+    $('career-path').addEventListener('change', renderLadder);
     $('submit-btn').addEventListener('click', () => lifecycle('submit'));
     $('approve-btn').addEventListener('click', () => lifecycle('approve'));
     $('publish-btn').addEventListener('click', () => lifecycle('publish'));

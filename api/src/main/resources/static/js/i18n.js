@@ -1,6 +1,15 @@
 /* Labels and messages in Japanese and English. Names of credentials, targets and roles come from the API's {ja, en} objects. */
 window.MICHI_I18N = {
   ja: {
+    // career paths view
+    'tab.career': 'キャリアパス', 'career.title': 'キャリアパス',
+    'career.intro': '大学や最初の職場から資格を経て進む典型的な道筋です。修了した課程と経験した職種から、いまどの段階にいて次に何を学ぶかを示します。',
+    'career.choose': 'パスと現在地', 'career.path': 'キャリアパス', 'career.curriculum': '修了した課程 (任意)', 'career.none': 'なし',
+    'career.role': '経験した職種 (任意)', 'career.heldHint': '保有資格と1週間の学習時間は学習者の画面の入力を使います。',
+    'career.where': '現在地を調べる', 'career.ladder': '段階', 'career.plan': '次の段階への学習計画',
+    'career.year': '{year} 年目', 'career.start': '開始時', 'career.here': '現在地', 'career.reached': '到達済み', 'career.next': '次の段階',
+    'career.planTotal': '{steps} ステップ、合計 {hours} 時間。', 'career.noPlan': 'この段階は学習計画の対象外です (資格の目標がグラフにありません)。',
+    'career.inferred': 'このパスは出典をもとにした推定です: {note}',
     // provenance panel (steward view)
     'prov.title': '出典と確認の度合い', 'prov.intro': '参照データの各項目が、どの種類の出典でどこまで確認されているか。上の改訂担当トークンを使います。',
     'prov.load': '出典の報告を表示', 'prov.needToken': '改訂担当トークンを入力してください。',
@@ -156,6 +165,15 @@ window.MICHI_I18N = {
     'error.generic': 'エラー ({status}): {detail}', 'error.network': '通信できませんでした。', 'loading': '読み込み中…'
   },
   en: {
+    // career paths view
+    'tab.career': 'Career paths', 'career.title': 'Career paths',
+    'career.intro': 'Typical ladders from university or a first job through the credentials. From the curriculum you completed and the roles you have had, see which stage you are at and what to learn next.',
+    'career.choose': 'Path and where you stand', 'career.path': 'Career path', 'career.curriculum': 'Curriculum completed (optional)', 'career.none': 'None',
+    'career.role': 'A role you have had (optional)', 'career.heldHint': 'Credentials held and study hours a week come from the learner view.',
+    'career.where': 'Where am I?', 'career.ladder': 'Stages', 'career.plan': 'Learning plan to the next stage',
+    'career.year': 'year {year}', 'career.start': 'at the start', 'career.here': 'You are here', 'career.reached': 'Reached', 'career.next': 'Next',
+    'career.planTotal': '{steps} steps, {hours} hours in all.', 'career.noPlan': 'No learning plan for this stage (the graph holds no targets for it).',
+    'career.inferred': 'This path is inferred from the sources: {note}',
     // provenance panel (steward view)
     'prov.title': 'Sources and how far they confirm', 'prov.intro': 'For every item of the reference data: which kinds of source back it and how far. Uses the steward token above.',
     'prov.load': 'Show the provenance report', 'prov.needToken': 'Enter a steward token.',

@@ -301,6 +301,31 @@ class WebPageIT {
         }
     }
 
+    @Test
+    void aGraduateFindsWhereTheyStandOnACareerPathInBothLanguages() {
+        for (String lang : List.of("ja", "en")) {
+            browser.open(base() + "/?lang=" + lang + "#learner");
+            browser.wait.until(d -> "true".equals(browser.body().getAttribute("data-ready")));
+            // A radiological technologist: the licence held, no curriculum, no role.
+            browser.byId("cred-radiological-technologist").click();
+            browser.byId("tab-career").click();
+            browser.wait.until(d -> "true".equals(browser.body().getAttribute("data-career-ready")));
+            new Select(browser.byId("career-path")).selectByValue("radiological-technologist-ladder");
+            // The ladder as career-paths.yaml lists it: six stages, the first at the start.
+            assertThat(browser.all(By.cssSelector("#career-ladder li.stage"))).hasSize(6);
+            browser.byId("career-btn").click();
+            browser.wait.until(d -> "done".equals(browser.body().getAttribute("data-career")));
+            WebElement here = browser.byId("career-ladder").findElement(By.cssSelector("li[aria-current=step]"));
+            assertThat(here.getAttribute("data-stage")).isEqualTo("0");
+            assertThat(browser.byId("career-ladder").findElement(By.cssSelector("li.next")).getAttribute("data-stage")).isEqualTo("1");
+            assertThat(browser.byId("career-summary").getText()).contains(lang.equals("ja") ? "医療情報技師" : "Healthcare Information Technologist");
+            // The plan to HIT is one click away.
+            browser.byId("career-plan").findElement(By.tagName("summary")).click();
+            assertThat(browser.all(By.cssSelector("#career-steps li"))).isNotEmpty();
+            assertAccessibleAtBothWidths("view-career-" + lang, "career-ladder");
+        }
+    }
+
     private static String datasetVersion() {
         try (var in = org.michishirube.dataset.DatasetSource.shipped().open("manifest.yaml")) {
             return tools.jackson.dataformat.yaml.YAMLMapper.builder().build().readTree(in).path("datasetVersion").asString();
