@@ -1342,6 +1342,32 @@
     $('career-summary').focus();
   }
 
+  /** The career paths the chosen curriculum prepares for: per path, each stage's share covered and the hours a graduate saves. */
+  async function showCurriculumPaths() {
+    const id = $('cur-select').value;
+    $('edu-paths-error').hidden = true;
+    if (!id) { return; }
+    let report;
+    try {
+      report = await json('curricula/' + encodeURIComponent(id) + '/career-paths', { headers: eduHeaders() });
+    } catch (p) {
+      showError($('edu-paths-error'), p);
+      return;
+    }
+    const hours = (h) => (h === null || h === undefined) ? '–' : h + ' h';
+    $('edu-paths').replaceChildren(...report.paths.map((p) => el('div', { 'data-path': p.path.id }, [
+      el('h4', { text: nm(p.path.name, p.path.id) }),
+      scrollBox(el('table', { className: 'data' }, [
+        el('caption', { className: 'sr-only', text: nm(p.path.name, p.path.id) }),
+        el('thead', {}, [el('tr', {}, ['educator.pathsStage', 'educator.pathsCovered', 'educator.pathsShare', 'educator.pathsSaved']
+          .map((k) => el('th', { scope: 'col', text: t(k) })))]),
+        el('tbody', {}, p.stages.map((s) => el('tr', {}, [el('td', { text: nm(s.name) }), el('td', { text: s.covered + ' / ' + s.targets }),
+          el('td', { text: pct(s.share) }), el('td', { text: hours(s.hoursSaved) })])))]), nm(p.path.name, p.path.id)),
+      el('p', { text: t('educator.pathsFirst', { hours: hours(p.firstStage.hours) }) })])));
+    document.body.dataset.eduPaths = 'done';
+    announce(t('educator.paths'));
+  }
+
   // ---------------------------------------------------------------- provenance (steward view)
   // GET /provenance with the steward's token: counts per credential × version × level × kind of source, anachronisms and the
   // targets to verify first. Every code (levels, kinds of source, item types) is rendered through i18n.js.
@@ -1485,6 +1511,7 @@
     $('import-form').addEventListener('submit', importFile);
     $('prov-btn').addEventListener('click', action('prov-btn', showProvenance));
     $('career-form').addEventListener('submit', action('career-btn', showPosition));
+    $('edu-paths-btn').addEventListener('click', action('edu-paths-btn', showCurriculumPaths));
     $('career-path').addEventListener('change', renderLadder);
     $('submit-btn').addEventListener('click', () => lifecycle('submit'));
     $('approve-btn').addEventListener('click', () => lifecycle('approve'));

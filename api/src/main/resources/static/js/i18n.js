@@ -1,6 +1,10 @@
 /* Labels and messages in Japanese and English. Names of credentials, targets and roles come from the API's {ja, en} objects. */
 window.MICHI_I18N = {
   ja: {
+    // educator: career paths a curriculum prepares for
+    'educator.paths': 'この課程が準備するキャリアパス', 'educator.pathsIntro': '上で選んだ課程について、各段階の目標をどれだけ扱っているかと、卒業生が短縮できる学習時間。',
+    'educator.pathsShow': 'キャリアパスを表示', 'educator.pathsStage': '段階', 'educator.pathsCovered': '扱う目標', 'educator.pathsShare': '割合',
+    'educator.pathsSaved': '短縮できる時間', 'educator.pathsFirst': '最初の段階までに卒業生がまだ学ぶ時間: {hours}',
     // career paths view
     'tab.career': 'キャリアパス', 'career.title': 'キャリアパス',
     'career.intro': '大学や最初の職場から資格を経て進む典型的な道筋です。修了した課程と経験した職種から、いまどの段階にいて次に何を学ぶかを示します。',
@@ -165,6 +169,10 @@ window.MICHI_I18N = {
     'error.generic': 'エラー ({status}): {detail}', 'error.network': '通信できませんでした。', 'loading': '読み込み中…'
   },
   en: {
+    // educator: career paths a curriculum prepares for
+    'educator.paths': 'Career paths this curriculum prepares for', 'educator.pathsIntro': 'For the curriculum chosen above: how much of each stage\'s targets it covers, and the study hours a graduate saves.',
+    'educator.pathsShow': 'Show career paths', 'educator.pathsStage': 'Stage', 'educator.pathsCovered': 'Targets covered', 'educator.pathsShare': 'Share',
+    'educator.pathsSaved': 'Hours saved', 'educator.pathsFirst': 'What a graduate still studies for the first stage: {hours}',
     // career paths view
     'tab.career': 'Career paths', 'career.title': 'Career paths',
     'career.intro': 'Typical ladders from university or a first job through the credentials. From the curriculum you completed and the roles you have had, see which stage you are at and what to learn next.',

@@ -239,6 +239,14 @@ class WebPageIT {
         assertThat(browser.all(By.cssSelector("#movers li[data-change]"))).isNotEmpty();
         browser.script("document.getElementById('compare-form').scrollIntoView()");
         browser.screenshot("educator-compare");
+
+        // The career paths the curriculum prepares for: one table per path of career-paths.yaml, the HIT stage covered in part.
+        browser.byId("edu-paths-btn").click();
+        browser.wait.until(d -> "done".equals(browser.body().getAttribute("data-edu-paths")));
+        assertThat(browser.all(By.cssSelector("#edu-paths [data-path]"))).hasSize(5);
+        WebElement ladder = browser.byId("edu-paths").findElement(By.cssSelector("[data-path='radiological-technologist-ladder']"));
+        assertThat(ladder.findElements(By.cssSelector("tbody tr")).get(1).getText()).contains("医療情報技師").containsPattern("[1-9]\\d* / \\d+");
+        assertAccessibleAtBothWidths("educator-career-paths", "edu-paths-title");
         assertNoCspViolationsAndNothingFromOutside();
         deleteTestData();
     }
