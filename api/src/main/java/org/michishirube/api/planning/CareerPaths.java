@@ -88,6 +88,12 @@ class CareerPaths {
                 path.provenance().source(), path.note().orElse(null));
     }
 
+    /** {@return the path as a CTDL Pathway, its URIs under this service's public base} */
+    tools.jackson.databind.node.ObjectNode pathway(String id, org.springframework.http.server.reactive.ServerHttpRequest http) {
+        GraphSnapshot s = published.snapshot();
+        return CareerPathway.of(path(s, id), s.graph(), planning.ctdl(http));
+    }
+
     Mono<PositionAnswer> position(String id, PositionRequest request) {
         CareerPath path = path(published.snapshot(), id);
         if (request == null || request.profile() == null) {

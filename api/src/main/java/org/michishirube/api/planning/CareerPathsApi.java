@@ -55,6 +55,18 @@ interface CareerPathsApi {
               "minimumYearsOfWork":5,"frameworkVersion":"senior-hit@1.6","targets":[{"id":"senior-hit.data-use.kpi","level":2}],"hours":210}]}""")))
     PathDetail detail(@Parameter(description = "Career path id") @PathVariable String id);
 
+    @GetMapping(path = "/api/v1/career-paths/{id}", produces = "application/ld+json")
+    @Operation(summary = "One career path, as CTDL", description = "The path as a CTDL ceterms:Pathway: each credential stage a "
+            + "CredentialComponent, each role a JobComponent, the years of work a credential's eligibility asks for a "
+            + "WorkExperienceComponent; each component's ceasn:hasChild is what comes before it, asked for by a ComponentCondition; "
+            + "the last stage is the destination component.")
+    @ApiResponse(responseCode = "200", description = "The pathway", content = @Content(mediaType = "application/ld+json", examples = @ExampleObject("""
+            {"@context":"https://credreg.net/ctdl/schema/context/json","@graph":[{"@type":"ceterms:Pathway",
+              "ceterms:name":{"ja":"診療放射線技師から病院情報部門の長へ","en":"From radiological technologist to head of hospital IT"},
+              "ceterms:hasDestinationComponent":"…"},{"@type":"ceterms:CredentialComponent","ceterms:credentialType":"ceterms:Certification"}]}""")))
+    tools.jackson.databind.node.ObjectNode pathway(@Parameter(description = "Career path id") @PathVariable String id,
+                                                  org.springframework.http.server.reactive.ServerHttpRequest request);
+
     @PostMapping(path = "/api/v1/career-paths/{id}/position", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Where am I on a path", description = "From a profile (the same body as a plan's, completed curricula included) "

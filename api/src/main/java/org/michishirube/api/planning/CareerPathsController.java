@@ -42,6 +42,11 @@ class CareerPathsController implements CareerPathsApi {
     }
 
     @Override
+    public tools.jackson.databind.node.ObjectNode pathway(String id, org.springframework.http.server.reactive.ServerHttpRequest request) {
+        return paths.pathway(id, request);
+    }
+
+    @Override
     public Mono<PositionAnswer> position(String id, PositionRequest request) {
         return paths.position(id, request);
     }

@@ -107,7 +107,7 @@ final class PlanPathway {
         return graph;
     }
 
-    private static ObjectNode credentialComponent(ArrayNode nodes, Ctdl ctdl, String ctid, String credentialId, Credential credential, String pathwayId) {
+    static ObjectNode credentialComponent(ArrayNode nodes, Ctdl ctdl, String ctid, String credentialId, Credential credential, String pathwayId) {
         LocalizedText name = credential == null ? LocalizedText.of(credentialId, credentialId) : credential.name();
         ObjectNode c = component(nodes, ctdl.id(ctid), ctid, "ceterms:CredentialComponent", name, pathwayId);
         c.put("ceterms:credentialType", credential != null && credential.kind() == CredentialKind.NATIONAL_LICENCE
@@ -118,7 +118,7 @@ final class PlanPathway {
         return c;
     }
 
-    private static ObjectNode component(ArrayNode nodes, String id, String ctid, String type, LocalizedText name, String pathwayId) {
+    static ObjectNode component(ArrayNode nodes, String id, String ctid, String type, LocalizedText name, String pathwayId) {
         ObjectNode c = nodes.addObject();
         c.put("@id", id);
         c.put("@type", type);
@@ -128,7 +128,7 @@ final class PlanPathway {
         return c;
     }
 
-    private static void hasChildren(ObjectNode c, List<String> children, LocalizedText conditionName) {
+    static void hasChildren(ObjectNode c, List<String> children, LocalizedText conditionName) {
         if (children.isEmpty()) {
             return;
         }

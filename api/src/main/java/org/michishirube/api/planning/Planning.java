@@ -100,12 +100,16 @@ class Planning {
     }
 
     private ObjectNode pathway(PlanRequest request, ServerHttpRequest http, Map<String, Curriculum> visible) {
+        var answer = plan(request.profile(), request.goal(), 0, request.today(), request.countSelfAssessed(), visible);
+        return PlanPathway.of(answer.main(), graph(), ctdl(http));
+    }
+
+    /** {@return the CTDL writer over the published snapshot, its URIs under this service's public base} */
+    Ctdl ctdl(ServerHttpRequest http) {
         GraphSnapshot snapshot = published.snapshot();
         CompetencyGraph g = snapshot.graph();
-        var answer = plan(request.profile(), request.goal(), 0, request.today(), request.countSelfAssessed(), visible);
-        VisibleVersions versions = new VisibleVersions(base(http), g.credentials(), g.frameworks(), List.copyOf(snapshot.trees().values()),
-                Map.of(), Instant.EPOCH);
-        return PlanPathway.of(answer.main(), g, new Ctdl(versions));
+        return new Ctdl(new VisibleVersions(base(http), g.credentials(), g.frameworks(), List.copyOf(snapshot.trees().values()),
+                Map.of(), Instant.EPOCH));
     }
 
     private String base(ServerHttpRequest request) {

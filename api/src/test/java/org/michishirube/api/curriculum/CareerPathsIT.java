@@ -156,6 +156,33 @@ class CareerPathsIT {
     }
 
     @Test
+    void aPathIsACtdlPathwayWithCredentialJobAndWorkExperienceComponents() {
+        JsonNode graph = http.get().uri("/api/v1/career-paths/" + LADDER).accept(MediaType.valueOf("application/ld+json")).exchange()
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(graph.path("@context").asString()).isEqualTo("https://credreg.net/ctdl/schema/context/json");
+        Map<String, JsonNode> byId = new java.util.HashMap<>();
+        graph.path("@graph").forEach(n -> byId.put(n.path("@id").asString(), n));
+        JsonNode pathway = graph.path("@graph").get(0);
+        assertThat(pathway.path("@type").asString()).isEqualTo("ceterms:Pathway");
+        pathway.path("ceasn:hasPart").forEach(p -> assertThat(byId).containsKey(p.asString()));
+        // career-paths.yaml: the ladder ends with the CIO role, so the destination is a JobComponent.
+        JsonNode destination = byId.get(pathway.path("ceterms:hasDestinationComponent").asString());
+        assertThat(destination.path("@type").asString()).isEqualTo("ceterms:JobComponent");
+        assertThat(destination.path("ceterms:componentDesignation").get(0).asString()).isEqualTo("cio");
+        // Senior HIT asks for five years of work (domain.md): a WorkExperienceComponent is a child of its CredentialComponent.
+        JsonNode senior = graph.path("@graph").valueStream().filter(n -> n.path("@type").asString().equals("ceterms:CredentialComponent")
+                && n.path("ceterms:name").path("ja").asString().equals("上級医療情報技師")).findFirst().orElseThrow();
+        JsonNode work = byId.get(senior.path("ceasn:hasChild").get(0).asString());
+        assertThat(work.path("@type").asString()).isEqualTo("ceterms:WorkExperienceComponent");
+        assertThat(work.path("ceterms:name").path("en").asString()).startsWith("5+ years");
+        JsonNode condition = senior.path("ceterms:hasCondition").get(0);
+        assertThat(condition.path("@type").asString()).isEqualTo("ceterms:ComponentCondition");
+        assertThat(condition.path("ceterms:requiredNumber").asInt()).isEqualTo(1);
+        // The radiological-technologist licence is a licence.
+        assertThat(graph.path("@graph").valueStream().filter(n -> n.path("ceterms:credentialType").asString().equals("ceterms:License"))).hasSize(1);
+    }
+
+    @Test
     void badInputIsAProblemNamingItsField() {
         JsonNode role = post("/api/v1/career-paths/" + LADDER + "/position", Map.of("profile", graduate(), "roles", List.of("nope")), 404);
         assertThat(role.path("field").asString()).isEqualTo("roles[0]");
