@@ -894,7 +894,7 @@
     } else {
       const c = impact.counts || {};
       box.append(el('p', { id: 'impact-counts', text: t('steward.impactCounts', { changedTargets: c.changedTargets || 0, curricula: c.curricula || 0,
-        plans: c.plans || 0, roles: c.roles || 0 }) }));
+        plans: c.plans || 0, roles: c.roles || 0, paths: c.careerPaths || 0 }) }));
       box.append(el('ul', {}, (impact.curricula || []).map((k) => el('li', { 'data-curriculum': k.id, text: t('steward.coverage', {
         name: nm(k.name, k.id), before: k.overallBefore ? pct(k.overallBefore.share) : '–', after: k.overallAfter ? pct(k.overallAfter.share) : '–' }) }))));
     }

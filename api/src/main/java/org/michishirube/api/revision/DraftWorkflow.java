@@ -77,7 +77,7 @@ class DraftWorkflow {
     /** {@return what publishing the draft would touch: curricula, saved plans and role needs} */
     Mono<Impacts.ImpactView> impact(String draft) {
         return support.draft(draft).flatMap(s -> Impacts.of(s.draft().base(), s.draft().tree(), diff(s),
-                support.published.snapshot().graph(), support.curricula, support.learners));
+                support.published.snapshot().graph(), support.curricula, support.learners, support.published.snapshot().careerPaths()));
     }
 
     /** Applies one typed operation; only its shape is checked here, whether it fits the draft is the draft editor's business. */

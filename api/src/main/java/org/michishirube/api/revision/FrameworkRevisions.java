@@ -69,7 +69,7 @@ class FrameworkRevisions {
         return Mono.fromCallable(() -> versionDiff(id, from, to)).flatMap(d -> {
             GraphSnapshot s = support.published.snapshot();
             return Impacts.of(s.tree(d.from().id()).orElseThrow(), s.tree(d.to().id()).orElseThrow(), d, s.graph(), support.curricula,
-                    support.learners);
+                    support.learners, s.careerPaths());
         });
     }
 

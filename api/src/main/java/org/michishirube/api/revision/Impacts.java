@@ -14,6 +14,8 @@ import org.michishirube.core.coverage.Mapping;
 import org.michishirube.core.coverage.Share;
 import org.michishirube.core.diff.Crosswalk;
 import org.michishirube.core.diff.VersionDiff;
+import org.michishirube.core.model.CareerPath;
+import org.michishirube.core.model.CareerStage;
 import org.michishirube.core.model.CompetencyGraph;
 import org.michishirube.core.model.FrameworkTree;
 import org.michishirube.core.model.LocalizedText;
@@ -67,12 +69,46 @@ final class Impacts {
     record RoleImpact(String role, LocalizedText name, List<NeedImpact> needs) {
     }
 
+    /** A stage of a model career path that the revision changes: its credential's targets, or its role's needs. */
+    record StageImpact(int index, LocalizedText name, String reason) {
+    }
+
+    record CareerPathImpact(String path, LocalizedText name, List<StageImpact> stages) {
+    }
+
     record ImpactView(String from, String to, Map<String, Integer> counts, List<CurriculumImpact> curricula, List<PlanImpact> plans,
-                      List<RoleImpact> roles) {
+                      List<RoleImpact> roles, List<CareerPathImpact> careerPaths) {
+    }
+
+    /**
+     * {@return the model paths whose stages the revision changes}: a stage whose credential's framework is the one revised
+     * (its targets change), or whose role has a need among the changed targets
+     */
+    static List<CareerPathImpact> careerPaths(List<CareerPath> paths, FrameworkTree older, boolean anyChange, CompetencyGraph graph,
+                                              List<RoleImpact> roles) {
+        java.util.Set<String> changedRoles = new java.util.HashSet<>();
+        roles.forEach(r -> changedRoles.add(r.role()));
+        List<CareerPathImpact> out = new ArrayList<>();
+        for (CareerPath p : paths) {
+            List<StageImpact> stages = new ArrayList<>();
+            for (int i = 0; i < p.stages().size(); i++) {
+                CareerStage st = p.stages().get(i);
+                boolean credential = anyChange && st.credential().flatMap(graph::frameworkOf)
+                        .filter(f -> f.id().equals(older.version().framework())).isPresent();
+                boolean role = st.role().map(r -> changedRoles.contains(r.value())).orElse(false);
+                if (credential || role) {
+                    stages.add(new StageImpact(i, st.name(), credential && role ? "credential-and-role" : credential ? "credential" : "role"));
+                }
+            }
+            if (!stages.isEmpty()) {
+                out.add(new CareerPathImpact(p.id().value(), p.name(), stages));
+            }
+        }
+        return out;
     }
 
     static Mono<ImpactView> of(FrameworkTree older, FrameworkTree newer, VersionDiff diff, CompetencyGraph graph, Curricula curricula,
-                               Learners learners) {
+                               Learners learners, List<CareerPath> careerPaths) {
         Crosswalk walk = diff.crosswalk();
         List<String> changed = walk.entries().stream().filter(e -> e.mapping() != Crosswalk.Mapping.UNCHANGED)
                 .map(e -> e.from().value()).toList();
@@ -101,7 +137,9 @@ final class Impacts {
             counts.put("curricula", t.getT1().size());
             counts.put("plans", t.getT2().size());
             counts.put("roles", roles.size());
-            return new ImpactView(older.version().id().value(), newer.version().id().value(), counts, t.getT1(), t.getT2(), roles);
+            List<CareerPathImpact> paths = careerPaths(careerPaths, older, !diff.changes().isEmpty(), graph, roles);
+            counts.put("careerPaths", paths.size());
+            return new ImpactView(older.version().id().value(), newer.version().id().value(), counts, t.getT1(), t.getT2(), roles, paths);
         });
     }
 

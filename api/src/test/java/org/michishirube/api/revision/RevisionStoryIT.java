@@ -74,6 +74,24 @@ class RevisionStoryIT extends RevisionScenario {
         List<String> roles = new ArrayList<>();
         impact.path("roles").forEach(r -> roles.add(r.path("role").asString()));
         assertThat(roles).containsExactlyInAnyOrderElementsOf(RevisionTesting.rolesNeeding(RIS));
+        // Model career paths: from career-paths.yaml, every stage earning MIIS (its targets change) or holding a role that needs RIS.
+        JsonNode yaml = tools.jackson.dataformat.yaml.YAMLMapper.builder().build().readTree(
+                org.michishirube.dataset.DatasetSource.class.getResourceAsStream("/dataset/career-paths.yaml")).path("careerPaths");
+        java.util.Map<String, List<Integer>> pathStages = new java.util.TreeMap<>();
+        yaml.forEach(p -> {
+            for (int i = 0; i < p.path("stages").size(); i++) {
+                JsonNode st = p.path("stages").get(i);
+                if ("miis".equals(st.path("credential").asString(null)) || RevisionTesting.rolesNeeding(RIS).contains(st.path("role").asString(null))) {
+                    pathStages.computeIfAbsent(p.path("id").asString(), k -> new ArrayList<>()).add(i);
+                }
+            }
+        });
+        java.util.Map<String, List<Integer>> actual = new java.util.TreeMap<>();
+        impact.path("careerPaths").forEach(p -> p.path("stages").forEach(st ->
+                actual.computeIfAbsent(p.path("path").asString(), k -> new ArrayList<>()).add(st.path("index").asInt())));
+        assertThat(pathStages).containsKey("radiological-technologist-ladder");
+        assertThat(actual).isEqualTo(pathStages);
+        assertThat(impact.path("counts").path("careerPaths").asInt()).isEqualTo(pathStages.size());
 
         // 3. Review: the author cannot approve; the second steward can.
         etag = post(DRAFT + "/submit", STEWARD_A, etag, 200);
