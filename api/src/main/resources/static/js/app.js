@@ -598,6 +598,14 @@
     return Object.assign(token ? { Authorization: 'Bearer ' + token } : {}, extra || {});
   }
 
+  function csvReason(r) {
+    const key = 'csvFault.' + r.code;
+    if (r.code && I18N.ja[key]) {
+      return el('td', { text: t(key, Object.assign({ column: r.column || '' }, r.params || {})) });
+    }
+    return el('td', { lang: 'en', text: r.reason });
+  }
+
   async function upload(ev) {
     ev.preventDefault();
     const status = $('upload-status');
@@ -629,8 +637,9 @@
       if (Array.isArray(p.rows)) {
         $('csv-errors-detail').textContent = problemText(p);
         $('csv-errors-body').replaceChildren(...p.rows.map((r) => el('tr', { 'data-row': String(r.row) }, [
-          // The reason is the server's English sentence: marked as English so it is read as such.
-          el('td', { className: 'num', text: String(r.row) }), el('td', { className: 'code', text: r.column || '' }), el('td', { lang: 'en', text: r.reason })])));
+          // The reason in the user's language from its stable code and values; the server's English sentence (marked as
+          // English) only for a code the catalogue does not know.
+          el('td', { className: 'num', text: String(r.row) }), el('td', { className: 'code', text: r.column || '' }), csvReason(r)])));
         errors.hidden = false;
       } else {
         status.textContent = problemText(p);

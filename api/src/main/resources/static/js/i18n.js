@@ -1,6 +1,22 @@
 /* Labels and messages in Japanese and English. Names of credentials, targets and roles come from the API's {ja, en} objects. */
 window.MICHI_I18N = {
   ja: {
+    // curriculum CSV faults (CurriculumCsv codes)
+    'csvFault.not-utf8': 'UTF-8 のテキストではありません。「CSV UTF-8 (コンマ区切り)」で保存してください。',
+    'csvFault.empty-file': 'ファイルが空です。1行目は見出し {columns} にしてください。',
+    'csvFault.bad-header': '見出しが違います (不足: {missing} / 不明: {unknown})。正しい見出し: {columns}',
+    'csvFault.too-many-rows': '{limit} 行を超えています。ファイルを分けてください。',
+    'csvFault.unparsable': 'ここから先を CSV として読めません (引用符の対応などを確認してください)。',
+    'csvFault.no-rows': '見出しだけで行がありません。', 'csvFault.cell-count': 'この行のセルは {cells} 個です。見出しは {expected} 個です。',
+    'csvFault.course-code-empty': 'course_code が空です。', 'csvFault.course-code-malformed': 'course_code「{value}」には英数字と . _ - だけを使えます (40文字まで)。',
+    'csvFault.course-differs': '科目 {course} の {column} が最初の行 ({first} 行目) と違います。空にするか同じ値にしてください。',
+    'csvFault.depth-without-target': 'depth があるのに target が空です。', 'csvFault.unknown-target': '到達目標「{value}」はどの版にもありません。',
+    'csvFault.unknown-depth': 'depth「{value}」は introduces・reinforces・masters (または I・R・M) のどれでもありません。',
+    'csvFault.duplicate-mapping': '科目 {course} は {first} 行目で既に {value} に対応付けています。',
+    'csvFault.title-missing': '科目の最初の行には title_ja と title_en の両方が必要です。',
+    'csvFault.year-invalid': 'year「{value}」は 1〜6 の整数にしてください。',
+    'csvFault.semester-invalid': 'semester「{value}」は 前期・後期・通年・集中 のどれかにしてください。',
+    'csvFault.hours-invalid': 'hours「{value}」は 0 以上の整数にしてください。', 'csvFault.credits-invalid': 'credits「{value}」は 0 以上の数にしてください (例: 2, 1.5)。',
     // educator: career paths a curriculum prepares for
     'educator.paths': 'この課程が準備するキャリアパス', 'educator.pathsIntro': '上で選んだ課程について、各段階の目標をどれだけ扱っているかと、卒業生が短縮できる学習時間。',
     'educator.pathsShow': 'キャリアパスを表示', 'educator.pathsStage': '段階', 'educator.pathsCovered': '扱う目標', 'educator.pathsShare': '割合',
@@ -169,6 +185,22 @@ window.MICHI_I18N = {
     'error.generic': 'エラー ({status}): {detail}', 'error.network': '通信できませんでした。', 'loading': '読み込み中…'
   },
   en: {
+    // curriculum CSV faults (CurriculumCsv codes)
+    'csvFault.not-utf8': 'The file is not UTF-8 text; save it as CSV UTF-8.',
+    'csvFault.empty-file': 'The file is empty; the first row must be the header {columns}.',
+    'csvFault.bad-header': 'The header is wrong (missing: {missing} / unknown: {unknown}). Expected: {columns}',
+    'csvFault.too-many-rows': 'The file has more than {limit} rows; split it.',
+    'csvFault.unparsable': 'The file cannot be read as CSV from here on (check the quotes).',
+    'csvFault.no-rows': 'The file has a header but no rows.', 'csvFault.cell-count': 'The row has {cells} cells; the header has {expected}.',
+    'csvFault.course-code-empty': 'course_code is empty.', 'csvFault.course-code-malformed': 'course_code \u201c{value}\u201d may use only letters, digits, . _ and - (at most 40).',
+    'csvFault.course-differs': '{column} of course {course} differs from its first row (row {first}); leave it empty or repeat it exactly.',
+    'csvFault.depth-without-target': 'depth is given but target is empty.', 'csvFault.unknown-target': 'No framework version has the target \u201c{value}\u201d.',
+    'csvFault.unknown-depth': 'depth \u201c{value}\u201d is not one of introduces, reinforces, masters (or I, R, M).',
+    'csvFault.duplicate-mapping': 'Course {course} already maps {value} on row {first}.',
+    'csvFault.title-missing': 'A course\'s first row needs both title_ja and title_en.',
+    'csvFault.year-invalid': 'year \u201c{value}\u201d must be a whole number from 1 to 6.',
+    'csvFault.semester-invalid': 'semester \u201c{value}\u201d must be first, second, full-year or intensive (or 前期, 後期, 通年, 集中).',
+    'csvFault.hours-invalid': 'hours \u201c{value}\u201d must be a whole number of 0 or more.', 'csvFault.credits-invalid': 'credits \u201c{value}\u201d must be a number of 0 or more, e.g. 2 or 1.5.',
     // educator: career paths a curriculum prepares for
     'educator.paths': 'Career paths this curriculum prepares for', 'educator.pathsIntro': 'For the curriculum chosen above: how much of each stage\'s targets it covers, and the study hours a graduate saves.',
     'educator.pathsShow': 'Show career paths', 'educator.pathsStage': 'Stage', 'educator.pathsCovered': 'Targets covered', 'educator.pathsShare': 'Share',

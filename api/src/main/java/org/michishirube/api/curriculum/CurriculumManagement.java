@@ -202,6 +202,8 @@ class CurriculumManagement {
             row.put("row", p.row());
             row.put("column", p.column());
             row.put("reason", p.reason());
+            row.put("code", p.code());
+            row.put("params", p.params());
             rows.add(row);
         });
         long bad = rejected.problems().stream().mapToLong(CurriculumCsv.RowProblem::row).distinct().count();

@@ -197,6 +197,9 @@ class WebPageIT {
         browser.byId("upload-btn").click();
         WebElement row3 = browser.visible(By.cssSelector("#csv-errors-body tr[data-row='3']"));
         assertThat(row3.getText()).contains("depth").contains("深い");
+        // The reason is said in Japanese from the fault's code, not as the server's English sentence.
+        assertThat(row3.getText()).contains("のどれでもありません").doesNotContain("is not one of");
+        assertThat(row3.findElements(By.cssSelector("td[lang=en]"))).isEmpty();
         assertThat(browser.byId("csv-errors-detail").getText()).contains("422").contains("何も保存していません");
         // The refused file created nothing: no curriculum, no course, not even the institution (read back from the graph).
         try (var session = TestNeo4j.driver().session()) {

@@ -55,9 +55,16 @@ public final class CurriculumCsv {
      *
      * @param row the row number as a spreadsheet shows it: the header is row 1
      * @param column the column at fault, or null for the whole row
-     * @param reason what is wrong, in a sentence
+     * @param reason what is wrong, in an English sentence
+     * @param code what is wrong, as a stable code a client renders in its own language (docs/curricula.md lists them)
+     * @param params the values the sentence names (value, course, row …), for that rendering
      */
-    public record RowProblem(long row, String column, String reason) {
+    public record RowProblem(long row, String column, String reason, String code, Map<String, String> params) {
+
+        public RowProblem {
+            java.util.Objects.requireNonNull(code, "code");
+            params = Map.copyOf(params);
+        }
     }
 
     /** The outcome of reading a file: courses, or every fault found. */
@@ -91,13 +98,14 @@ public final class CurriculumCsv {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return rejected(1, null, "The file is not UTF-8 text; save it as CSV UTF-8 (コンマ区切り UTF-8).");
+            return rejected(1, null, "The file is not UTF-8 text; save it as CSV UTF-8 (コンマ区切り UTF-8).", "not-utf8", Map.of());
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            return rejected(1, null, "The file is empty; the first row must be the header " + String.join(",", COLUMNS) + ".");
+            return rejected(1, null, "The file is empty; the first row must be the header " + String.join(",", COLUMNS) + ".", "empty-file",
+                    Map.of("columns", String.join(",", COLUMNS)));
         }
         List<RowProblem> problems = new ArrayList<>();
         Map<String, Draft> courses = new LinkedHashMap<>();
@@ -110,23 +118,25 @@ public final class CurriculumCsv {
                 String reason = (missing.isEmpty() ? "" : "The header lacks " + missing + ". ")
                         + (unknown.isEmpty() ? "" : "The header has unknown columns " + unknown + ". ")
                         + "Expected: " + String.join(",", COLUMNS) + ".";
-                return rejected(1, null, reason.strip());
+                return rejected(1, null, reason.strip(), "bad-header", Map.of("missing", String.join(",", missing),
+                        "unknown", String.join(",", unknown), "columns", String.join(",", COLUMNS)));
             }
             for (CSVRecord record : parser) {
                 rows++;
                 if (rows > MAX_ROWS) {
                     // A curriculum has hundreds of mappings, not tens of thousands: refuse early, whatever follows.
                     return rejected(record.getRecordNumber() + 1, null, "The file has more than " + MAX_ROWS
-                            + " rows; split it, or send the courses as JSON.");
+                            + " rows; split it, or send the courses as JSON.", "too-many-rows", Map.of("limit", String.valueOf(MAX_ROWS)));
                 }
                 readRow(record, record.getRecordNumber() + 1, courses, knownTarget, problems);
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             // Unbalanced quotes and duplicate header names end parsing; report where it stopped.
-            problems.add(new RowProblem(rows + 2, null, "The file cannot be parsed as CSV here: " + shorten(e.getMessage())));
+            problems.add(new RowProblem(rows + 2, null, "The file cannot be parsed as CSV here: " + shorten(e.getMessage()), "unparsable",
+                    Map.of("detail", shorten(e.getMessage()))));
         }
         if (rows == 0 && problems.isEmpty()) {
-            problems.add(new RowProblem(1, null, "The file has a header but no rows."));
+            problems.add(new RowProblem(1, null, "The file has a header but no rows.", "no-rows", Map.of()));
         }
         if (!problems.isEmpty()) {
             return new Outcome.Rejected(problems);
@@ -141,17 +151,19 @@ public final class CurriculumCsv {
     private static void readRow(CSVRecord record, long row, Map<String, Draft> courses, Predicate<TargetId> knownTarget,
                                 List<RowProblem> problems) {
         if (!record.isConsistent()) {
-            problems.add(new RowProblem(row, null, "The row has " + record.size() + " cells; the header has " + COLUMNS.size() + "."));
+            problems.add(new RowProblem(row, null, "The row has " + record.size() + " cells; the header has " + COLUMNS.size() + ".", "cell-count",
+                    Map.of("cells", String.valueOf(record.size()), "expected", String.valueOf(COLUMNS.size()))));
             return;
         }
         int before = problems.size();
         String code = record.get("course_code");
         if (code.isEmpty()) {
-            problems.add(new RowProblem(row, "course_code", "course_code is empty."));
+            problems.add(new RowProblem(row, "course_code", "course_code is empty.", "course-code-empty", Map.of()));
             return;
         }
         if (!Course.isWellFormedCode(code)) {
-            problems.add(new RowProblem(row, "course_code", "course_code '" + code + "' may use only letters, digits, '.', '_' and '-' (at most 40)."));
+            problems.add(new RowProblem(row, "course_code", "course_code '" + code + "' may use only letters, digits, '.', '_' and '-' (at most 40).",
+                    "course-code-malformed", Map.of("value", code)));
             return;
         }
         Draft draft = courses.get(code);
@@ -166,7 +178,8 @@ public final class CurriculumCsv {
                 String value = record.get(column);
                 if (!value.isEmpty() && !value.equals(draft.values.get(column))) {
                     problems.add(new RowProblem(row, column, column + " of course " + code + " differs from its first row (row "
-                            + draft.firstRow + "); leave it empty or repeat it exactly."));
+                            + draft.firstRow + "); leave it empty or repeat it exactly.", "course-differs",
+                            Map.of("column", column, "course", code, "first", String.valueOf(draft.firstRow))));
                 }
             }
         }
@@ -174,21 +187,24 @@ public final class CurriculumCsv {
         String depth = record.get("depth");
         if (target.isEmpty()) {
             if (!depth.isEmpty()) {
-                problems.add(new RowProblem(row, "target", "depth is given but target is empty."));
+                problems.add(new RowProblem(row, "target", "depth is given but target is empty.", "depth-without-target", Map.of()));
             }
             return;
         }
         if (!TargetId.isWellFormed(target) || !knownTarget.test(new TargetId(target))) {
-            problems.add(new RowProblem(row, "target", "No framework version has the target '" + target + "'."));
+            problems.add(new RowProblem(row, "target", "No framework version has the target '" + target + "'.", "unknown-target",
+                    Map.of("value", target)));
         }
         Optional<Depth> d = Depth.parse(depth);
         if (d.isEmpty()) {
-            problems.add(new RowProblem(row, "depth", "depth '" + depth + "' is not one of introduces, reinforces, masters (or I, R, M)."));
+            problems.add(new RowProblem(row, "depth", "depth '" + depth + "' is not one of introduces, reinforces, masters (or I, R, M).",
+                    "unknown-depth", Map.of("value", depth)));
         }
         if (problems.size() == before) {
             Long previous = draft.targetRows.putIfAbsent(target, row);
             if (previous != null) {
-                problems.add(new RowProblem(row, "target", "Course " + code + " already maps " + target + " on row " + previous + "."));
+                problems.add(new RowProblem(row, "target", "Course " + code + " already maps " + target + " on row " + previous + ".",
+                        "duplicate-mapping", Map.of("course", code, "value", target, "first", String.valueOf(previous))));
             } else {
                 draft.mappings.add(new Mapping(new TargetId(target), d.get(), Optional.of(record.get("evidence"))));
             }
@@ -220,8 +236,8 @@ public final class CurriculumCsv {
         return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 
-    private static Outcome rejected(long row, String column, String reason) {
-        return new Outcome.Rejected(List.of(new RowProblem(row, column, reason)));
+    private static Outcome rejected(long row, String column, String reason, String code, Map<String, String> params) {
+        return new Outcome.Rejected(List.of(new RowProblem(row, column, reason, code, params)));
     }
 
     private static String shorten(String s) {
@@ -252,7 +268,7 @@ public final class CurriculumCsv {
             long row = firstRow;
             if (v.get("title_ja").isEmpty() || v.get("title_en").isEmpty()) {
                 problems.add(new RowProblem(row, v.get("title_ja").isEmpty() ? "title_ja" : "title_en",
-                        "A course's first row needs both title_ja and title_en."));
+                        "A course's first row needs both title_ja and title_en.", "title-missing", Map.of()));
             } else {
                 title = LocalizedText.of(v.get("title_ja"), v.get("title_en"));
             }
@@ -262,12 +278,13 @@ public final class CurriculumCsv {
                     throw new NumberFormatException();
                 }
             } catch (NumberFormatException e) {
-                problems.add(new RowProblem(row, "year", "year '" + v.get("year") + "' must be a whole number from 1 to 6."));
+                problems.add(new RowProblem(row, "year", "year '" + v.get("year") + "' must be a whole number from 1 to 6.", "year-invalid",
+                        Map.of("value", v.get("year"))));
             }
             Optional<Semester> s = Semester.parse(v.get("semester"));
             if (s.isEmpty()) {
                 problems.add(new RowProblem(row, "semester", "semester '" + v.get("semester") + "' must be 前期, 後期, 通年 or 集中 "
-                        + "(or first, second, full-year, intensive)."));
+                        + "(or first, second, full-year, intensive).", "semester-invalid", Map.of("value", v.get("semester"))));
             } else {
                 semester = s.get();
             }
@@ -279,7 +296,8 @@ public final class CurriculumCsv {
                     }
                     hours = OptionalInt.of(h);
                 } catch (NumberFormatException e) {
-                    problems.add(new RowProblem(row, "hours", "hours '" + v.get("hours") + "' must be a whole number of 0 or more."));
+                    problems.add(new RowProblem(row, "hours", "hours '" + v.get("hours") + "' must be a whole number of 0 or more.", "hours-invalid",
+                            Map.of("value", v.get("hours"))));
                 }
             }
             if (!v.get("credits").isEmpty()) {
@@ -290,7 +308,8 @@ public final class CurriculumCsv {
                     }
                     credits = OptionalDouble.of(c);
                 } catch (NumberFormatException e) {
-                    problems.add(new RowProblem(row, "credits", "credits '" + v.get("credits") + "' must be a number of 0 or more, e.g. 2 or 1.5."));
+                    problems.add(new RowProblem(row, "credits", "credits '" + v.get("credits") + "' must be a number of 0 or more, e.g. 2 or 1.5.",
+                            "credits-invalid", Map.of("value", v.get("credits"))));
                 }
             }
         }

@@ -41,6 +41,28 @@ class CurriculumCsvTests {
                 id -> id.value().equals("hit.known"));
         assertThat(rejected.problems()).extracting(RowProblem::row, RowProblem::column)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(3L, "target"), org.assertj.core.groups.Tuple.tuple(4L, "depth"));
+        // Each fault also has a stable code and the values its sentence names, so a client can say it in its own language.
+        assertThat(rejected.problems()).extracting(RowProblem::code, RowProblem::params).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("unknown-target", java.util.Map.of("value", "hit.unknown")),
+                org.assertj.core.groups.Tuple.tuple("unknown-depth", java.util.Map.of("value", "deeply")));
+    }
+
+    @Test
+    void faultsOfCourseFieldsHaveTheirCodes() {
+        String csv = String.join(",", CurriculumCsv.COLUMNS) + "\n"
+                + "RT-1,概論,Intro,1,前期,30,2,,hit.known,introduces,\n"
+                + "RT-1,,,,,,,,hit.known,masters,\n"
+                + "RT-2,演習,,9,冬,-1,x,,hit.known,introduces,\n";
+        Outcome.Rejected rejected = (Outcome.Rejected) CurriculumCsv.read(csv.getBytes(StandardCharsets.UTF_8), id -> true);
+        assertThat(rejected.problems()).extracting(RowProblem::code).contains("title-missing", "year-invalid", "semester-invalid",
+                "hours-invalid", "credits-invalid", "duplicate-mapping");
+        assertThat(rejected.problems()).filteredOn(p -> p.code().equals("duplicate-mapping")).singleElement()
+                .satisfies(p -> assertThat(p.params()).containsEntry("course", "RT-1").containsEntry("first", "2"));
+        Outcome.Rejected header = (Outcome.Rejected) CurriculumCsv.read("course_code,title\nx,y\n".getBytes(StandardCharsets.UTF_8), id -> true);
+        assertThat(header.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("bad-header");
+            assertThat(p.params().get("unknown")).isEqualTo("title");
+        });
     }
 
     @Test
@@ -48,5 +70,6 @@ class CurriculumCsvTests {
         byte[] shiftJis = "course_code\n医療".getBytes(java.nio.charset.Charset.forName("Shift_JIS"));
         Outcome.Rejected rejected = (Outcome.Rejected) CurriculumCsv.read(shiftJis, id -> true);
         assertThat(rejected.problems()).singleElement().extracting(RowProblem::reason).asString().contains("UTF-8");
+        assertThat(rejected.problems().get(0).code()).isEqualTo("not-utf8");
     }
 }
