@@ -35,7 +35,7 @@ final class PlanCalendar {
         List<WeekView> weeks = answer.schedule() == null ? List.of() : answer.schedule();
         for (WeekView w : weeks) {
             StringBuilder what = new StringBuilder();
-            w.blocks().forEach(b -> what.append(b.step()).append(". ").append(label(b.target())).append(" (").append(b.target().id())
+            w.blocks().forEach(b -> what.append(b.step()).append(". ").append(label(answer.steps().get(b.step() - 1).target())).append(" (").append(b.target())
                     .append("): ").append(b.hours()).append(" h\n"));
             allDay(ics, "week-" + w.week() + "-" + key, stamp, w.start(), w.start().plusDays(7),
                     "学習 / Study week " + w.week() + ": " + w.hours() + " h", what.toString().trim(), true);

@@ -81,7 +81,7 @@ final class PlanMarkdown {
             md.append("\n## 週ごとの予定 / Week by week\n\n| 週 / Week | 開始 / From | 時間 / Hours | 学習 / Study |\n|---|---|---|---|\n");
             for (PlanViews.WeekView w : answer.schedule()) {
                 StringBuilder what = new StringBuilder();
-                w.blocks().forEach(b -> what.append(what.length() == 0 ? "" : "; ").append(b.step()).append(". ").append(name(b.target()))
+                w.blocks().forEach(b -> what.append(what.length() == 0 ? "" : "; ").append(b.step()).append(". ").append(name(answer.steps().get(b.step() - 1).target()))
                         .append(" ").append(b.hours()).append(" h"));
                 md.append("| ").append(w.week()).append(" | ").append(w.start()).append(" | ").append(w.hours()).append(" | ")
                         .append(escape(what.toString())).append(" |\n");

@@ -98,8 +98,11 @@ final class PlanViews {
     record SelfAssessmentView(int hoursSpared, List<Named> targets) {
     }
 
-    /** Part or all of one step in one week. */
-    record BlockView(int step, Named target, int hours) {
+    /**
+     * Part or all of one step in one week: the step by its number and its target by id only, since {@code steps} names
+     * them (a plan of 90 weeks would otherwise repeat every name, and the answer's size is what plans' throughput pays for).
+     */
+    record BlockView(int step, String target, int hours) {
     }
 
     /** One week of the weekly schedule: what to study, from which day. */
@@ -108,7 +111,7 @@ final class PlanViews {
 
     static List<WeekView> schedule(CompetencyGraph g, WeeklySchedule schedule) {
         return schedule.weeks().stream().map(w -> new WeekView(w.index(), w.start(), w.hours(),
-                w.blocks().stream().map(b -> new BlockView(b.step(), target(g, b.target()), b.hours())).toList())).toList();
+                w.blocks().stream().map(b -> new BlockView(b.step(), b.target().value(), b.hours())).toList())).toList();
     }
 
     /** A subject passed before and still in credit. */
