@@ -290,8 +290,8 @@ class CareerPaths {
         int years = 0;
         if (st.credential().isPresent()) {
             Credential c = g.credential(st.credential().get()).orElseThrow();
-            if (!c.requirements().isEmpty()) {
-                Requirement rule = c.requirements().size() == 1 ? c.requirements().get(0) : new Requirement.All(c.requirements());
+            if (c.eligibility().isPresent()) {
+                Requirement rule = c.eligibility().get();
                 eligibility = rule.describe(id -> g.credential(id).map(Credential::name).orElse(LocalizedText.of(id.value(), id.value())));
                 years = rule.minimumYearsOfWork();
             }

@@ -52,8 +52,8 @@ final class CareerPathway {
             String last = null;
             if (st.credential().isPresent()) {
                 Credential credential = g.credential(st.credential().get()).orElse(null);
-                if (credential != null && !credential.requirements().isEmpty()) {
-                    Requirement rule = credential.requirements().size() == 1 ? credential.requirements().get(0) : new Requirement.All(credential.requirements());
+                if (credential != null && credential.eligibility().isPresent()) {
+                    Requirement rule = credential.eligibility().get();
                     int years = rule.minimumYearsOfWork();
                     if (years > 0) {
                         String ctid = Ctdl.ctid("career-work:" + stageKey);

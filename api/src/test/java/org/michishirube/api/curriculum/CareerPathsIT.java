@@ -39,17 +39,8 @@ class CareerPathsIT {
     static void importSample(@Autowired WebTestClient http) {
         CurriculumTesting.deleteCurriculaOf(INSTITUTION);
         CurriculumTesting.deleteCurriculaOf(OTHER);
-        create(http, INSTITUTION, ID, "public");
-        create(http, OTHER, PRIVATE, "private");
-    }
-
-    private static void create(WebTestClient http, String institution, String id, String visibility) {
-        http.post().uri("/api/v1/curricula").headers(h -> h.setBearerAuth(CurriculumTesting.educator(institution)))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("id", id, "visibility", visibility,
-                        "name", Map.of("ja", "診療放射線学科 2025年度", "en", "Radiological technology 2025")))
-                .exchange().expectStatus().isCreated();
-        http.put().uri("/api/v1/curricula/" + id + "/courses").headers(h -> h.setBearerAuth(CurriculumTesting.educator(institution)))
-                .contentType(MediaType.parseMediaType("text/csv")).bodyValue(CurriculumTesting.sample()).exchange().expectStatus().isOk();
+        CurriculumTesting.createSample(http, INSTITUTION, ID, "public");
+        CurriculumTesting.createSample(http, OTHER, PRIVATE, "private");
     }
 
     @AfterAll

@@ -69,4 +69,14 @@ final class CurriculumTesting {
             session.run("MATCH (i:Institution {id: $i}) DETACH DELETE i", java.util.Map.of("i", institution)).consume();
         }
     }
+
+    /** Creates a curriculum of an institution (its educator's token) and imports the shipped sample CSV into it. */
+    static void createSample(org.springframework.test.web.reactive.server.WebTestClient http, String institution, String id, String visibility) {
+        http.post().uri("/api/v1/curricula").headers(h -> h.setBearerAuth(educator(institution)))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).bodyValue(java.util.Map.of("id", id, "visibility", visibility,
+                        "name", java.util.Map.of("ja", "診療放射線学科 2025年度", "en", "Radiological technology 2025")))
+                .exchange().expectStatus().isCreated();
+        http.put().uri("/api/v1/curricula/" + id + "/courses").headers(h -> h.setBearerAuth(educator(institution)))
+                .contentType(org.springframework.http.MediaType.parseMediaType("text/csv")).bodyValue(sample()).exchange().expectStatus().isOk();
+    }
 }

@@ -45,4 +45,12 @@ public record Credential(
         Target.require(provenance, "provenance");
         requirements = List.copyOf(requirements);
     }
+
+    /** {@return the eligibility rules as one condition (an {@link Requirement.All} of several), or empty when there are none} */
+    public java.util.Optional<Requirement> eligibility() {
+        if (requirements.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(requirements.size() == 1 ? requirements.get(0) : new Requirement.All(requirements));
+    }
 }
