@@ -549,29 +549,12 @@ public final class DatasetReader {
             String id = p.path("id").asString();
             try {
                 List<CareerStage> stages = new ArrayList<>();
-                List<String> faults = new ArrayList<>();
-                Set<CredentialId> earlier = new HashSet<>();
                 for (JsonNode st : p.path("stages")) {
-                    Optional<RoleId> role = optionalString(st, "role").map(RoleId::new);
-                    Optional<CredentialId> credential = optionalString(st, "credential").map(CredentialId::new);
-                    int year = st.path("typicalYear").asInt();
-                    role.filter(r -> !knownRoles.contains(r)).ifPresent(r -> faults.add("names unknown role " + r));
-                    if (credential.isPresent() && !byId.containsKey(credential.get())) {
-                        faults.add("names unknown credential " + credential.get());
-                    } else if (credential.isPresent()) {
-                        List<Requirement> rules = byId.get(credential.get()).requirements();
-                        rules.stream().flatMap(r -> r.mandatoryCredentials().stream()).filter(c -> !earlier.contains(c)).distinct()
-                                .sorted(java.util.Comparator.comparing(CredentialId::value))
-                                .forEach(c -> faults.add("places " + credential.get() + " before " + c + ", which it requires"));
-                        int years = rules.stream().mapToInt(Requirement::minimumYearsOfWork).max().orElse(0);
-                        if (year < years) {
-                            faults.add("places " + credential.get() + " at year " + year + ", but it asks for " + years + " years of work");
-                        }
-                        earlier.add(credential.get());
-                    }
-                    stages.add(new CareerStage(text(st.path("name")), role, credential, year, optionalString(st, "note")));
+                    stages.add(new CareerStage(text(st.path("name")), optionalString(st, "role").map(RoleId::new),
+                            optionalString(st, "credential").map(CredentialId::new), st.path("typicalYear").asInt(), optionalString(st, "note")));
                 }
-                faults.forEach(f -> problems.add(new DatasetProblem(file, id, f)));
+                List<CareerPath.Fault> faults = CareerPath.faults(stages, c -> Optional.ofNullable(byId.get(c)), knownRoles::contains);
+                faults.forEach(f -> problems.add(new DatasetProblem(file, id, f.message())));
                 CareerPath path = new CareerPath(new CareerPathId(id), text(p.path("name")), text(p.path("description")), stages,
                         provenance(file, "career-path", id, p, stages.stream().flatMap(s -> s.credential().stream()).collect(Collectors.toSet()),
                                 Optional.empty(), Optional.empty(), optionalString(p, "note")), optionalString(p, "note"));

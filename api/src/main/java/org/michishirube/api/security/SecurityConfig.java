@@ -84,7 +84,8 @@ public class SecurityConfig {
                         // Revision writes and pair impact are stewards' (and admins'); draft reads answer 404 to others in the controller.
                         .pathMatchers(HttpMethod.GET, "/api/v1/frameworks/*/impact").hasAnyRole("steward", "admin")
                         .pathMatchers(HttpMethod.GET, "/api/v1/provenance").hasAnyRole("steward", "admin")
-                        .pathMatchers(HttpMethod.POST, "/api/v1/frameworks/*/drafts", "/api/v1/drafts/**").hasAnyRole("steward", "admin")
+                        .pathMatchers(HttpMethod.POST, "/api/v1/frameworks/*/drafts", "/api/v1/drafts/**", "/api/v1/career-path-drafts", "/api/v1/career-path-drafts/**").hasAnyRole("steward", "admin")
+                        .pathMatchers(HttpMethod.PUT, "/api/v1/drafts/**", "/api/v1/career-path-drafts/**").hasAnyRole("steward", "admin")
                         .pathMatchers(HttpMethod.GET, "/**").permitAll()
                         .pathMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .pathMatchers(HttpMethod.OPTIONS, "/**").permitAll()

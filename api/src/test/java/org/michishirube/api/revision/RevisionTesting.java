@@ -30,7 +30,7 @@ public final class RevisionTesting {
     /** Removes every draft and published revision, reloads the reference dataset and rebuilds the snapshot. */
     public static void reset(DatasetLoader loader, PublishedGraph graph) {
         try (var session = TestNeo4j.driver().session()) {
-            session.run("MATCH (n) WHERE n.origin = 'revision' OR n:Draft OR n:DraftAudit OR n:DraftComment DETACH DELETE n").consume();
+            session.run("MATCH (n) WHERE n.origin = 'revision' OR n:Draft OR n:CareerPathDraft OR n:DraftAudit OR n:DraftComment DETACH DELETE n").consume();
             session.run("MATCH (c:Curriculum {institution: 'rev-u'}) OPTIONAL MATCH (c)-[:HAS_COURSE]->(k:Course) DETACH DELETE k, c").consume();
             session.run("MATCH (i:Institution {id: 'rev-u'}) DETACH DELETE i").consume();
             session.run("MATCH (l:Learner) WHERE l.subject STARTS WITH 'learner-r' OPTIONAL MATCH (l)-[:SAVED]->(s) DETACH DELETE s, l").consume();

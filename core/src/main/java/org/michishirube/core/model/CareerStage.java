@@ -38,4 +38,10 @@ public record CareerStage(LocalizedText name, Optional<RoleId> role, Optional<Cr
     public boolean isReachedBy(java.util.function.Predicate<CredentialId> holds, java.util.function.Predicate<RoleId> hasRole) {
         return credential.map(holds::test).orElseGet(() -> hasRole.test(role.orElseThrow()));
     }
+
+    /** {@return the stage in one line, for change lists and audit logs} */
+    public String summary() {
+        return name.ja() + " / " + name.en() + " (" + role.map(r -> "role " + r + ", ").orElse("")
+                + credential.map(c -> "credential " + c + ", ").orElse("") + "year " + typicalYear + ")";
+    }
 }

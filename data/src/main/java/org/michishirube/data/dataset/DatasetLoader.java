@@ -181,7 +181,12 @@ public final class DatasetLoader {
         }
         merge(tx, "ExamStatistic", "id", statistics, keys);
         merge(tx, "ExamSitting", "id", d.sittings().stream().flatMap(x -> GraphProperties.of(x).stream()).toList(), keys);
-        merge(tx, "CareerPath", "id", d.careerPaths().stream().map(GraphProperties::of).toList(), keys);
+        // A path a steward revised or retired through a draft (origin 'revision') outlives the seed it replaced.
+        List<Map<String, Object>> paths = d.careerPaths().stream().map(GraphProperties::of).toList();
+        paths.forEach(r -> keys.add((String) r.get("refKey")));
+        tx.run("""
+                UNWIND $rows AS row MERGE (n:CareerPath {id: row.id})
+                WITH n, row WHERE coalesce(n.origin, '') <> 'revision' SET n = row""", Map.of("rows", paths));
         tx.run("""
                 MATCH (n) WHERE n.origin = $origin AND NOT n.refKey IN $keys
                 DETACH DELETE n""", Map.of("origin", GraphProperties.REFERENCE, "keys", List.copyOf(keys)));

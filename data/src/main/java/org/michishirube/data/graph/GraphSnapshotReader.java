@@ -144,7 +144,7 @@ public final class GraphSnapshotReader {
                 .forEach(p -> stages.computeIfAbsent(p.get("credential") + "/" + p.get("year"), k -> new ArrayList<>()).add(p));
         List<ExamSitting> sittings = stages.values().stream().map(GraphProperties::sitting).toList();
         CompetencyGraph graph = CompetencyGraph.assemble(credentials, frameworks, trees, roles, suits).build();
-        List<CareerPath> careerPaths = tx.run("MATCH (p:CareerPath) RETURN properties(p) AS p ORDER BY p.id")
+        List<CareerPath> careerPaths = tx.run("MATCH (p:CareerPath) WHERE p.retired IS NULL RETURN properties(p) AS p ORDER BY p.id")
                 .list(r -> GraphProperties.careerPath(r.get("p").asMap()));
         return GraphSnapshot.of(revision, graph, trees, statistics, SittingCalendar.of(sittings, examSubjects(graph, credentialNodes)), careerPaths);
     }

@@ -16,4 +16,9 @@ public class RevisionAutoConfiguration {
     Revisions revisions(Database database, PublishedGraph graph) {
         return new Revisions(database, graph, Clock.systemUTC());
     }
+
+    @Bean
+    CareerPathRevisions careerPathRevisions(Database database, PublishedGraph graph) {
+        return new CareerPathRevisions(database, graph, Clock.systemUTC());
+    }
 }

@@ -439,20 +439,7 @@ public final class Revisions {
 
     private void log(TransactionContext tx, DraftState state, String actor, String action, String operation, List<String> before,
                      List<String> after) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("id", state.id().value());
-        p.put("at", zoned(clock.instant()));
-        p.put("actor", actor);
-        p.put("action", action);
-        p.put("operation", operation);
-        p.put("before", before);
-        p.put("after", after);
-        p.put("revision", state.revision());
-        tx.run("""
-                MATCH (d:Draft {id: $id})
-                SET d.logged = coalesce(d.logged, 0) + 1
-                CREATE (d)-[:LOGGED]->(:DraftAudit {draft: $id, sequence: d.logged, at: $at, actor: $actor, action: $action,
-                                                   operation: $operation, before: $before, after: $after, revision: $revision})""", p);
+        AuditLog.append(tx, "Draft", state.id().value(), clock.instant(), actor, action, operation, before, after, state.revision());
     }
 
     private static Map<String, Object> properties(DraftState s) {
