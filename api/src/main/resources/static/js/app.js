@@ -1012,6 +1012,32 @@
     }
   }
 
+  /** An import fault in the page's language: the code's Japanese text with the fault's values, or the API's English. */
+  function importFaultCell(f) {
+    const key = 'importFault.' + f.code;
+    if (state.lang === 'ja' && f.code && I18N.ja[key]) {
+      const params = {};
+      (f.params || []).forEach((v, i) => { params[String(i)] = v; });
+      return el('td', { text: t(key, params) });
+    }
+    return el('td', { lang: 'en', text: f.fault || '' });
+  }
+
+  /** Where a fault is, as the readers write it (sheet, row, column; parse position; byte), in Japanese words on the Japanese page. */
+  function importWhere(where) {
+    if (state.lang !== 'ja') { return where; }
+    let m = /^(.+) row (\d+), column (.+)$/.exec(where);
+    if (m) { return t('importWhere.sheetRowColumn', { sheet: m[1], row: m[2], column: m[3] }); }
+    m = /^(.+) row (\d+)$/.exec(where);
+    if (m) { return t('importWhere.sheetRow', { sheet: m[1], row: m[2] }); }
+    m = /^line (\d+), column (\d+)$/.exec(where);
+    if (m) { return t('importWhere.lineColumn', { line: m[1], column: m[2] }); }
+    m = /^CSV byte (\d+) \(line (\d+)\)$/.exec(where);
+    if (m) { return 'CSV ' + t('importWhere.byte', { byte: m[1], line: m[2] }); }
+    if (where === 'workbook' || where === 'spreadsheet') { return t('importWhere.' + where); }
+    return where;
+  }
+
   /** A refused import: every fault one by one (422), or what else the problem says (400 offset, 409 code, 413 limit). */
   function showImportProblem(p) {
     say('import-status', null);
@@ -1032,8 +1058,8 @@
       params = { code: p.code };
     }
     say('import-errors-detail', key, params, [problemText(p), evidenceText(p)].filter(Boolean).join(' '));
-    $('import-faults').replaceChildren(...(faults || []).map((f, i) => el('tr', { 'data-fault': String(i + 1) }, [
-      el('td', { className: 'code', text: f.where || '' }), el('td', { lang: 'en', text: f.fault || '' })])));
+    $('import-faults').replaceChildren(...(faults || []).map((f, i) => el('tr', { 'data-fault': String(i + 1), 'data-code': f.code || null }, [
+      el('td', { className: 'code', text: importWhere(f.where || '') }), importFaultCell(f)])));
     $('import-faults-table').hidden = !faults;
     $('import-errors').hidden = false;
   }

@@ -56,7 +56,7 @@ public final class Csv {
                 rows.add(new Row(line, values));
             }
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new InvalidImportException("The CSV cannot be read: " + e.getMessage(), List.of(new ImportFault("csv", String.valueOf(e.getMessage()))));
+            throw new InvalidImportException("The CSV cannot be read: " + e.getMessage(), List.of(ImportFault.of("csv", "csv.unreadable", "{0}", String.valueOf(e.getMessage()))));
         }
         return rows;
     }

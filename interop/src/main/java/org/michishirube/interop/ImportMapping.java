@@ -98,7 +98,7 @@ public final class ImportMapping {
     public static Mapped map(ImportedFramework f, Placement p) {
         if (f.items().stream().noneMatch(i -> !i.domain())) {
             throw new InvalidImportException("The package holds no items to import; nothing was imported.",
-                    List.of(new ImportFault("/", "the package holds no items (" + f.format() + " " + f.documentIdentifier() + ")")));
+                    List.of(ImportFault.of("/", "mapping.package-holds-no-items", "the package holds no items ({0} {1})", f.format(), f.documentIdentifier())));
         }
         FrameworkId fw = p.framework();
         FrameworkVersionId versionId = p.version();
@@ -182,7 +182,7 @@ public final class ImportMapping {
             Map<String, String> labels = new HashMap<>();
             f.items().forEach(i -> labels.put(idOf.get(i.identifier()), label(i)));
             throw new InvalidImportException(problems.size() + " fault(s) in the framework the package describes; nothing was imported.",
-                    problems.stream().map(x -> new ImportFault(labels.getOrDefault(x.subject(), x.subject()), named(x.fault(), labels))).toList());
+                    problems.stream().map(x -> ImportFault.of(labels.getOrDefault(x.subject(), x.subject()), "mapping.graph-fault", "{0}", named(x.fault(), labels))).toList());
         }
 
         Map<TargetId, String> items = new HashMap<>();

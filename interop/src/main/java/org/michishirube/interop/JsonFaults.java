@@ -18,4 +18,10 @@ public final class JsonFaults {
                 .replaceAll("\\s*\\((?:start marker at )?\\[Source:[^\\]]*\\]\\)", "")
                 .replaceAll("`[A-Za-z.]+\\(\\)`", "a parser limit");
     }
+
+    /** {@return the fault of a broken document at a place: code {@code json.malformed}, the parser's words as its one param} */
+    public static ImportFault fault(String where, tools.jackson.core.JacksonException e) {
+        String said = malformed(e);
+        return ImportFault.of(where, "json.malformed", "malformed JSON: {0}", said.substring("malformed JSON: ".length()));
+    }
 }

@@ -70,7 +70,7 @@ public class ProblemHandler implements ErrorWebExceptionHandler {
         } else if (error instanceof InvalidImportException invalid) {
             type = ProblemType.INVALID_IMPORT;
             detail = invalid.getMessage();
-            props.put("faults", invalid.faults().stream().map(f -> Map.of("where", f.where(), "fault", f.fault())).toList());
+            props.put("faults", invalid.faults().stream().map(f -> Map.of("where", f.where(), "fault", f.fault(), "code", f.code(), "params", f.params())).toList());
         } else if (error instanceof ImportConflictException conflict) {
             type = ProblemType.CONFLICT;
             detail = conflict.getMessage();

@@ -374,10 +374,13 @@ class WebPageIT {
             browser.wait.until(d -> "error".equals(browser.body().getAttribute("data-import")));
             List<WebElement> faults = browser.all(By.cssSelector("#import-faults tr[data-fault]"));
             assertThat(faults).hasSize(3);
+            // In Japanese, each by its code with the values it names; the English sentence of the API is not shown.
             assertThat(faults.stream().map(WebElement::getText).toList())
-                    .anySatisfy(f -> assertThat(f).contains("precedes forms a cycle"))
-                    .anySatisfy(f -> assertThat(f).contains("nowhere"))
-                    .anySatisfy(f -> assertThat(f).contains("/CFItems/2/fullStatement"));
+                    .anySatisfy(f -> assertThat(f).contains("precedes が循環しています"))
+                    .anySatisfy(f -> assertThat(f).contains("nowhere").contains("CFItem でも CFDocument でもありません"))
+                    .anySatisfy(f -> assertThat(f).contains("/CFItems/2/fullStatement").contains("CFItem c にありません"))
+                    .allSatisfy(f -> assertThat(f).doesNotContain("forms a cycle", "is missing", "is neither"));
+            assertThat(faults).allSatisfy(f -> assertThat(f.getAttribute("data-code")).matches("case\\.[a-z0-9-]+"));
             assertThat(browser.byId("import-errors-detail").getText()).contains("3 件の問題").contains("422");
             assertThat(browser.byId("draft-result").isDisplayed()).isFalse();
             assertAccessibleAtBothWidths();

@@ -140,23 +140,23 @@ public final class CasePackageReader {
             TokenStreamLocation at = e.getLocation();
             String where = at == null ? "/" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
             throw new InvalidImportException("The package is not well-formed JSON.",
-                    List.of(new ImportFault(where, JsonFaults.malformed(e))));
+                    List.of(JsonFaults.fault(where, e)));
         }
         if (root == null || !root.isObject()) {
-            throw new InvalidImportException("The package is not a CFPackage.", List.of(new ImportFault("/", "a CFPackage must be a JSON object")));
+            throw new InvalidImportException("The package is not a CFPackage.", List.of(ImportFault.of("/", "case.cfpackage-json-object", "a CFPackage must be a JSON object")));
         }
         JsonNode doc = root.path("CFDocument");
         if (!doc.isObject()) {
-            fault("/CFDocument", "is missing: a CFPackage needs a CFDocument");
+            fault("/CFDocument", "case.missing-cfpackage-needs-cfdocument", "is missing: a CFPackage needs a CFDocument");
             throw refused();
         }
         String docId = text(doc, "identifier").orElse(null);
         if (docId == null) {
-            fault("/CFDocument/identifier", "is missing");
+            fault("/CFDocument/identifier", "case.missing-field", "is missing");
         }
         Optional<String> docTitle = text(doc, "title");
         if (docTitle.isEmpty()) {
-            fault("/CFDocument/title", "is missing");
+            fault("/CFDocument/title", "case.missing-field", "is missing");
         }
         root.propertyNames().forEach(k -> {
             if (!Set.of("CFDocument", "CFItems", "CFAssociations", "CFDefinitions", "extensions").contains(k)) {
@@ -175,25 +175,25 @@ public final class CasePackageReader {
         Map<String, JsonNode> items = new LinkedHashMap<>();
         JsonNode itemArray = root.path("CFItems");
         if (!itemArray.isMissingNode() && !itemArray.isNull() && !itemArray.isArray()) {
-            fault("/CFItems", "must be an array");
+            fault("/CFItems", "case.not-an-array", "must be an array");
         }
         for (int i = 0; i < itemArray.size() && itemArray.isArray(); i++) {
             JsonNode item = itemArray.get(i);
             String at = "/CFItems/" + i;
             if (!item.isObject()) {
-                fault(at, "is not a CFItem object");
+                fault(at, "case.cfitem-object", "is not a CFItem object");
                 continue;
             }
             Optional<String> id = text(item, "identifier");
             if (id.isEmpty()) {
-                fault(at + "/identifier", "is missing on CFItem " + label(item, "#" + i));
+                fault(at + "/identifier", "case.missing-cfitem", "is missing on CFItem {0}", label(item, "#" + i));
                 continue;
             }
             if (text(item, "fullStatement").isEmpty()) {
-                fault(at + "/fullStatement", "is missing on CFItem " + named(item, id.get()));
+                fault(at + "/fullStatement", "case.missing-cfitem", "is missing on CFItem {0}", named(item, id.get()));
             }
             if (items.putIfAbsent(id.get(), item) != null || id.get().equals(docId)) {
-                fault(at + "/identifier", "CFItem " + named(item, id.get()) + " is not unique in the package");
+                fault(at + "/identifier", "case.cfitem-unique-package", "CFItem {0} is not unique in the package", named(item, id.get()));
             }
             legacy(item);
             ours(item, at, id.get());
@@ -219,13 +219,13 @@ public final class CasePackageReader {
         ArrayNode kept = NODES.arrayNode();
         JsonNode assocArray = root.path("CFAssociations");
         if (!assocArray.isMissingNode() && !assocArray.isNull() && !assocArray.isArray()) {
-            fault("/CFAssociations", "must be an array");
+            fault("/CFAssociations", "case.not-an-array", "must be an array");
         }
         for (int i = 0; i < assocArray.size() && assocArray.isArray(); i++) {
             JsonNode a = assocArray.get(i);
             String at = "/CFAssociations/" + i;
             if (!a.isObject()) {
-                fault(at, "is not a CFAssociation object");
+                fault(at, "case.cfassociation-object", "is not a CFAssociation object");
                 continue;
             }
             legacy(a);
@@ -234,7 +234,13 @@ public final class CasePackageReader {
             Optional<String> from = linkId(a.path("originNodeURI"));
             Optional<String> to = linkId(a.path("destinationNodeURI"));
             if (type.isEmpty() || from.isEmpty() || to.isEmpty()) {
-                fault(at, "CFAssociation " + aid + " lacks " + (type.isEmpty() ? "associationType" : from.isEmpty() ? "an origin" : "a destination"));
+                if (type.isEmpty()) {
+                    fault(at, "case.association-without-type", "CFAssociation {0} lacks associationType", aid);
+                } else if (from.isEmpty()) {
+                    fault(at, "case.association-without-origin", "CFAssociation {0} lacks an origin", aid);
+                } else {
+                    fault(at, "case.association-without-destination", "CFAssociation {0} lacks a destination", aid);
+                }
                 continue;
             }
             String what = "CFAssociation " + aid + " (" + type.get() + " " + end(items, from.get()) + " → " + end(items, to.get()) + ")";
@@ -246,12 +252,11 @@ public final class CasePackageReader {
             switch (type.get()) {
                 case "isChildOf" -> {
                     if (!fromItem) {
-                        fault(at, what + ": its origin " + name(items, from.get()) + " is not a CFItem of this package");
+                        fault(at, "case.origin-cfitem-package", "{0}: its origin {1} is not a CFItem of this package", what, name(items, from.get()));
                     } else if (!toItem && !to.get().equals(docId)) {
-                        fault(at, what + ": the parent of " + name(items, from.get()) + ", " + to.get()
-                                + ", is neither a CFItem of this package nor its CFDocument");
+                        fault(at, "case.parent-neither-cfitem-package", "{0}: the parent of {1}, {2}, is neither a CFItem of this package nor its CFDocument", what, name(items, from.get()), to.get());
                     } else if (from.get().equals(to.get())) {
-                        fault(at, what + ": CFItem " + name(items, from.get()) + " is its own parent");
+                        fault(at, "case.cfitem-own-parent", "{0}: CFItem {1} is its own parent", what, name(items, from.get()));
                     } else if (parent.containsKey(from.get())) {
                         JsonNode seq = shaped(a.path("sequenceNumber"), Shape.INTEGER);
                         skipped.add(new ImportedFramework.Skipped(what, "CFItem " + name(items, from.get())
@@ -323,16 +328,16 @@ public final class CasePackageReader {
         }
         // The hierarchy must be a tree.
         Dag.findCycle(new TreeSet<>(parent.keySet()), id -> parent.containsKey(id) && items.containsKey(parent.get(id)) ? List.of(parent.get(id)) : List.of(),
-                Comparator.<String>naturalOrder()).ifPresent(c -> fault("/CFAssociations", "isChildOf forms a cycle: " + names(items, c)));
+                Comparator.<String>naturalOrder()).ifPresent(c -> fault("/CFAssociations", "case.ischildof-forms-cycle", "isChildOf forms a cycle: {0}", names(items, c)));
         Map<String, List<String>> prereqOf = new HashMap<>();
         precedes.forEach(e -> {
             if (e.from().equals(e.to())) {
-                fault("/CFAssociations", "CFItem " + name(items, e.from()) + " precedes itself");
+                fault("/CFAssociations", "case.cfitem-precedes-itself", "CFItem {0} precedes itself", name(items, e.from()));
             }
             prereqOf.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e.from());
         });
         Dag.findCycle(new TreeSet<>(prereqOf.keySet()), id -> prereqOf.getOrDefault(id, List.of()).stream().filter(x -> !x.equals(id)).toList(),
-                Comparator.<String>naturalOrder()).ifPresent(c -> fault("/CFAssociations", "precedes forms a cycle: " + names(items, c)));
+                Comparator.<String>naturalOrder()).ifPresent(c -> fault("/CFAssociations", "case.precedes-forms-cycle", "precedes forms a cycle: {0}", names(items, c)));
         if (!faults.isEmpty()) {
             throw refused();
         }
@@ -436,14 +441,12 @@ public final class CasePackageReader {
         JsonNode ours = item.path("extensions").path(CaseExport.OURS);
         JsonNode effort = ours.path("effortHours");
         if (!effort.isMissingNode() && !effort.isNull() && effort(effort).isEmpty()) {
-            fault(at + "/extensions/" + CaseExport.OURS + "/effortHours", "CFItem " + named(item, id)
-                    + ": effortHours must be a whole number of hours, 0 or more, not " + effort);
+            fault(at + "/extensions/" + CaseExport.OURS + "/effortHours", "case.cfitem-efforthours-whole-number", "CFItem {0}: effortHours must be a whole number of hours, 0 or more, not {1}", named(item, id), effort);
         }
         JsonNode verification = ours.path("verification");
         if (!verification.isMissingNode() && !verification.isNull()
                 && !(verification.isString() && java.util.Set.of("official", "corroborated", "secondary", "inferred", "verified").contains(verification.asString()))) {
-            fault(at + "/extensions/" + CaseExport.OURS + "/verification", "CFItem " + named(item, id)
-                    + ": verification must be official, corroborated, secondary or inferred, not " + verification);
+            fault(at + "/extensions/" + CaseExport.OURS + "/verification", "case.cfitem-verification-official-corroborated", "CFItem {0}: verification must be official, corroborated, secondary or inferred, not {1}", named(item, id), verification);
         }
         JsonNode tags = ours.path("tags");
         boolean texts = tags.isArray();
@@ -451,7 +454,7 @@ public final class CasePackageReader {
             texts &= t.isString();
         }
         if (!tags.isMissingNode() && !tags.isNull() && !texts) {
-            fault(at + "/extensions/" + CaseExport.OURS + "/tags", "CFItem " + named(item, id) + ": tags must be a list of texts, not " + tags);
+            fault(at + "/extensions/" + CaseExport.OURS + "/tags", "case.cfitem-tags-list-texts", "CFItem {0}: tags must be a list of texts, not {1}", named(item, id), tags);
         }
     }
 
@@ -828,8 +831,8 @@ public final class CasePackageReader {
         return java.util.Collections.unmodifiableMap(out);
     }
 
-    private void fault(String where, String what) {
-        faults.add(new ImportFault(where, what));
+    private void fault(String where, String code, String template, Object... params) {
+        faults.add(ImportFault.of(where, code, template, params));
     }
 
     private InvalidImportException refused() {

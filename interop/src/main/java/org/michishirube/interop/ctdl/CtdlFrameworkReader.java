@@ -67,8 +67,8 @@ public final class CtdlFrameworkReader {
             root = JSON.readTree(json == null ? "" : json);
         } catch (JacksonException e) {
             var at = e.getLocation();
-            throw new InvalidImportException("The graph is not well-formed JSON.", List.of(new ImportFault(
-                    at == null ? "/" : "line " + at.getLineNr() + ", column " + at.getColumnNr(), JsonFaults.malformed(e))));
+            throw new InvalidImportException("The graph is not well-formed JSON.", List.of(JsonFaults.fault(
+                    at == null ? "/" : "line " + at.getLineNr() + ", column " + at.getColumnNr(), e)));
         }
         return new Reading(nodes(root)).read();
     }
@@ -115,11 +115,11 @@ public final class CtdlFrameworkReader {
             String fwWhere = !fwId.isEmpty() ? fwId : !fwCtid.isEmpty() ? fwCtid : "/@graph (ceasn:CompetencyFramework)";
             alias(frameworkAliases, fwId, fwCtid);
             if (fwId.isEmpty() && fwCtid.isEmpty()) {
-                faults.add(new ImportFault(fwWhere, "the framework has neither @id nor ceterms:ctid, so it cannot be told from other frameworks"));
+                faults.add(ImportFault.of(fwWhere, "ctdl.framework-has-neither-id", "the framework has neither @id nor ceterms:ctid, so it cannot be told from other frameworks"));
             }
             Optional<LocalizedText> title = localized(fw.path("ceasn:name"));
             if (title.isEmpty()) {
-                faults.add(new ImportFault(fwWhere, "the framework has no ceasn:name"));
+                faults.add(ImportFault.of(fwWhere, "ctdl.framework-has-no-ceasn", "the framework has no ceasn:name"));
             }
             collect(fw);
 
@@ -134,15 +134,14 @@ public final class CtdlFrameworkReader {
                     if (isFramework(ref)) {
                         declaredTop.add(id);
                     } else {
-                        resolve(ref).ifPresentOrElse(p -> parents.get(id).add(p), () -> faults.add(new ImportFault(id,
-                                "ceasn:isChildOf of " + named(id) + " names " + ref + ", which is neither a competency of this graph nor the framework")));
+                        resolve(ref).ifPresentOrElse(p -> parents.get(id).add(p), () -> faults.add(ImportFault.of(id, "ctdl.ceasn-ischildof-names-which", "ceasn:isChildOf of {0} names {1}, which is neither a competency of this graph nor the framework", named(id), ref)));
                     }
                 }
                 for (String ref : refs(c.path("ceasn:isTopChildOf"))) {
                     if (isFramework(ref)) {
                         declaredTop.add(id);
                     } else {
-                        faults.add(new ImportFault(id, "ceasn:isTopChildOf of " + named(id) + " names " + ref + ", which is not this framework"));
+                        faults.add(ImportFault.of(id, "ctdl.ceasn-istopchildof-names-which", "ceasn:isTopChildOf of {0} names {1}, which is not this framework", named(id), ref));
                     }
                 }
             });
@@ -155,7 +154,7 @@ public final class CtdlFrameworkReader {
                         parents.get(kid.get()).add(id);
                         childOrder.computeIfAbsent(id, k -> new HashMap<>()).putIfAbsent(kid.get(), i);
                     } else {
-                        faults.add(new ImportFault(id, "ceasn:hasChild of " + named(id) + " names " + ref + ", which is not a competency of this graph"));
+                        faults.add(ImportFault.of(id, "ctdl.ceasn-haschild-names-which", "ceasn:hasChild of {0} names {1}, which is not a competency of this graph", named(id), ref));
                     }
                 }
             });
@@ -169,7 +168,7 @@ public final class CtdlFrameworkReader {
                         declaredTop.add(t.get());
                         topOrder.putIfAbsent(t.get(), topOrder.size());
                     } else {
-                        faults.add(new ImportFault(fwWhere, property + " of the framework names " + ref + ", which is not a competency of this graph"));
+                        faults.add(ImportFault.of(fwWhere, "ctdl.framework-names-which-competency", "{0} of the framework names {1}, which is not a competency of this graph", property, ref));
                     }
                 }
             }
@@ -197,7 +196,7 @@ public final class CtdlFrameworkReader {
             }
             // Over every parent named, not only the ones kept: a cycle anywhere is a broken tree.
             Dag.findCycle(new TreeSet<>(parents.keySet()), parents::get, Comparator.<String>naturalOrder())
-                    .ifPresent(cycle -> faults.add(new ImportFault("/@graph", "ceasn:isChildOf / ceasn:hasChild form a cycle: " + labels(cycle, " → "))));
+                    .ifPresent(cycle -> faults.add(ImportFault.of("/@graph", "ctdl.ceasn-ischildof-ceasn-haschild", "ceasn:isChildOf / ceasn:hasChild form a cycle: {0}", labels(cycle, " → "))));
 
             // Links beside the tree.
             Set<ImportedFramework.Edge> precedes = new LinkedHashSet<>();
@@ -239,15 +238,15 @@ public final class CtdlFrameworkReader {
             Map<String, List<String>> pre = new HashMap<>();
             precedes.forEach(e -> pre.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e.from()));
             Dag.findCycle(new TreeSet<>(pre.keySet()), id -> pre.getOrDefault(id, List.of()), Comparator.<String>naturalOrder())
-                    .ifPresent(cycle -> faults.add(new ImportFault("/@graph", "ceasn:prerequisiteAlignment forms a cycle: " + labels(cycle, " → "))));
+                    .ifPresent(cycle -> faults.add(ImportFault.of("/@graph", "ctdl.ceasn-prerequisitealignment-forms-cycle", "ceasn:prerequisiteAlignment forms a cycle: {0}", labels(cycle, " → "))));
 
             competencies.forEach((id, c) -> {
                 if (localized(c.path("ceasn:competencyText")).isEmpty()) {
-                    faults.add(new ImportFault(id, named(id) + " has no ceasn:competencyText"));
+                    faults.add(ImportFault.of(id, "ctdl.has-no-ceasn-competencytext", "{0} has no ceasn:competencyText", named(id)));
                 }
             });
             if (competencies.isEmpty() && nodes.stream().noneMatch(n -> types(n).contains(COMPETENCY))) {
-                faults.add(new ImportFault("/@graph", "the framework holds no competencies"));
+                faults.add(ImportFault.of("/@graph", "ctdl.framework-holds-no-competencies", "the framework holds no competencies"));
             }
             if (!faults.isEmpty()) {
                 throw new InvalidImportException(faults.size() + " fault(s) in the framework; nothing was imported.", faults);
@@ -324,10 +323,11 @@ public final class CtdlFrameworkReader {
             if (frameworks.size() != 1) {
                 Set<String> seen = new TreeSet<>();
                 nodes.forEach(n -> seen.addAll(types(n)));
-                throw new InvalidImportException("The graph is not one CTDL-ASN competency framework.", List.of(new ImportFault("/@graph",
-                        frameworks.isEmpty() ? "holds no ceasn:CompetencyFramework (it holds " + (seen.isEmpty() ? "no typed nodes" : String.join(", ", seen))
-                                + "); only CTDL-ASN competency frameworks can be imported"
-                                : "holds " + frameworks.size() + " ceasn:CompetencyFramework nodes; import one framework at a time")));
+                throw new InvalidImportException("The graph is not one CTDL-ASN competency framework.", List.of(frameworks.isEmpty()
+                        ? ImportFault.of("/@graph", "ctdl.no-framework", "holds no ceasn:CompetencyFramework (it holds {0}); only CTDL-ASN "
+                                + "competency frameworks can be imported", seen.isEmpty() ? "no typed nodes" : String.join(", ", seen))
+                        : ImportFault.of("/@graph", "ctdl.several-frameworks", "holds {0} ceasn:CompetencyFramework nodes; import one framework "
+                                + "at a time", frameworks.size())));
             }
             return frameworks.get(0);
         }
@@ -347,10 +347,9 @@ public final class CtdlFrameworkReader {
                 Optional<String> ctid = string(n.path("ceterms:ctid"));
                 Optional<String> id = string(n.path("@id")).or(() -> ctid);
                 if (id.isEmpty()) {
-                    faults.add(new ImportFault("/@graph/" + i, "a ceasn:Competency" + label(n).map(l -> " (" + l + ")").orElse("")
-                            + " has neither @id nor ceterms:ctid"));
+                    faults.add(ImportFault.of("/@graph/" + i, "ctdl.ceasn-competency-has-neither", "a ceasn:Competency{0} has neither @id nor ceterms:ctid", label(n).map(l -> " (" + l + ")").orElse("")));
                 } else if (competencies.putIfAbsent(id.get(), n) != null) {
-                    faults.add(new ImportFault(id.get(), "the @id of " + named(id.get()) + " is not unique in the graph"));
+                    faults.add(ImportFault.of(id.get(), "ctdl.id-unique-graph", "the @id of {0} is not unique in the graph", named(id.get())));
                 }
             }
             // Exact @ids first, so that a CTID alias never hides another competency's @id.

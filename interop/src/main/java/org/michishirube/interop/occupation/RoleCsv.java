@@ -50,7 +50,7 @@ public final class RoleCsv {
         List<String> header = Csv.header(csv, ',');
         for (String column : REQUIRED) {
             if (!header.contains(column)) {
-                faults.add(new ImportFault("line 1", "the column " + column + " is missing"));
+                faults.add(ImportFault.of("line 1", "roles.column-missing", "the column {0} is missing", column));
             }
         }
         if (!faults.isEmpty()) {
@@ -59,31 +59,31 @@ public final class RoleCsv {
         List<Csv.Row> rows = Csv.read(csv, ',');
         if (rows.size() > MAX_ROWS) {
             throw new InvalidImportException("The CSV has " + rows.size() + " rows, more than the " + MAX_ROWS
-                    + " one import takes; nothing was imported.", List.of(new ImportFault("line " + (MAX_ROWS + 2), "row limit reached")));
+                    + " one import takes; nothing was imported.", List.of(ImportFault.of("line " + (MAX_ROWS + 2), "roles.row-limit-reached", "row limit reached")));
         }
         Map<String, RoleParts> roles = new LinkedHashMap<>();
         for (Csv.Row row : rows) {
             String at = "line " + row.line();
             String id = row.get("role_id");
             if (!RoleId.isWellFormed(id)) {
-                faults.add(new ImportFault(at, "role_id '" + id + "' is not an id (lowercase words joined by '-' and '.')"));
+                faults.add(ImportFault.of(at, "roles.role-id-id-lowercase", "role_id '{0}' is not an id (lowercase words joined by '-' and '.')", id));
                 continue;
             }
             String ja = row.get("role_name_ja");
             String en = row.get("role_name_en");
             String family = row.get("family");
             if (ja.isEmpty() || en.isEmpty()) {
-                faults.add(new ImportFault(at, "role " + id + " needs both role_name_ja and role_name_en"));
+                faults.add(ImportFault.of(at, "roles.role-needs-both-role", "role {0} needs both role_name_ja and role_name_en", id));
             }
             if (!FAMILIES.contains(family)) {
-                faults.add(new ImportFault(at, "family '" + family + "' is not one of " + new java.util.TreeSet<>(FAMILIES)));
+                faults.add(ImportFault.of(at, "roles.family-one", "family '{0}' is not one of {1}", family, new java.util.TreeSet<>(FAMILIES)));
             }
             Verification verification = Verification.SECONDARY;
             if (!row.get("verification").isEmpty()) {
                 try {
                     verification = Verification.fromCode(row.get("verification"));
                 } catch (IllegalArgumentException e) {
-                    faults.add(new ImportFault(at, "verification must be official, corroborated, secondary or inferred"));
+                    faults.add(ImportFault.of(at, "roles.verification-official-corroborated-secondary", "verification must be official, corroborated, secondary or inferred"));
                 }
             }
             RoleParts parts = roles.get(id);
@@ -92,27 +92,27 @@ public final class RoleCsv {
                         row.get("source").isEmpty() ? "CSV import" : row.get("source"), verification, row.line());
                 roles.put(id, parts);
             } else if (parts != null && (!parts.ja.equals(ja) || !parts.en.equals(en) || !parts.family.equals(family))) {
-                faults.add(new ImportFault(at, "role " + id + " has other names or another family than on line " + parts.line));
+                faults.add(ImportFault.of(at, "roles.role-has-other-names", "role {0} has other names or another family than on line {1}", id, parts.line));
             }
             String target = row.get("target_id");
             if (target.isEmpty()) {
                 continue;
             }
             if (!TargetId.isWellFormed(target) || !known.test(new TargetId(target))) {
-                faults.add(new ImportFault(at, "target_id '" + target + "' is not a target of a current framework version"));
+                faults.add(ImportFault.of(at, "roles.target-id-target-current", "target_id '{0}' is not a target of a current framework version", target));
                 continue;
             }
             Integer level = integer(row.get("level"));
             if (level == null || level < 1 || level > Need.MAX_LEVEL) {
-                faults.add(new ImportFault(at, "level must be a whole number 1..4, was '" + row.get("level") + "'"));
+                faults.add(ImportFault.of(at, "roles.level-whole-number-1", "level must be a whole number 1..4, was '{0}'", row.get("level")));
             }
             Double importance = number(row.get("importance"));
             if (importance == null || importance < 0 || importance > 1) {
-                faults.add(new ImportFault(at, "importance must be a number 0..1, was '" + row.get("importance") + "'"));
+                faults.add(ImportFault.of(at, "roles.importance-number-0-1", "importance must be a number 0..1, was '{0}'", row.get("importance")));
             }
             if (parts != null && level != null && importance != null && level >= 1 && level <= 4 && importance >= 0 && importance <= 1
                     && parts.needs.put(target, new Need(new TargetId(target), level, importance)) != null) {
-                faults.add(new ImportFault(at, "role " + id + " needs " + target + " twice"));
+                faults.add(ImportFault.of(at, "roles.role-needs-twice", "role {0} needs {1} twice", id, target));
             }
         }
         if (!faults.isEmpty()) {

@@ -169,16 +169,15 @@ public final class CaseSpreadsheet {
     private static Map<String, Grid> workbook(byte[] xlsx, List<ImportFault> faults) {
         Map<String, Grid> out = new LinkedHashMap<>();
         if (xlsx == null || xlsx.length == 0) {
-            faults.add(new ImportFault("workbook", "not an XLSX workbook: the file is empty"));
+            faults.add(ImportFault.of("workbook", "spreadsheet.xlsx-workbook-file-empty", "not an XLSX workbook: the file is empty"));
             return out;
         }
         if (xlsx.length >= 4 && (xlsx[0] & 0xFF) == 0xD0 && (xlsx[1] & 0xFF) == 0xCF && (xlsx[2] & 0xFF) == 0x11 && (xlsx[3] & 0xFF) == 0xE0) {
-            faults.add(new ImportFault("workbook", "not an XLSX workbook: it is an Excel 97-2003 (.xls) file or a workbook with a password;"
-                    + " save it as .xlsx without a password"));
+            faults.add(ImportFault.of("workbook", "spreadsheet.xlsx-workbook-excel-97", "not an XLSX workbook: it is an Excel 97-2003 (.xls) file or a workbook with a password; save it as .xlsx without a password"));
             return out;
         }
         if (xlsx.length < 2 || xlsx[0] != 'P' || xlsx[1] != 'K') {
-            faults.add(new ImportFault("workbook", "not an XLSX workbook: the file is not a ZIP package (a CSV goes to the CSV import)"));
+            faults.add(ImportFault.of("workbook", "spreadsheet.xlsx-workbook-file-zip", "not an XLSX workbook: the file is not a ZIP package (a CSV goes to the CSV import)"));
             return out;
         }
         // POI throws many kinds of exception for damaged files; each becomes the one fault a steward can act on.
@@ -191,15 +190,13 @@ public final class CaseSpreadsheet {
                     }
                 }
                 if (sheet == null) {
-                    faults.add(new ImportFault("workbook", "has no sheet named " + name + "; OpenSALT's layout has the sheets "
-                            + DOC_SHEET + ", " + ITEM_SHEET + " and " + ASSOCIATION_SHEET + " (this workbook has "
-                            + String.join(", ", sheetNames(wb)) + ")"));
+                    faults.add(ImportFault.of("workbook", "spreadsheet.has-no-sheet-named", "has no sheet named {0}; OpenSALT's layout has the sheets {1}, {2} and {3} (this workbook has {4})", name, DOC_SHEET, ITEM_SHEET, ASSOCIATION_SHEET, String.join(", ", sheetNames(wb))));
                     continue;
                 }
                 out.put(name, grid(sheet));
             }
         } catch (IOException | RuntimeException e) {
-            faults.add(new ImportFault("workbook", "not an XLSX workbook: " + reason(e)));
+            faults.add(ImportFault.of("workbook", "spreadsheet.xlsx-workbook", "not an XLSX workbook: {0}", reason(e)));
         }
         return out;
     }
@@ -261,8 +258,8 @@ public final class CaseSpreadsheet {
             for (int i = 0; i < at; i++) {
                 line += csv[i] == '\n' ? 1 : 0;
             }
-            faults.add(new ImportFault("CSV byte " + at + " (line " + line + ")", String.format(Locale.ROOT,
-                    "is not UTF-8 (0x%02X cannot start or continue a UTF-8 character); save the file as CSV UTF-8 (コンマ区切り UTF-8)", csv[at] & 0xFF)));
+            faults.add(ImportFault.of("CSV byte " + at + " (line " + line + ")", "spreadsheet.not-utf8", "is not UTF-8 (0x{0} cannot start or "
+                    + "continue a UTF-8 character); save the file as CSV UTF-8 (コンマ区切り UTF-8)", String.format(Locale.ROOT, "%02X", csv[at] & 0xFF)));
             return new Grid(List.of(), List.of());
         }
         String text = decoded.text();
@@ -280,7 +277,7 @@ public final class CaseSpreadsheet {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            faults.add(new ImportFault("CSV", "is not well-formed CSV (RFC 4180): " + reason(e)));
+            faults.add(ImportFault.of("CSV", "spreadsheet.well-formed-csv-rfc", "is not well-formed CSV (RFC 4180): {0}", reason(e)));
         }
         return new Grid(header, rows);
     }

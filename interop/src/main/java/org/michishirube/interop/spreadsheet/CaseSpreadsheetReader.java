@@ -170,7 +170,7 @@ final class CaseSpreadsheetReader {
         List<ObjectNode> hierarchy = hierarchy();
         List<ObjectNode> prerequisites = prerequisites(rowAssociations);
         if (itemColumns && rows.isEmpty()) {
-            fault(items.label(), "the spreadsheet holds no items: fill the " + items.label() + " rows below the header, one row per item");
+            fault(items.label(), "spreadsheet.spreadsheet-holds-no-items", "the spreadsheet holds no items: fill the {0} rows below the header, one row per item", items.label());
         }
         if (!faults.isEmpty()) {
             throw refused(faults);
@@ -213,7 +213,7 @@ final class CaseSpreadsheetReader {
     static InvalidImportException refused(List<ImportFault> faults) {
         List<ImportFault> shown = new ArrayList<>(faults.subList(0, Math.min(faults.size(), MAX_FAULTS)));
         if (faults.size() > MAX_FAULTS) {
-            shown.add(new ImportFault("spreadsheet", "… and " + (faults.size() - MAX_FAULTS) + " more fault(s) not listed"));
+            shown.add(ImportFault.of("spreadsheet", "spreadsheet.more-faults", "… and {0} more fault(s) not listed", (faults.size() - MAX_FAULTS)));
         }
         return new InvalidImportException(faults.size() + " fault(s) in the spreadsheet; nothing was imported.", shown);
     }
@@ -230,8 +230,12 @@ final class CaseSpreadsheetReader {
             }
         }
         if (!missing.isEmpty()) {
-            fault(t.label() + " row 1", "lacks the column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
-                    + " (the header row must name the columns of OpenSALT's CASE spreadsheet)");
+            String header = " (the header row must name the columns of OpenSALT's CASE spreadsheet)";
+            if (missing.size() > 1) {
+                fault(t.label() + " row 1", "spreadsheet.missing-columns", "lacks the columns {0}" + header, String.join(", ", missing));
+            } else {
+                fault(t.label() + " row 1", "spreadsheet.missing-column", "lacks the column {0}" + header, missing.get(0));
+            }
         }
         return missing.isEmpty();
     }
@@ -242,15 +246,14 @@ final class CaseSpreadsheetReader {
         ObjectNode d = JSON.objectNode();
         List<Row> docRows = doc.rows();
         if (docRows.isEmpty()) {
-            fault(doc.where(2, "title"), "is empty: the document row needs at least the framework's title");
+            fault(doc.where(2, "title"), "spreadsheet.empty-document-row-needs", "is empty: the document row needs at least the framework's title");
             return d;
         }
         Row r = docRows.get(0);
-        docRows.subList(1, docRows.size()).forEach(extra -> fault(doc.where(extra),
-                "holds a second document; a spreadsheet holds one framework, whose document is row " + r.number()));
+        docRows.subList(1, docRows.size()).forEach(extra -> fault(doc.where(extra), "spreadsheet.holds-second-document-spreadsheet", "holds a second document; a spreadsheet holds one framework, whose document is row {0}", r.number()));
         docTitle = doc.get(r, "title");
         if (docTitle.isEmpty()) {
-            fault(doc.where(r, "title"), "is empty: the framework needs a title");
+            fault(doc.where(r, "title"), "spreadsheet.empty-framework-needs-title", "is empty: the framework needs a title");
         }
         docId = identifier(doc.get(r, "identifier")).orElseGet(() -> uuid5(NAMESPACE, "document\n" + docTitle).toString());
         changed = dateTime(doc, r, "lastChangeDate").orElse(null);
@@ -304,7 +307,7 @@ final class CaseSpreadsheetReader {
         for (Row r : items.rows()) {
             String statement = items.get(r, "fullStatement");
             if (statement.isEmpty()) {
-                fault(items.where(r, "fullStatement"), "is empty: every item needs its statement");
+                fault(items.where(r, "fullStatement"), "spreadsheet.empty-every-item-needs", "is empty: every item needs its statement");
             }
             String code = items.get(r, "humanCodingScheme");
             String level = level(r);
@@ -319,12 +322,11 @@ final class CaseSpreadsheetReader {
                 item.id = uuid5(NAMESPACE, "item\n" + key + (n > 1 ? "\n#" + n : "")).toString();
             }
             if (item.id.equals(docId)) {
-                fault(items.where(r, "identifier"), "'" + item.id + "' is the document's identifier; an item needs its own");
+                fault(items.where(r, "identifier"), "spreadsheet.document-s-identifier-item", "'{0}' is the document's identifier; an item needs its own", item.id);
             } else {
                 Item before = byId.putIfAbsent(item.id, item);
                 if (before != null) {
-                    fault(items.where(r, "identifier"), "'" + item.id + "' is also the identifier of row " + before.row.number()
-                            + "; identifiers must be unique (leave it empty for a new item)");
+                    fault(items.where(r, "identifier"), "spreadsheet.also-identifier-row-identifiers", "'{0}' is also the identifier of row {1}; identifiers must be unique (leave it empty for a new item)", item.id, before.row.number());
                 }
             }
             if (!code.isEmpty()) {
@@ -365,7 +367,7 @@ final class CaseSpreadsheetReader {
             if (KINDS.contains(k)) {
                 ours.put("kind", k);
             } else {
-                fault(items.where(r, "kind"), "must be " + String.join(", ", KINDS.subList(0, 3)) + " or " + KINDS.get(3) + ", was '" + v + "'");
+                fault(items.where(r, "kind"), "spreadsheet.kind", "must be {0} or {1}, was '{2}'", String.join(", ", KINDS.subList(0, 3)), KINDS.get(3), v);
             }
         });
         items.value(r, "verification").ifPresent(v -> {
@@ -373,7 +375,7 @@ final class CaseSpreadsheetReader {
             if (VERIFICATIONS.contains(k)) {
                 ours.put("verification", k);
             } else {
-                fault(items.where(r, "verification"), "must be official, corroborated, secondary or inferred, was '" + v + "'");
+                fault(items.where(r, "verification"), "spreadsheet.official-corroborated-secondary-inferred", "must be official, corroborated, secondary or inferred, was '{0}'", v);
             }
         });
         items.value(r, "source").ifPresent(v -> ours.put("source", v));
@@ -389,7 +391,7 @@ final class CaseSpreadsheetReader {
                 }
             }
             if (hours == null) {
-                fault(items.where(r, "effortHours"), "must be a whole number of hours ≥ 0, was '" + v + "'");
+                fault(items.where(r, "effortHours"), "spreadsheet.whole-number-hours-0", "must be a whole number of hours ≥ 0, was '{0}'", v);
             } else {
                 ours.put("effortHours", hours.intValue());
             }
@@ -434,7 +436,7 @@ final class CaseSpreadsheetReader {
         }
         String level = Normalizer.normalize(v, Normalizer.Form.NFKC).strip().replaceAll("\\.+$", "");
         if (!LEVEL.matcher(level).matches()) {
-            fault(items.where(r, "smartLevel"), "must be a level like 1.2.3, was '" + v + "'");
+            fault(items.where(r, "smartLevel"), "spreadsheet.level-like-1-2", "must be a level like 1.2.3, was '{0}'", v);
             return null;
         }
         return level;
@@ -448,7 +450,7 @@ final class CaseSpreadsheetReader {
             }
             Item before = byLevel.putIfAbsent(i.level, i);
             if (before != null) {
-                fault(items.where(i.row, "smartLevel"), i.level + " is also the level of row " + before.row.number() + "; levels must be unique");
+                fault(items.where(i.row, "smartLevel"), "spreadsheet.also-level-row-levels", "{0} is also the level of row {1}; levels must be unique", i.level, before.row.number());
             }
         }
         for (Item i : rows) {
@@ -463,7 +465,7 @@ final class CaseSpreadsheetReader {
             String up = i.level.substring(0, dot);
             Item parent = byLevel.get(up);
             if (parent == null) {
-                fault(items.where(i.row, "smartLevel"), "its parent level " + up + " is on no row; add the row " + up + " or change this level");
+                fault(items.where(i.row, "smartLevel"), "spreadsheet.parent-level-no-row", "its parent level {0} is on no row; add the row {1} or change this level", up, up);
             } else {
                 i.parent = parent.id;
             }
@@ -486,8 +488,7 @@ final class CaseSpreadsheetReader {
             if (given.isPresent()) {
                 Integer before = associationIds.putIfAbsent(given.get(), r.number());
                 if (before != null) {
-                    fault(associations.where(r, "identifier"), "'" + given.get() + "' is also the identifier of row " + before
-                            + "; identifiers must be unique (leave it empty for a new association)");
+                    fault(associations.where(r, "identifier"), "spreadsheet.also-identifier-row-identifiers-2", "'{0}' is also the identifier of row {1}; identifiers must be unique (leave it empty for a new association)", given.get(), before);
                     continue;
                 }
             }
@@ -523,18 +524,16 @@ final class CaseSpreadsheetReader {
      */
     private boolean childOf(Row r, End origin, End destination, Optional<String> given) {
         if (origin.item() == null) {
-            fault(associations.where(r, associations.has("originNodeIdentifier") ? "originNodeIdentifier" : "originNodeHumanCodingScheme"),
-                    "an isChildOf row must start at an item of this spreadsheet; '" + origin.id() + "' is none (if its item row was deleted, delete this row too)");
+            fault(associations.where(r, associations.has("originNodeIdentifier") ? "originNodeIdentifier" : "originNodeHumanCodingScheme"), "spreadsheet.ischildof-row-start-at", "an isChildOf row must start at an item of this spreadsheet; '{0}' is none (if its item row was deleted, delete this row too)", origin.id());
             return true;
         }
         if (!destination.local()) {
-            fault(associations.where(r, associations.has("destinationNodeIdentifier") ? "destinationNodeIdentifier" : "destinationNodeHumanCodingScheme"),
-                    "an isChildOf row must end at an item of this spreadsheet or its document; '" + destination.id() + "' is neither");
+            fault(associations.where(r, associations.has("destinationNodeIdentifier") ? "destinationNodeIdentifier" : "destinationNodeHumanCodingScheme"), "spreadsheet.ischildof-row-end-at", "an isChildOf row must end at an item of this spreadsheet or its document; '{0}' is neither", destination.id());
             return true;
         }
         Item child = origin.item();
         if (destination.item() == child) {
-            fault(associations.where(r, "destinationNodeIdentifier"), "an item cannot be its own parent");
+            fault(associations.where(r, "destinationNodeIdentifier"), "spreadsheet.item-cannot-own-parent", "an item cannot be its own parent");
             return true;
         }
         if (child.level != null) {
@@ -575,7 +574,7 @@ final class CaseSpreadsheetReader {
     private String type(Row r) {
         String v = associations.get(r, "associationType");
         if (v.isEmpty()) {
-            fault(associations.where(r, "associationType"), "is empty: say how the two ends are linked, e.g. isChildOf or precedes");
+            fault(associations.where(r, "associationType"), "spreadsheet.empty-say-how-two", "is empty: say how the two ends are linked, e.g. isChildOf or precedes");
             return null;
         }
         if (EXT_TYPE.matcher(v).matches()) {
@@ -587,7 +586,7 @@ final class CaseSpreadsheetReader {
                 return t;
             }
         }
-        fault(associations.where(r, "associationType"), "'" + v + "' is not a CASE association type (" + String.join(", ", TYPES) + ", or ext:…)");
+        fault(associations.where(r, "associationType"), "spreadsheet.case-association-type-ext", "'{0}' is not a CASE association type ({1}, or ext:…)", v, String.join(", ", TYPES));
         return null;
     }
 
@@ -612,7 +611,7 @@ final class CaseSpreadsheetReader {
                 return new End(id, null, false, external(title.or(() -> Optional.of(code).filter(c -> !c.isEmpty())).orElse(id), id,
                         isUri(uri) ? uri : isUri(id) && !isUuid(id) ? id : "urn:uuid:" + id));
             }
-            fault(associations.where(r, idColumn), "'" + given + "' is neither the identifier of a row of this spreadsheet nor the UUID or URI of something outside it");
+            fault(associations.where(r, idColumn), "spreadsheet.neither-identifier-row-spreadsheet", "'{0}' is neither the identifier of a row of this spreadsheet nor the UUID or URI of something outside it", given);
             return null;
         }
         if (!code.isEmpty()) {
@@ -621,15 +620,14 @@ final class CaseSpreadsheetReader {
                 return local(matches.get(0));
             }
             if (matches.size() > 1) {
-                fault(associations.where(r, codeColumn), "'" + code + "' is the humanCodingScheme of rows " + numbers(matches) + "; give the identifier instead");
+                fault(associations.where(r, codeColumn), "spreadsheet.humancodingscheme-rows-give-identifier", "'{0}' is the humanCodingScheme of rows {1}; give the identifier instead", code, numbers(matches));
                 return null;
             }
             if (isUri(uri)) {
                 String id = trailingUuid(uri).orElse(uri);
                 return new End(id, null, false, external(title.orElse(code), id, uri));
             }
-            fault(associations.where(r, codeColumn), "no row of this spreadsheet has the humanCodingScheme '" + code
-                    + "'; an end outside it needs its identifier or URI");
+            fault(associations.where(r, codeColumn), "spreadsheet.no-row-spreadsheet-has", "no row of this spreadsheet has the humanCodingScheme '{0}'; an end outside it needs its identifier or URI", code);
             return null;
         }
         if (!uri.isEmpty()) {
@@ -639,11 +637,10 @@ final class CaseSpreadsheetReader {
                 return item != null ? local(item) : id.equals(docId) ? new End(id, null, true, linked(link(docTitle, id)))
                         : new End(id, null, false, external(title.orElse(uri), id, uri));
             }
-            fault(associations.where(r, uriColumn), "'" + uri + "' is not a URI");
+            fault(associations.where(r, uriColumn), "spreadsheet.uri", "'{0}' is not a URI", uri);
             return null;
         }
-        fault(associations.where(r, associations.has(idColumn) ? idColumn : codeColumn), "is empty: the row names no " + side
-                + " (give its identifier, or the humanCodingScheme of a row of this spreadsheet)");
+        fault(associations.where(r, associations.has(idColumn) ? idColumn : codeColumn), "spreadsheet.empty-row-names-no", "is empty: the row names no {0} (give its identifier, or the humanCodingScheme of a row of this spreadsheet)", side);
         return null;
     }
 
@@ -702,8 +699,7 @@ final class CaseSpreadsheetReader {
         Dag.findCycle(fromRows, id -> byId.containsKey(byId.get(id).parent) ? List.of(byId.get(id).parent) : List.<String>of(),
                 Comparator.<String>naturalOrder()).ifPresent(cycle -> {
             Item first = byId.get(cycle.get(0));
-            fault(associations.where(first.parentRow, "destinationNodeIdentifier"), "isChildOf goes round in a circle: "
-                    + cycle.stream().map(id -> byId.get(id).label()).collect(Collectors.joining(" → ")));
+            fault(associations.where(first.parentRow, "destinationNodeIdentifier"), "spreadsheet.ischildof-goes-round-circle", "isChildOf goes round in a circle: {0}", cycle.stream().map(id -> byId.get(id).label()).collect(Collectors.joining(" → ")));
             cycle.forEach(id -> byId.get(id).parent = docId);
         });
     }
@@ -721,8 +717,7 @@ final class CaseSpreadsheetReader {
             String id = i.parentAssociation != null ? i.parentAssociation : CaseIds.association("isChildOf", i.id, parent);
             Integer taken = i.parentAssociation == null ? associationIds.putIfAbsent(id, i.row.number()) : null;
             if (taken != null) {
-                fault(associations.where(taken, "identifier"), "is the identifier of the isChildOf link of " + i.label()
-                        + " (row " + i.row.number() + " of " + items.label() + "); give this row another one, or leave it empty");
+                fault(associations.where(taken, "identifier"), "spreadsheet.identifier-ischildof-link-row", "is the identifier of the isChildOf link of {0} (row {1} of {2}); give this row another one, or leave it empty", i.label(), i.row.number(), items.label());
             }
             ObjectNode a = JSON.objectNode();
             a.put("identifier", id);
@@ -755,18 +750,20 @@ final class CaseSpreadsheetReader {
             for (String code : i.prerequisites) {
                 List<Item> matches = byCode.getOrDefault(code, List.of());
                 if (matches.isEmpty()) {
-                    fault(items.where(i.row, "prerequisites"), "no row has the code '" + code + "'"
-                            + (code.contains(",") || code.contains("、") ? " (separate codes with ;)" : ""));
+                    if (code.contains(",") || code.contains("、")) {
+                        fault(items.where(i.row, "prerequisites"), "spreadsheet.no-row-has-code-separator", "no row has the code '{0}' (separate codes with ;)", code);
+                    } else {
+                        fault(items.where(i.row, "prerequisites"), "spreadsheet.no-row-has-code", "no row has the code '{0}'", code);
+                    }
                     continue;
                 }
                 if (matches.size() > 1) {
-                    fault(items.where(i.row, "prerequisites"), "'" + code + "' is the code of rows " + numbers(matches)
-                            + "; a prerequisite must name one row");
+                    fault(items.where(i.row, "prerequisites"), "spreadsheet.code-rows-prerequisite-name", "'{0}' is the code of rows {1}; a prerequisite must name one row", code, numbers(matches));
                     continue;
                 }
                 Item pre = matches.get(0);
                 if (pre == i) {
-                    fault(items.where(i.row, "prerequisites"), "'" + code + "' is this row's own code; an item cannot be its own prerequisite");
+                    fault(items.where(i.row, "prerequisites"), "spreadsheet.row-s-own-code", "'{0}' is this row's own code; an item cannot be its own prerequisite", code);
                     continue;
                 }
                 before.computeIfAbsent(i.id, k -> new LinkedHashSet<>()).add(pre.id);
@@ -787,8 +784,7 @@ final class CaseSpreadsheetReader {
         }
         Dag.findCycle(before.keySet(), id -> List.copyOf(before.getOrDefault(id, Set.of())), Comparator.<String>naturalOrder()).ifPresent(cycle -> {
             Item first = byId.get(cycle.get(0));
-            fault(items.where(first.row, "prerequisites"), "prerequisites go round in a circle: "
-                    + cycle.stream().map(id -> byId.get(id).label()).collect(Collectors.joining(" ← ")));
+            fault(items.where(first.row, "prerequisites"), "spreadsheet.prerequisites-go-round-circle", "prerequisites go round in a circle: {0}", cycle.stream().map(id -> byId.get(id).label()).collect(Collectors.joining(" ← ")));
         });
         return out;
     }
@@ -808,8 +804,7 @@ final class CaseSpreadsheetReader {
         } catch (JacksonException e) {
             // Falls through to the fault.
         }
-        fault(t.where(r, "extensions"), "must be a JSON object as the download wrote it, or empty; was '"
-                + (v.length() > 60 ? v.substring(0, 60) + "…" : v) + "'");
+        fault(t.where(r, "extensions"), "spreadsheet.json-object-download-wrote", "must be a JSON object as the download wrote it, or empty; was '{0}'", (v.length() > 60 ? v.substring(0, 60) + "…" : v));
         return JSON.objectNode();
     }
 
@@ -913,7 +908,7 @@ final class CaseSpreadsheetReader {
         } catch (NumberFormatException e) {
             // Falls through to the fault.
         }
-        fault(t.where(r, column), "must be a whole number, was '" + v + "'");
+        fault(t.where(r, column), "spreadsheet.whole-number", "must be a whole number, was '{0}'", v);
         return null;
     }
 
@@ -930,7 +925,7 @@ final class CaseSpreadsheetReader {
                 // Falls through to the fault.
             }
         }
-        fault(t.where(r, column), "must be a date like 2026-04-01, was '" + v + "'");
+        fault(t.where(r, column), "spreadsheet.date-like-2026-04", "must be a date like 2026-04-01, was '{0}'", v);
         return Optional.empty();
     }
 
@@ -953,7 +948,7 @@ final class CaseSpreadsheetReader {
                 // Falls through to the fault.
             }
         }
-        fault(t.where(r, column), "must be a date and time like 2026-04-01 09:30:00, was '" + v + "'");
+        fault(t.where(r, column), "spreadsheet.date-time-like-2026", "must be a date and time like 2026-04-01 09:30:00, was '{0}'", v);
         return Optional.empty();
     }
 
@@ -961,8 +956,8 @@ final class CaseSpreadsheetReader {
         return items.stream().map(i -> String.valueOf(i.row.number())).collect(Collectors.joining(", "));
     }
 
-    private void fault(String where, String what) {
-        faults.add(new ImportFault(where, what));
+    private void fault(String where, String code, String template, Object... params) {
+        faults.add(ImportFault.of(where, code, template, params));
     }
 
     /** A name-based UUID (version 5, SHA-1) as RFC 9562 defines it; the JDK has only version 3. */

@@ -83,8 +83,7 @@ final class CaseSpreadsheetTable {
             }
             Integer before = index.putIfAbsent(name, c);
             if (before != null) {
-                faults.add(new ImportFault(label + " row 1, column " + letters(c), "the column " + h + " is there twice (columns "
-                        + letters(before) + " and " + letters(c) + "); keep one"));
+                faults.add(ImportFault.of(label + " row 1, column " + letters(c), "spreadsheet.column-there-twice-columns", "the column {0} is there twice (columns {1} and {2}); keep one", h, letters(before), letters(c)));
             } else {
                 shown.put(name, h);
             }

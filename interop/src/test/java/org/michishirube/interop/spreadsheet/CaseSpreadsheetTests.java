@@ -105,9 +105,9 @@ class CaseSpreadsheetTests {
     void openSaltsEmptyTemplateIsRefusedAsHoldingNoItems() throws IOException {
         byte[] template = Files.readAllBytes(Fixtures.file("case-spreadsheet/spreadsheet_import_template.xlsx"));
         InvalidImportException e = refused(() -> CaseSpreadsheet.readXlsx(template));
-        assertThat(e.faults()).contains(new ImportFault("CF Item",
+        assertThat(e.faults().stream().map(ImportFault::text).toList()).contains(new ImportFault("CF Item",
                 "the spreadsheet holds no items: fill the CF Item rows below the header, one row per item"));
-        assertThat(e.faults()).anySatisfy(f -> assertThat(f.where()).isEqualTo("CF Doc row 2, column title"));
+        assertThat(e.faults().stream().map(ImportFault::text).toList()).anySatisfy(f -> assertThat(f.where()).isEqualTo("CF Doc row 2, column title"));
     }
 
     // ---------------------------------------------------------------- our columns
@@ -246,7 +246,7 @@ class CaseSpreadsheetTests {
     void aMissingSheetIsNamed() {
         Book book = Book.valid();
         book.sheets.remove(ASSOCIATION);
-        assertThat(refused(() -> CaseSpreadsheet.readXlsx(book.bytes())).faults()).singleElement().satisfies(f -> {
+        assertThat(refused(() -> CaseSpreadsheet.readXlsx(book.bytes())).faults().stream().map(ImportFault::text).toList()).singleElement().satisfies(f -> {
             assertThat(f.where()).isEqualTo("workbook");
             assertThat(f.fault()).startsWith("has no sheet named CF Association").contains("this workbook has CF Doc, CF Item");
         });
@@ -261,7 +261,7 @@ class CaseSpreadsheetTests {
         book.rename(ASSOCIATION, "originNodeHumanCodingScheme", "originCode");
         book.rename(ASSOCIATION, "originNodeURI", "originUri");
         book.association(Map.of("type", "precedes"));
-        List<ImportFault> faults = refused(() -> CaseSpreadsheet.readXlsx(book.bytes())).faults();
+        List<ImportFault> faults = refused(() -> CaseSpreadsheet.readXlsx(book.bytes())).faults().stream().map(ImportFault::text).toList();
         assertThat(faults).anySatisfy(f -> {
             assertThat(f.where()).isEqualTo("CF Item row 1");
             assertThat(f.fault()).startsWith("lacks the column fullStatement");
@@ -276,7 +276,7 @@ class CaseSpreadsheetTests {
     void aSheetWithoutItemsIsRefused() {
         Book book = Book.valid();
         book.sheets.get(ITEM).subList(1, book.sheets.get(ITEM).size()).clear();
-        assertThat(refused(() -> CaseSpreadsheet.readXlsx(book.bytes())).faults()).singleElement()
+        assertThat(refused(() -> CaseSpreadsheet.readXlsx(book.bytes())).faults().stream().map(ImportFault::text).toList()).singleElement()
                 .satisfies(f -> assertThat(f).isEqualTo(new ImportFault("CF Item",
                         "the spreadsheet holds no items: fill the CF Item rows below the header, one row per item")));
     }
@@ -286,7 +286,7 @@ class CaseSpreadsheetTests {
         for (String bad : List.of("-3", "2.5", "abc", "99999999999")) {
             Book book = Book.valid();
             book.set(ITEM, 3, "effortHours", bad);
-            assertThat(refused(() -> CaseSpreadsheet.readXlsx(book.bytes())).faults()).containsExactly(
+            assertThat(refused(() -> CaseSpreadsheet.readXlsx(book.bytes())).faults().stream().map(ImportFault::text).toList()).containsExactly(
                     new ImportFault("CF Item row 3, column effortHours", "must be a whole number of hours ≥ 0, was '" + bad + "'"));
         }
         Book fine = Book.valid();
@@ -299,7 +299,7 @@ class CaseSpreadsheetTests {
         Book book = Book.valid();
         book.set(ITEM, 2, "verification", "checked");
         book.set(ITEM, 4, "kind", "chapter");
-        assertThat(refused(() -> CaseSpreadsheet.readXlsx(book.bytes())).faults()).containsExactly(
+        assertThat(refused(() -> CaseSpreadsheet.readXlsx(book.bytes())).faults().stream().map(ImportFault::text).toList()).containsExactly(
                 new ImportFault("CF Item row 2, column verification", "must be official, corroborated, secondary or inferred, was 'checked'"),
                 new ImportFault("CF Item row 4, column kind", "must be domain, gio, sbo or topic, was 'chapter'"));
     }
@@ -308,30 +308,30 @@ class CaseSpreadsheetTests {
     void prerequisitesMustNameOneOtherRowWithoutCycles() {
         Book unknown = Book.valid();
         unknown.set(ITEM, 4, "prerequisites", "hit.it.db.rel; hit.it.db.nosql");
-        assertThat(refused(() -> CaseSpreadsheet.readXlsx(unknown.bytes())).faults()).containsExactly(
+        assertThat(refused(() -> CaseSpreadsheet.readXlsx(unknown.bytes())).faults().stream().map(ImportFault::text).toList()).containsExactly(
                 new ImportFault("CF Item row 4, column prerequisites", "no row has the code 'hit.it.db.nosql'"));
 
         Book commas = Book.valid();
         commas.set(ITEM, 4, "prerequisites", "hit.it.db, hit.it.db.rel");
-        assertThat(refused(() -> CaseSpreadsheet.readXlsx(commas.bytes())).faults()).singleElement()
+        assertThat(refused(() -> CaseSpreadsheet.readXlsx(commas.bytes())).faults().stream().map(ImportFault::text).toList()).singleElement()
                 .satisfies(f -> assertThat(f.fault()).endsWith("(separate codes with ;)"));
 
         Book self = Book.valid();
         self.set(ITEM, 4, "prerequisites", "hit.it.db.sql");
-        assertThat(refused(() -> CaseSpreadsheet.readXlsx(self.bytes())).faults()).singleElement().satisfies(f -> {
+        assertThat(refused(() -> CaseSpreadsheet.readXlsx(self.bytes())).faults().stream().map(ImportFault::text).toList()).singleElement().satisfies(f -> {
             assertThat(f.where()).isEqualTo("CF Item row 4, column prerequisites");
             assertThat(f.fault()).contains("cannot be its own prerequisite");
         });
 
         Book twice = Book.valid();
         twice.set(ITEM, 2, "humanCodingScheme", "hit.it.db.rel");
-        List<ImportFault> ambiguous = refused(() -> CaseSpreadsheet.readXlsx(twice.bytes())).faults();
+        List<ImportFault> ambiguous = refused(() -> CaseSpreadsheet.readXlsx(twice.bytes())).faults().stream().map(ImportFault::text).toList();
         assertThat(ambiguous).containsExactly(new ImportFault("CF Item row 4, column prerequisites",
                 "'hit.it.db.rel' is the code of rows 2, 3; a prerequisite must name one row"));
 
         Book cycle = Book.valid();
         cycle.set(ITEM, 3, "prerequisites", "hit.it.db.sql");
-        assertThat(refused(() -> CaseSpreadsheet.readXlsx(cycle.bytes())).faults()).singleElement().satisfies(f -> {
+        assertThat(refused(() -> CaseSpreadsheet.readXlsx(cycle.bytes())).faults().stream().map(ImportFault::text).toList()).singleElement().satisfies(f -> {
             assertThat(f.where()).endsWith("column prerequisites");
             assertThat(f.fault()).startsWith("prerequisites go round in a circle").contains("hit.it.db.rel").contains("hit.it.db.sql");
         });
@@ -345,7 +345,7 @@ class CaseSpreadsheetTests {
         book.item(Map.of("fullStatement", "正規化", "humanCodingScheme", "hit.it.db.norm", "smartLevel", "1.5.1"));
         book.item(Map.of("fullStatement", "トランザクション", "humanCodingScheme", "hit.it.db.tx", "smartLevel", "1..3"));
         book.item(Map.of("fullStatement", "障害回復", "humanCodingScheme", "hit.it.db.recovery", "smartLevel", "1.2"));
-        assertThat(refused(() -> CaseSpreadsheet.readXlsx(book.bytes())).faults()).containsExactlyInAnyOrder(
+        assertThat(refused(() -> CaseSpreadsheet.readXlsx(book.bytes())).faults().stream().map(ImportFault::text).toList()).containsExactlyInAnyOrder(
                 new ImportFault("CF Item row 6, column smartLevel", "must be a level like 1.2.3, was '1..3'"),
                 new ImportFault("CF Item row 7, column smartLevel", "1.2 is also the level of row 3; levels must be unique"),
                 new ImportFault("CF Item row 5, column smartLevel", "its parent level 1.5 is on no row; add the row 1.5 or change this level"));
@@ -359,7 +359,7 @@ class CaseSpreadsheetTests {
         book.set(ITEM, 4, "identifier", id.toUpperCase(java.util.Locale.ROOT));
         book.set(DOC, 2, "identifier", "0f8e3c5a-1111-4222-8333-000000000000");
         book.set(ITEM, 3, "identifier", "0f8e3c5a-1111-4222-8333-000000000000");
-        assertThat(refused(() -> CaseSpreadsheet.readXlsx(book.bytes())).faults()).containsExactly(
+        assertThat(refused(() -> CaseSpreadsheet.readXlsx(book.bytes())).faults().stream().map(ImportFault::text).toList()).containsExactly(
                 new ImportFault("CF Item row 3, column identifier",
                         "'0f8e3c5a-1111-4222-8333-000000000000' is the document's identifier; an item needs its own"),
                 new ImportFault("CF Item row 4, column identifier", "'" + id + "' is also the identifier of row 2;"
@@ -383,7 +383,7 @@ class CaseSpreadsheetTests {
                 "destinationNodeIdentifier", "0F8E3C5A-1111-4222-8333-944455556666", "destinationNodeTitle", "旧版のデータベース"));
         book.association(Map.of("originNodeHumanCodingScheme", "hit.it.db", "associationType", "ext:isTaughtWith",
                 "destinationNodeURI", "https://example.org/textbook#ch5"));
-        List<ImportFault> faults = refused(() -> CaseSpreadsheet.readXlsx(book.bytes())).faults();
+        List<ImportFault> faults = refused(() -> CaseSpreadsheet.readXlsx(book.bytes())).faults().stream().map(ImportFault::text).toList();
         assertThat(faults).containsExactly(
                 new ImportFault("CF Association row 2, column originNodeIdentifier",
                         "'hit.it.db.nosql' is neither the identifier of a row of this spreadsheet nor the UUID or URI of something outside it"),
@@ -412,7 +412,7 @@ class CaseSpreadsheetTests {
                 "destinationNodeHumanCodingScheme", "hit.it.db.sql"));
         book.association(Map.of("identifier", id, "originNodeHumanCodingScheme", "hit.it.db.rel", "associationType", "isRelatedTo",
                 "destinationNodeHumanCodingScheme", "hit.it.db.sql"));
-        assertThat(refused(() -> CaseSpreadsheet.readXlsx(book.bytes())).faults()).containsExactly(new ImportFault(
+        assertThat(refused(() -> CaseSpreadsheet.readXlsx(book.bytes())).faults().stream().map(ImportFault::text).toList()).containsExactly(new ImportFault(
                 "CF Association row 3, column identifier", "'" + id + "' is also the identifier of row 2; identifiers must be unique"
                 + " (leave it empty for a new association)"));
     }
@@ -424,7 +424,7 @@ class CaseSpreadsheetTests {
         book.set(DOC, 2, "lastChangeDate", "昨日");
         book.set(DOC, 2, "statusStartDate", "2026-13-01");
         book.set(DOC, 3, "title", "二つ目");
-        assertThat(refused(() -> CaseSpreadsheet.readXlsx(book.bytes())).faults()).containsExactly(
+        assertThat(refused(() -> CaseSpreadsheet.readXlsx(book.bytes())).faults().stream().map(ImportFault::text).toList()).containsExactly(
                 new ImportFault("CF Doc row 3", "holds a second document; a spreadsheet holds one framework, whose document is row 2"),
                 new ImportFault("CF Doc row 2, column title", "is empty: the framework needs a title"),
                 new ImportFault("CF Doc row 2, column lastChangeDate", "must be a date and time like 2026-04-01 09:30:00, was '昨日'"),
@@ -439,7 +439,7 @@ class CaseSpreadsheetTests {
         book.association(Map.of("originNodeHumanCodingScheme", "hit.it.db", "associationType", "isRelatedTo",
                 "destinationNodeHumanCodingScheme", "hit.it.db.sql", "sequenceNumber", "first"));
         book.sheets.get(ITEM).get(0).add("notes");
-        assertThat(refused(() -> CaseSpreadsheet.readXlsx(book.bytes())).faults()).containsExactly(
+        assertThat(refused(() -> CaseSpreadsheet.readXlsx(book.bytes())).faults().stream().map(ImportFault::text).toList()).containsExactly(
                 new ImportFault("CF Item row 1, column " + Book.letters(book.sheets.get(ITEM).get(0).size() - 1),
                         "the column notes is there twice (columns H and " + Book.letters(book.sheets.get(ITEM).get(0).size() - 1) + "); keep one"),
                 new ImportFault("CF Item row 3, column fullStatement", "is empty: every item needs its statement"),
@@ -456,7 +456,7 @@ class CaseSpreadsheetTests {
         book.set(ITEM, 4, "smartLevel", "9.9");
         book.association(Map.of("originNodeIdentifier", "nowhere", "associationType", "precedes", "destinationNodeHumanCodingScheme", "hit.it.db"));
         InvalidImportException e = refused(() -> CaseSpreadsheet.readXlsx(book.bytes()));
-        assertThat(e.faults()).extracting(ImportFault::where).containsExactlyInAnyOrder("CF Item row 2, column effortHours",
+        assertThat(e.faults().stream().map(ImportFault::text).toList()).extracting(ImportFault::where).containsExactlyInAnyOrder("CF Item row 2, column effortHours",
                 "CF Item row 3, column verification", "CF Item row 4, column smartLevel", "CF Item row 4, column prerequisites",
                 "CF Association row 2, column originNodeIdentifier");
         assertThat(e.getMessage()).isEqualTo("5 fault(s) in the spreadsheet; nothing was imported.");
@@ -473,12 +473,12 @@ class CaseSpreadsheetTests {
         bad.put("a cut workbook", Arrays.copyOf(good, good.length / 2));
         bad.put("a zip without a workbook", zip());
         for (Map.Entry<String, byte[]> b : bad.entrySet()) {
-            assertThat(refused(() -> CaseSpreadsheet.readXlsx(b.getValue())).faults()).as(b.getKey()).singleElement().satisfies(f -> {
+            assertThat(refused(() -> CaseSpreadsheet.readXlsx(b.getValue())).faults().stream().map(ImportFault::text).toList()).as(b.getKey()).singleElement().satisfies(f -> {
                 assertThat(f.where()).isEqualTo("workbook");
                 assertThat(f.fault()).startsWith("not an XLSX workbook: ");
             });
         }
-        assertThat(refused(() -> CaseSpreadsheet.readXlsx(null)).faults()).singleElement()
+        assertThat(refused(() -> CaseSpreadsheet.readXlsx(null)).faults().stream().map(ImportFault::text).toList()).singleElement()
                 .isEqualTo(new ImportFault("workbook", "not an XLSX workbook: the file is empty"));
     }
 
@@ -504,7 +504,7 @@ class CaseSpreadsheetTests {
                         CaseSpreadsheet.readCsv(input);
                     }
                 } catch (InvalidImportException e) {
-                    assertThat(e.faults()).as("-Dseed=%d", seed).isNotEmpty();
+                    assertThat(e.faults().stream().map(ImportFault::text).toList()).as("-Dseed=%d", seed).isNotEmpty();
                 } catch (RuntimeException | Error e) {
                     fail("-Dseed=" + seed + ", run " + run + ": " + e, e);
                 }
@@ -534,7 +534,7 @@ class CaseSpreadsheetTests {
             try {
                 p = CaseSpreadsheet.readXlsx(book.bytes());
             } catch (InvalidImportException e) {
-                assertThat(e.faults()).as("-Dseed=%d", seed).isNotEmpty().allSatisfy(f -> assertThat(f.where()).startsWith("CF "));
+                assertThat(e.faults().stream().map(ImportFault::text).toList()).as("-Dseed=%d", seed).isNotEmpty().allSatisfy(f -> assertThat(f.where()).startsWith("CF "));
                 continue;
             } catch (RuntimeException | Error e) {
                 throw new AssertionError("-Dseed=" + seed + ", run " + run + ": " + e, e);
@@ -561,10 +561,27 @@ class CaseSpreadsheetTests {
         byte[] csv = new byte[head.length + body.length];
         System.arraycopy(head, 0, csv, 0, head.length);
         System.arraycopy(body, 0, csv, head.length, body.length);
-        assertThat(refused(() -> CaseSpreadsheet.readCsv(csv)).faults()).singleElement().satisfies(f -> {
+        assertThat(refused(() -> CaseSpreadsheet.readCsv(csv)).faults().stream().map(ImportFault::text).toList()).singleElement().satisfies(f -> {
             assertThat(f.where()).isEqualTo("CSV byte " + head.length + " (line 2)");
             assertThat(f.fault()).startsWith(String.format("is not UTF-8 (0x%02X", body[0] & 0xFF)).contains("CSV UTF-8");
         });
+    }
+
+    @Test
+    void everyFaultCarriesAStableCodeAndTheValuesItNamesSoAClientCanSayItInItsLanguage() {
+        String csv = "fullStatement,humanCodingScheme,smartLevel,effortHours,document.title\n"
+                + "データベース技術,hit.it.db,1,,医療情報技師\n"
+                + "関係データベース,hit.it.db.rel,1.1,-3,\n"
+                + "SQL,hit.it.db.sql,1..1,,二つ目\n";
+        List<ImportFault> faults = refused(() -> CaseSpreadsheet.readCsv(csv.getBytes(StandardCharsets.UTF_8))).faults();
+        assertThat(faults).extracting(ImportFault::code, ImportFault::params).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("spreadsheet.holds-second-document-spreadsheet", List.of("2")),
+                org.assertj.core.groups.Tuple.tuple("spreadsheet.whole-number-hours-0", List.of("-3")),
+                org.assertj.core.groups.Tuple.tuple("spreadsheet.level-like-1-2", List.of("1..1")));
+        // The English text is the code's template with the same values in place.
+        assertThat(faults).allSatisfy(f -> assertThat(f.fault()).contains(f.params()));
+        assertThat(ImportFault.of("here", "x.y", "'{0}' then {1}, '{0}' again", "a", 2))
+                .isEqualTo(new ImportFault("here", "'a' then 2, 'a' again", "x.y", List.of("a", "2")));
     }
 
     @Test
@@ -574,21 +591,21 @@ class CaseSpreadsheetTests {
                 + "\n" // a blank row is still a row in Excel
                 + "\"関係データベース\nの基礎\",hit.it.db.rel,1.1,-3,\n"
                 + "SQL,hit.it.db.sql,1.1.1,,二つ目\n";
-        assertThat(refused(() -> CaseSpreadsheet.readCsv(csv.getBytes(StandardCharsets.UTF_8))).faults()).containsExactly(
+        assertThat(refused(() -> CaseSpreadsheet.readCsv(csv.getBytes(StandardCharsets.UTF_8))).faults().stream().map(ImportFault::text).toList()).containsExactly(
                 new ImportFault("CSV row 5", "holds a second document; a spreadsheet holds one framework, whose document is row 2"),
                 new ImportFault("CSV row 4, column effortHours", "must be a whole number of hours ≥ 0, was '-3'"));
 
-        assertThat(refused(() -> CaseSpreadsheet.readCsv("fullStatement\nx\n".getBytes(StandardCharsets.UTF_8))).faults()).singleElement()
+        assertThat(refused(() -> CaseSpreadsheet.readCsv("fullStatement\nx\n".getBytes(StandardCharsets.UTF_8))).faults().stream().map(ImportFault::text).toList()).singleElement()
                 .satisfies(f -> {
                     assertThat(f.where()).isEqualTo("CSV row 1");
                     assertThat(f.fault()).startsWith("lacks the column document.title");
                 });
-        assertThat(refused(() -> CaseSpreadsheet.readCsv("fullStatement,document.title\n\"x,t\n".getBytes(StandardCharsets.UTF_8))).faults())
+        assertThat(refused(() -> CaseSpreadsheet.readCsv("fullStatement,document.title\n\"x,t\n".getBytes(StandardCharsets.UTF_8))).faults().stream().map(ImportFault::text).toList())
                 .singleElement().satisfies(f -> {
                     assertThat(f.where()).isEqualTo("CSV");
                     assertThat(f.fault()).startsWith("is not well-formed CSV (RFC 4180): ");
                 });
-        assertThat(refused(() -> CaseSpreadsheet.readCsv(new byte[0])).faults()).extracting(ImportFault::where).containsExactly("CSV row 1", "CSV row 1");
+        assertThat(refused(() -> CaseSpreadsheet.readCsv(new byte[0])).faults().stream().map(ImportFault::text).toList()).extracting(ImportFault::where).containsExactly("CSV row 1", "CSV row 1");
     }
 
     // ---------------------------------------------------------------- helpers
