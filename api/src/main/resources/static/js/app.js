@@ -1506,6 +1506,19 @@
       el('th', { scope: 'row', text: String(p.year) }), el('td', { className: 'num', text: num(p.examNo) }), el('td', { className: 'num', text: num(p.applicants) }),
       el('td', { className: 'num', text: num(p.examinees) }), el('td', { className: 'num', text: num(p.passed) }),
       el('td', { className: 'num', text: p.missing ? t('stats.noData') : p.cancelled ? t('stats.cancelled') : p.conflicting && p.passRate === null ? t('stats.conflicting') : pct(p.passRate) })])));
+    // Each source's note once, with the years it speaks of: for MIIS these are all that is known beyond the first exam.
+    const notes = new Map();
+    known.forEach((p) => (p.entries || []).forEach((e) => {
+      if (!e.note) { return; }
+      const k = e.note;
+      if (!notes.has(k)) { notes.set(k, { years: [], level: e.verification }); }
+      if (!notes.get(k).years.includes(p.year)) { notes.get(k).years.push(p.year); }
+    }));
+    $('stat-notes').replaceChildren(...[...notes.entries()].map(([note, n]) => el('li', { 'data-years': n.years.join(' ') }, [
+      el('span', { text: t('stats.noteYears', { years: n.years.join(', '), level: t('level.' + n.level) }) + ' ' }),
+      el('span', { lang: 'en', text: note })])));
+    $('stat-notes').hidden = notes.size === 0;
+    $('stat-notes-title').hidden = notes.size === 0;
     const missingYears = points.filter((p) => p.missing).length;
     $('stat-known').textContent = points.length ? t('stats.known', { first: points[0].year, last: points[points.length - 1].year,
       n: known.filter((p) => !p.cancelled).length, missing: missingYears }) : t('stats.none');

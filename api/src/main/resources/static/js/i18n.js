@@ -282,6 +282,8 @@ window.MICHI_I18N = {
     'reason.no-framework': 'この資格 (または前提の資格) には到達目標の体系がありません (例: 国家資格)。', 'reason.no-published-version': 'この資格の体系はまだ公開されていません。',
     'reason.prerequisite-cycle': '前提関係が循環しています。', 'reason.eligibility-cycle': '受験資格の条件が循環しています。',
     'stats.people': '人数', 'stats.noData': 'データなし', 'stats.none': 'この資格・段階の数値はまだありません。',
+    'stats.notesTitle': '出典の注記 (分かっていること・分からないこと)',
+    'stats.noteYears': '{years} 年 ({level}):',
     'stats.known': '{first}–{last} 年: 数値のある回 {n}、数値のない年 {missing} (グラフでは空白)。中止の回は線を切っています。',
     'steward.note': '*{i} 注記 ({n} 件の変更):',
     'error.generic': 'エラー ({status}): {detail}', 'error.network': '通信できませんでした。', 'loading': '読み込み中…'
@@ -467,6 +469,8 @@ window.MICHI_I18N = {
     'reason.no-framework': 'This credential (or one it requires) has no framework of targets (e.g. a national licence).', 'reason.no-published-version': 'This credential\'s framework is not published yet.',
     'reason.prerequisite-cycle': 'The prerequisites form a cycle.', 'reason.eligibility-cycle': 'The eligibility rules form a cycle.',
     'stats.people': 'People', 'stats.noData': 'no data', 'stats.none': 'No figures are known yet for this credential and stage.',
+    'stats.notesTitle': 'Notes of the sources (what is known and what is not)',
+    'stats.noteYears': '{years} ({level}):',
     'stats.known': '{first}–{last}: {n} sittings with figures, {missing} years without (gaps in the chart). The line breaks at cancelled sittings.',
     'steward.note': '*{i} note ({n} changes):',
     'error.generic': 'Error ({status}): {detail}', 'error.network': 'Could not reach the service.', 'loading': 'Loading…'

@@ -499,6 +499,10 @@ class WebPageIT {
         assertThat(miis2011.getText()).contains("59");
         assertThat(browser.byId("stat-chart").getAttribute("data-points")).isEqualTo("1");
         assertThat(browser.byId("stat-known").getText()).contains("2011");
+        // The source's note says the rest: which years were not found, in the language it is written in, with its level.
+        WebElement note = browser.visible(By.cssSelector("#stat-notes li[data-years='2011']"));
+        assertThat(note.getText()).contains("2011 年 (確認済み)").contains("were not found");
+        assertThat(note.findElement(By.cssSelector("span[lang=en]")).getText()).startsWith("59 certified");
         assertAccessibleAtBothWidths();
         new Select(browser.byId("stat-credential")).selectByValue("hit");
 
