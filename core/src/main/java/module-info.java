@@ -11,5 +11,6 @@ module org.michishirube.core {
     exports org.michishirube.core.coverage;
     exports org.michishirube.core.diff;
     exports org.michishirube.core.proposal;
+    exports org.michishirube.core.resource;
     exports org.michishirube.core.revision;
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Random;
 import java.util.Set;
 
@@ -109,5 +110,45 @@ class CareerPathTests {
         assertThat(senior.minimumYearsOfWork()).isEqualTo(5);
         assertThat(new Requirement.AnyOf(List.of(five, three)).minimumYearsOfWork()).isEqualTo(3);
         assertThat(hit.minimumYearsOfWork()).isZero();
+    }
+
+    private static Credential credential(String id, Requirement... rules) {
+        return new Credential(new CredentialId(id), LocalizedText.of(id, id), Optional.empty(), Optional.empty(), LocalizedText.of("団体", "Body"),
+                OptionalInt.empty(), CredentialKind.PRIVATE, Optional.empty(), Optional.empty(), List.of(rules), INFERRED);
+    }
+
+    @Test
+    void faultsNameUnknownIdsACredentialBeforeWhatItRequiresAndTooFewYears() {
+        java.util.Map<CredentialId, Credential> known = new java.util.HashMap<>();
+        for (Credential c : List.of(credential("radiological-technologist"), credential("hit"),
+                credential("miis", new Requirement.HoldsCredential(new CredentialId("hit"))),
+                credential("senior-hit", new Requirement.All(List.of(new Requirement.HoldsCredential(new CredentialId("hit")),
+                        new Requirement.Experience(ExperienceKind.values()[0], 5)))))) {
+            known.put(c.id(), c);
+        }
+        java.util.function.Function<CredentialId, Optional<Credential>> lookup = id -> Optional.ofNullable(known.get(id));
+        java.util.function.Predicate<RoleId> roles = Set.of(new RoleId("clinical-radiographer"), new RoleId("pacs-administrator"), new RoleId("cio"))::contains;
+        assertThat(RT.faults(lookup, roles)).isEmpty();
+
+        CareerPath wrong = path(List.of(stage("no-such-role", "radiological-technologist", 0), stage(null, "miis", 1), stage(null, "hit", 2),
+                stage(null, "senior-hit", 3), stage(null, "no-such-credential", 4)));
+        assertThat(wrong.faults(lookup, roles)).extracting(f -> f.stage() + " " + f.field() + " " + f.code() + " " + f.value()).containsExactly(
+                "0 role unknown-role no-such-role",
+                "1 credential required-credential-later hit",
+                "3 typicalYear before-years-of-work 5",
+                "4 credential unknown-credential no-such-credential");
+    }
+
+    @Test
+    void changesFromSayWhatMovedStageByStage() {
+        assertThat(RT.changesFrom(RT)).isEmpty();
+        CareerPath shorter = new CareerPath(RT.id(), LocalizedText.of("新しい道", "new path"), LocalizedText.of("別の説明", "other"),
+                List.of(RT.stages().get(0), stage(null, "hit", 2)), new Provenance("elsewhere", Verification.SECONDARY), Optional.empty());
+        List<String> changes = shorter.changesFrom(RT);
+        assertThat(changes).contains("name: path → new path", "description changed", "note changed");
+        assertThat(changes).anySatisfy(c -> assertThat(c).startsWith("provenance: inferred → secondary"));
+        assertThat(changes).anySatisfy(c -> assertThat(c).startsWith("stage 2: ").contains("year 3").contains("year 2"));
+        assertThat(changes.stream().filter(c -> c.contains("removed"))).hasSize(4);
+        assertThat(RT.changesFrom(shorter).stream().filter(c -> c.contains(" added: "))).hasSize(4);
     }
 }

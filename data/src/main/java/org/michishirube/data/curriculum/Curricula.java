@@ -58,6 +58,8 @@ public final class Curricula {
     private final Search search;
     private Consumer<String> afterStep = step -> { };
 
+    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
+
     public Curricula(Database database, PublishedGraph graph, Search search) {
         this.database = database;
         this.graph = graph;
@@ -101,7 +103,7 @@ public final class Curricula {
 
     /** Stores a new curriculum with version 1, or answers {@link CurriculumWrite.Exists}. */
     public Mono<CurriculumWrite> create(Curriculum c) {
-        return database.write(tx -> {
+        return counted(database.write(tx -> {
             if (tx.run("MATCH (c:Curriculum {id: $id}) RETURN c.id", Map.of("id", c.id().value())).hasNext()) {
                 return (CurriculumWrite) new CurriculumWrite.Exists();
             }
@@ -116,7 +118,19 @@ public final class Curricula {
             return new CurriculumWrite.Written(stored);
         })
                 // Two creates racing for one id: the constraint stops the second.
-                .onErrorResume(DatabaseFailures::isConstraintViolation, e -> Mono.just(new CurriculumWrite.Exists()));
+                .onErrorResume(DatabaseFailures::isConstraintViolation, e -> Mono.just(new CurriculumWrite.Exists())));
+    }
+
+    /**
+     * {@return how many writes this instance has made to curricula}; what reads curricula for other answers (the courses a
+     * plan's steps list) rebuilds when it changes. Another instance's writes are not counted here.
+     */
+    public long writes() {
+        return writes.get();
+    }
+
+    private Mono<CurriculumWrite> counted(Mono<CurriculumWrite> write) {
+        return write.doOnNext(w -> writes.incrementAndGet());
     }
 
     /**
@@ -126,7 +140,7 @@ public final class Curricula {
      * @param change a pure function from the stored curriculum to the wanted one; its id and institution are kept
      */
     public Mono<CurriculumWrite> update(CurriculumId id, OptionalLong expectedVersion, UnaryOperator<Curriculum> change) {
-        return database.write(onCurriculum(id, expectedVersion, (tx, version) -> {
+        return counted(database.write(onCurriculum(id, expectedVersion, (tx, version) -> {
             Curriculum current = read(tx, id).orElseThrow();
             Curriculum wanted = change.apply(current);
             Curriculum next = new Curriculum(current.id(), current.institution(), wanted.name(), wanted.visibility(),
@@ -140,12 +154,12 @@ public final class Curricula {
             afterStep.accept("header");
             writeCourses(tx, stored);
             return new CurriculumWrite.Written(stored);
-        }));
+        })));
     }
 
     /** Records that a course's suggested target was rejected, so it is not suggested again; bumps the version. */
     public Mono<CurriculumWrite> reject(CurriculumId id, OptionalLong expectedVersion, String course, TargetId target) {
-        return database.write(onCurriculum(id, expectedVersion, (tx, version) -> {
+        return counted(database.write(onCurriculum(id, expectedVersion, (tx, version) -> {
             Map<String, Object> params = new HashMap<>();
             params.put("uid", CurriculumRows.uid(id, course));
             params.put("target", uidOf(target));
@@ -159,18 +173,18 @@ public final class Curricula {
                     RETURN c.version AS version""", params).list().size() == 1;
             Curriculum now = read(tx, id).orElseThrow();
             return rejected ? new CurriculumWrite.Written(now) : new CurriculumWrite.Unchanged(now);
-        }));
+        })));
     }
 
     /** Deletes a curriculum, its courses and their mappings. */
     public Mono<CurriculumWrite> delete(CurriculumId id, OptionalLong expectedVersion) {
-        return database.write(onCurriculum(id, expectedVersion, (tx, version) -> {
+        return counted(database.write(onCurriculum(id, expectedVersion, (tx, version) -> {
             tx.run("""
                     MATCH (c:Curriculum {id: $id})
                     OPTIONAL MATCH (c)-[:HAS_COURSE]->(k:Course)
                     DETACH DELETE k, c""", Map.of("id", id.value())).consume();
             return new CurriculumWrite.Deleted();
-        }));
+        })));
     }
 
     /**

@@ -275,6 +275,32 @@ public final class GraphProperties {
                 Optional.ofNullable((String) p.get("note")));
     }
 
+    /** {@return the node of a learning resource} */
+    public static Map<String, Object> of(org.michishirube.core.resource.LearningResource r) {
+        Map<String, Object> p = base("LearningResource", r.id(), r.provenance());
+        text(p, "title", r.title());
+        p.put("kind", r.kind().code());
+        p.put("targets", r.targets().stream().map(TargetId::value).toList());
+        p.put("depth", r.depth().code());
+        r.url().ifPresent(u -> p.put("url", u));
+        r.hours().ifPresent(h -> p.put("hours", (long) h));
+        r.cost().ifPresent(c -> p.put("cost", c));
+        p.put("language", r.language());
+        r.note().ifPresent(n -> p.put("note", n));
+        return p;
+    }
+
+    /** {@return the learning resource a node holds} */
+    public static org.michishirube.core.resource.LearningResource resource(Map<String, Object> p) {
+        return new org.michishirube.core.resource.LearningResource(str(p, "id"), text(p, "title"),
+                org.michishirube.core.resource.ResourceKind.fromCode(str(p, "kind")),
+                ((List<?>) p.get("targets")).stream().map(t -> new TargetId((String) t)).toList(),
+                org.michishirube.core.coverage.Depth.parse(str(p, "depth")).orElseThrow(),
+                Optional.ofNullable((String) p.get("url")),
+                p.get("hours") == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(((Number) p.get("hours")).intValue()),
+                Optional.ofNullable((String) p.get("cost")), str(p, "language"), provenance(p), Optional.ofNullable((String) p.get("note")));
+    }
+
     private static Map<String, Object> base(String label, String key, Provenance provenance) {
         Map<String, Object> p = new HashMap<>();
         p.put("id", key);

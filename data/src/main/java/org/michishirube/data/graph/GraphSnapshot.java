@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.michishirube.core.model.CareerPath;
+import org.michishirube.core.resource.LearningResource;
 import org.michishirube.core.model.CompetencyGraph;
 import org.michishirube.core.model.ExamStatistic;
 import org.michishirube.core.model.FrameworkId;
@@ -25,15 +26,18 @@ import org.michishirube.core.planning.SittingCalendar;
  * @param statistics the exam statistics
  * @param sittings the exam sittings, indexed once per snapshot so that planning does not sort them per request
  * @param careerPaths the model career paths, in id order
+ * @param resources the registered learning resources (seeded and stewards'), in id order
  */
 public record GraphSnapshot(long revision, CompetencyGraph graph, Map<FrameworkVersionId, FrameworkTree> trees,
-                            List<ExamStatistic> statistics, SittingCalendar sittings, List<CareerPath> careerPaths) {
+                            List<ExamStatistic> statistics, SittingCalendar sittings, List<CareerPath> careerPaths,
+                            List<LearningResource> resources) {
 
     public GraphSnapshot {
         trees = Map.copyOf(trees);
         statistics = List.copyOf(statistics);
         sittings = sittings == null ? SittingCalendar.none() : sittings;
         careerPaths = careerPaths == null ? List.of() : careerPaths.stream().sorted(Comparator.comparing(CareerPath::id)).toList();
+        resources = resources == null ? List.of() : resources.stream().sorted(Comparator.comparing(LearningResource::id)).toList();
     }
 
     public static GraphSnapshot of(long revision, CompetencyGraph graph, List<FrameworkTree> trees, List<ExamStatistic> statistics) {
@@ -47,8 +51,19 @@ public record GraphSnapshot(long revision, CompetencyGraph graph, Map<FrameworkV
 
     public static GraphSnapshot of(long revision, CompetencyGraph graph, List<FrameworkTree> trees, List<ExamStatistic> statistics,
                                    SittingCalendar sittings, List<CareerPath> careerPaths) {
+        return of(revision, graph, trees, statistics, sittings, careerPaths, List.of());
+    }
+
+    public static GraphSnapshot of(long revision, CompetencyGraph graph, List<FrameworkTree> trees, List<ExamStatistic> statistics,
+                                   SittingCalendar sittings, List<CareerPath> careerPaths, List<LearningResource> resources) {
         return new GraphSnapshot(revision, graph,
-                trees.stream().collect(Collectors.toMap(t -> t.version().id(), Function.identity())), statistics, sittings, careerPaths);
+                trees.stream().collect(Collectors.toMap(t -> t.version().id(), Function.identity())), statistics, sittings, careerPaths,
+                resources);
+    }
+
+    /** {@return the registered resource with this id} */
+    public Optional<LearningResource> resource(String id) {
+        return resources.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
     /** {@return the career path with this id} */

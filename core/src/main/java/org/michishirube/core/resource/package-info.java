@@ -1,0 +1,2 @@
+/** Where to learn: learning resources stewards register, and the index of courses and resources per target that plans look up. */
+package org.michishirube.core.resource;
