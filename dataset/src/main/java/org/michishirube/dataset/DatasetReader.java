@@ -22,6 +22,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import org.michishirube.core.model.CareerPath;
+import org.michishirube.core.resource.LearningResource;
+import org.michishirube.core.resource.ResourceKind;
 import org.michishirube.core.model.CareerPathId;
 import org.michishirube.core.model.CareerStage;
 import org.michishirube.core.model.CompetencyGraph;
@@ -174,6 +176,14 @@ public final class DatasetReader {
                 readCareerPaths(pathsFile, pathsDoc, careerPaths, credentials, roles);
             }
         }
+        List<LearningResource> resources = new ArrayList<>();
+        if (files.hasNonNull("resources")) {
+            String resourcesFile = files.path("resources").asString();
+            JsonNode resourcesDoc = load(resourcesFile, "resources");
+            if (resourcesDoc != null) {
+                readResources(resourcesFile, resourcesDoc, resources, frameworks, trees);
+            }
+        }
         // After every file that cites sources is read, so that each citation is checked and each source counted as used.
         if (sourcesDoc != null) {
             problems.addAll(ProvenanceRules.check(cited, registry, sourcesFile, unread == 0));
@@ -205,7 +215,7 @@ public final class DatasetReader {
             throw new InvalidDatasetException(problems);
         }
         return new ReferenceDataset(manifest.path("datasetVersion").asString(), credentials, frameworks, trees, roles,
-                suits, statistics, sittings, careerPaths, extras, List.copyOf(registry.values()), cited);
+                suits, statistics, sittings, careerPaths, resources, extras, List.copyOf(registry.values()), cited);
     }
 
     private String guessFile(String subject, List<FrameworkTree> trees) {
@@ -562,6 +572,51 @@ public final class DatasetReader {
                     problems.add(new DatasetProblem(file, id, "is listed twice"));
                 } else if (faults.isEmpty()) {
                     paths.add(path);
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(new DatasetProblem(file, id, e.getMessage()));
+            }
+        }
+    }
+
+    /**
+     * Reads the learning resources. Besides the schema: every target and domain is one of a current framework version,
+     * and ids are unique. A resource is about the credentials whose frameworks it addresses.
+     */
+    private void readResources(String file, JsonNode doc, List<LearningResource> resources, List<Framework> frameworks, List<FrameworkTree> trees) {
+        Map<String, CredentialId> credentialOf = new HashMap<>();
+        frameworks.forEach(f -> credentialOf.put(f.id().value(), f.credential()));
+        Set<TargetId> targets = new HashSet<>();
+        Set<DomainId> domains = new HashSet<>();
+        trees.stream().filter(t -> t.version().status() == org.michishirube.core.model.VersionStatus.PUBLISHED).forEach(t -> {
+            t.targets().forEach(x -> targets.add(x.id()));
+            t.domains().forEach(d -> domains.add(d.id()));
+        });
+        Set<String> seen = new HashSet<>();
+        for (JsonNode r : doc.path("resources")) {
+            String id = r.path("id").asString();
+            try {
+                List<TargetId> addressed = ids(r.path("targets"));
+                List<DomainId> areas = new ArrayList<>();
+                r.path("domains").forEach(d -> areas.add(new DomainId(d.asString())));
+                List<String> faults = new ArrayList<>();
+                addressed.stream().filter(t -> !targets.contains(t)).forEach(t -> faults.add("names " + t + ", which is not a target of a current version"));
+                areas.stream().filter(d -> !domains.contains(d)).forEach(d -> faults.add("names " + d + ", which is not a domain of a current version"));
+                Set<CredentialId> about = new HashSet<>();
+                java.util.stream.Stream.concat(addressed.stream().map(TargetId::value), areas.stream().map(DomainId::value))
+                        .map(x -> credentialOf.get(x.substring(0, x.indexOf('.') < 0 ? x.length() : x.indexOf('.'))))
+                        .filter(java.util.Objects::nonNull).forEach(about::add);
+                LearningResource resource = new LearningResource(id, text(r.path("title")), ResourceKind.fromCode(r.path("kind").asString()),
+                        addressed, areas, org.michishirube.core.coverage.Depth.parse(r.path("depth").asString()).orElseThrow(),
+                        optionalString(r, "url"), r.has("hours") ? OptionalInt.of(r.path("hours").asInt()) : OptionalInt.empty(),
+                        optionalString(r, "cost"), r.path("language").asString(),
+                        provenance(file, "resource", id, r, about, Optional.empty(), Optional.empty(), optionalString(r, "note")),
+                        optionalString(r, "note"));
+                faults.forEach(f -> problems.add(new DatasetProblem(file, id, f)));
+                if (!seen.add(id)) {
+                    problems.add(new DatasetProblem(file, id, "is listed twice"));
+                } else if (faults.isEmpty()) {
+                    resources.add(resource);
                 }
             } catch (IllegalArgumentException e) {
                 problems.add(new DatasetProblem(file, id, e.getMessage()));

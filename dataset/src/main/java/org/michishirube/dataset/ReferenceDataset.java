@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.michishirube.core.model.CareerPath;
+import org.michishirube.core.resource.LearningResource;
 import org.michishirube.core.model.CompetencyGraph;
 import org.michishirube.core.model.Credential;
 import org.michishirube.core.model.CredentialId;
@@ -27,6 +28,7 @@ import org.michishirube.core.model.RoleId;
  * @param statistics exam statistics; disagreeing sources give several entries
  * @param sittings exam sittings per credential and year, past and projected
  * @param careerPaths the model career paths
+ * @param resources the learning resources besides schools' courses
  * @param extras facts kept as node properties but not modelled in core (holders, notes), by node key
  * @param sources the sources registry: every source the dataset cites, once
  * @param citations every claim of the dataset with its level, cited sources and reasoning, as the verification rules
@@ -42,6 +44,7 @@ public record ReferenceDataset(
         List<ExamStatistic> statistics,
         List<ExamSitting> sittings,
         List<CareerPath> careerPaths,
+        List<LearningResource> resources,
         Map<String, Map<String, Object>> extras,
         List<Source> sources,
         List<CitedItem> citations) {
@@ -55,6 +58,7 @@ public record ReferenceDataset(
         statistics = List.copyOf(statistics);
         sittings = List.copyOf(sittings);
         careerPaths = List.copyOf(careerPaths);
+        resources = List.copyOf(resources);
         extras = Map.copyOf(extras);
         sources = List.copyOf(sources);
         citations = List.copyOf(citations);

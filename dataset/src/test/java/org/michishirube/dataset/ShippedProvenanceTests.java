@@ -68,6 +68,14 @@ class ShippedProvenanceTests {
             });
             found.add(new Found("career-paths.yaml", p.path("id").asString(), p.path("verification").asString(), sources(p), p.has("note"), onPath, null));
         });
+        // A resource is about the credentials whose frameworks its targets and domains belong to (the id's first segment).
+        read("resources.yaml").path("resources").forEach(r -> {
+            Set<String> about = new TreeSet<>();
+            for (String field : List.of("targets", "domains")) {
+                r.path(field).forEach(x -> about.add(credentialOfFramework.get(x.asString().split("\\.")[0])));
+            }
+            found.add(new Found("resources.yaml", r.path("id").asString(), r.path("verification").asString(), sources(r), r.has("note"), about, null));
+        });
         for (JsonNode f : manifest.path("files").path("frameworks")) {
             JsonNode v = read(f.asString());
             Set<String> credential = Set.of(credentialOfFramework.get(v.path("framework").asString()));

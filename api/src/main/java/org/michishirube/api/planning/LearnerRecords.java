@@ -114,7 +114,7 @@ class LearnerRecords {
                         .switchIfEmpty(Mono.error(() -> new ApiException(ProblemType.VALIDATION_FAILED,
                                 "Give a profile, or save one first with PUT /api/v1/me/profile.",
                                 Map.of("errors", List.of(Map.of("field", "profile", "message", "is required when no profile is saved"))))));
-        return profile.flatMap(p -> curricula.visible(p).flatMap(visible -> {
+        return profile.flatMap(p -> planning.resources().then(curricula.visible(p)).flatMap(visible -> {
             PlanAnswer answer = planning.plan(p, request.goal(), request.alternatives(), null, request.countSelfAssessed(), visible);
             List<String> targets = answer.steps().stream().map(s -> s.target().id()).distinct().toList();
             String title = request.title() == null || request.title().isBlank() ? "plan" : request.title().strip();

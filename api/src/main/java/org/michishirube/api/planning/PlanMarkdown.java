@@ -77,6 +77,20 @@ final class PlanMarkdown {
                     .append(s.fromLevel()).append(" → ").append(s.toLevel()).append(" | ").append(s.hours()).append(" | ")
                     .append(escape(why(s))).append(" |\n");
         }
+        if (plan.steps().stream().anyMatch(s -> s.resources() != null && !s.resources().isEmpty())) {
+            md.append("\n## 学べる場所 / Where to learn\n\n| # | 種類 / Kind | 名称 / Title | 対象 / Fit | 深さ / Depth | 時間 / Hours | どこで / Where |\n"
+                    + "|---|---|---|---|---|---|---|\n");
+            for (StepView s : plan.steps()) {
+                for (PlanViews.StepResourceView r : s.resources()) {
+                    String where = "course".equals(r.kind()) ? r.institution() + " · " + r.curriculum() + " " + r.course()
+                            : r.url() != null ? r.url() : r.source();
+                    md.append("| ").append(s.index()).append(" | ").append(r.kind()).append(" | ").append(escape(r.title().ja()))
+                            .append(r.title().en().equals(r.title().ja()) ? "" : " / " + escape(r.title().en())).append(" | ")
+                            .append("target".equals(r.fit()) ? "目標 / target" : "上位領域 / area").append(" | ").append(r.depth()).append(" | ")
+                            .append(r.hours() == null ? "–" : String.valueOf(r.hours())).append(" | ").append(escape(String.valueOf(where))).append(" |\n");
+                }
+            }
+        }
         if (answer.schedule() != null && !answer.schedule().isEmpty()) {
             md.append("\n## 週ごとの予定 / Week by week\n\n| 週 / Week | 開始 / From | 時間 / Hours | 学習 / Study |\n|---|---|---|---|\n");
             for (PlanViews.WeekView w : answer.schedule()) {

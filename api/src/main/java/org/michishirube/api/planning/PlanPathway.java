@@ -62,6 +62,7 @@ final class PlanPathway {
             g.target(new TargetId(s.target().id())).ifPresent(t -> c.put("ceterms:proxyFor", ctdl.competencyId(t.version(), t.id())));
             c.put("ceterms:pointValue", s.hours());
             c.putArray("ceterms:componentDesignation").add(s.target().id());
+            whereToLearn(nodes, ctdl, c, s, pathwayId, g).forEach(parts::add);
             stepIds.add(ctdl.id(ctid));
             parts.add(ctdl.id(ctid));
         }
@@ -105,6 +106,62 @@ final class PlanPathway {
         pathway.put("ceterms:hasDestinationComponent", destination);
         pathway.set("ceasn:hasPart", parts);
         return graph;
+    }
+
+    /**
+     * The places to learn a step: a public curriculum's course as a {@code ceterms:Course}, a registered resource as a
+     * {@code ceterms:LearningOpportunityProfile}, each teaching the step's competency, with a component that stands for it
+     * (CourseComponent or BasicComponent) and precedes the step; no condition requires any of them.
+     *
+     * @return the ids of those components, parts of the pathway
+     */
+    static List<String> whereToLearn(ArrayNode nodes, Ctdl ctdl, ObjectNode step, StepView s, String pathwayId, CompetencyGraph g) {
+        if (s.resources() == null || s.resources().isEmpty()) {
+            return List.of();
+        }
+        List<String> options = new ArrayList<>();
+        for (PlanViews.StepResourceView r : s.resources()) {
+            boolean course = "course".equals(r.kind());
+            String ctid = Ctdl.ctid((course ? "course:" : "learning-resource:") + r.id());
+            ObjectNode opportunity = nodes.addObject();
+            opportunity.put("@id", ctdl.id(ctid));
+            opportunity.put("@type", course ? "ceterms:Course" : "ceterms:LearningOpportunityProfile");
+            opportunity.put("ceterms:ctid", ctid);
+            opportunity.set("ceterms:name", Ctdl.text(r.title()));
+            if (course) {
+                opportunity.put("ceterms:codedNotation", r.course());
+                opportunity.set("ceterms:description", Ctdl.text(LocalizedText.of(r.institution() + " の課程 " + r.curriculum(),
+                        "A course of " + r.institution() + "'s curriculum " + r.curriculum())));
+            } else {
+                opportunity.set("ceterms:description", Ctdl.text(LocalizedText.of("種類: " + r.kind() + "。出典: " + r.source(),
+                        "Kind: " + r.kind() + ". Source: " + r.source())));
+                if (r.language() != null) {
+                    opportunity.putArray("ceterms:inLanguage").add(r.language());
+                }
+            }
+            if (r.url() != null) {
+                opportunity.put("ceterms:subjectWebpage", r.url());
+            }
+            if (r.hours() != null) {
+                ObjectNode duration = opportunity.putArray("ceterms:estimatedDuration").addObject();
+                duration.put("@type", "ceterms:DurationProfile");
+                duration.put("ceterms:exactDuration", "PT" + r.hours() + "H");
+            }
+            g.target(new TargetId(s.target().id())).ifPresent(t -> {
+                ObjectNode teaches = opportunity.putArray("ceterms:teaches").addObject();
+                teaches.put("@type", "ceterms:CredentialAlignmentObject");
+                teaches.put("ceterms:targetNode", ctdl.competencyId(t.version(), t.id()));
+                teaches.set("ceterms:targetNodeName", Ctdl.text(t.name()));
+            });
+            String componentCtid = Ctdl.ctid("pathway-option:" + step.path("ceterms:ctid").asString() + "/" + r.id());
+            ObjectNode option = component(nodes, ctdl.id(componentCtid), componentCtid, course ? "ceterms:CourseComponent" : "ceterms:BasicComponent",
+                    r.title(), pathwayId);
+            option.put("ceterms:proxyFor", ctdl.id(ctid));
+            // Taking it comes before the step is done; none of them is required, so the step has no condition on them.
+            option.putArray("ceterms:precedes").add(step.path("@id").asString());
+            options.add(ctdl.id(componentCtid));
+        }
+        return options;
     }
 
     static ObjectNode credentialComponent(ArrayNode nodes, Ctdl ctdl, String ctid, String credentialId, Credential credential, String pathwayId) {

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.michishirube.api.browse.SittingView;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.michishirube.core.model.CompetencyGraph;
+import org.michishirube.core.resource.StepResources;
 import org.michishirube.core.planning.CurriculumLevel;
 import org.michishirube.core.model.CredentialId;
 import org.michishirube.core.model.DomainId;
@@ -48,7 +50,32 @@ final class PlanViews {
     record WhyView(String relation, String id, LocalizedText name) {
     }
 
-    record StepView(int index, Named target, String framework, Named domain, int fromLevel, int toLevel, int hours, List<WhyView> why) {
+    record StepView(int index, Named target, String framework, Named domain, int fromLevel, int toLevel, int hours, List<WhyView> why,
+                    @Schema(description = "Where to learn the step, best first: courses of public curricula and registered resources that address "
+                            + "its target (fit target) or an area above it (fit area), deeper first") List<StepResourceView> resources) {
+    }
+
+    /**
+     * A place to learn a step: a course of a public curriculum ({@code kind} course, with institution, curriculum and course
+     * code) or a registered resource (textbook, seminar, e-learning …, with url, cost, language and source).
+     */
+    record StepResourceView(String kind, @Schema(description = "The resource or registered resource id; for a course, curriculum/code") String id,
+                            LocalizedText title, @Schema(description = "target or area") String fit,
+                            @Schema(description = "introduces, reinforces or masters") String depth, Integer hours,
+                            String institution, String curriculum, String course, String url, String cost, String language,
+                            String source, String verification) {
+
+        static StepResourceView of(StepResources.Match m) {
+            if (m instanceof StepResources.CourseMatch c) {
+                return new StepResourceView("course", c.key(), c.course().title(), c.fit().code(), c.depth().code(),
+                        c.course().hours().isPresent() ? c.course().hours().getAsInt() : null, c.curriculum().institution().value(),
+                        c.curriculum().id().value(), c.course().code(), null, null, null, null, null);
+            }
+            var r = ((StepResources.ResourceMatch) m).resource();
+            return new StepResourceView(r.kind().code(), r.id(), r.title(), m.fit().code(), r.depth().code(),
+                    r.hours().isPresent() ? r.hours().getAsInt() : null, null, null, null, r.url().orElse(null), r.cost().orElse(null), r.language(),
+                    r.provenance().source(), r.provenance().verification().code());
+        }
     }
 
     /**
@@ -169,6 +196,10 @@ final class PlanViews {
     }
 
     static PlanView of(LearningPlan plan, CompetencyGraph g) {
+        return of(plan, g, StepResources.none());
+    }
+
+    static PlanView of(LearningPlan plan, CompetencyGraph g, StepResources where) {
         List<StepView> steps = new ArrayList<>();
         TreeSet<String> versions = new TreeSet<>();
         for (int i = 0; i < plan.steps().size(); i++) {
@@ -176,7 +207,8 @@ final class PlanViews {
             Target t = g.target(s.target()).orElseThrow();
             versions.add(t.version().value());
             steps.add(new StepView(i + 1, new Named(t.id().value(), t.name()), t.version().framework().value(), domain(g, t.domain()),
-                    s.fromLevel(), s.toLevel(), s.hours(), s.why().stream().map(w -> why(w, g)).toList()));
+                    s.fromLevel(), s.toLevel(), s.hours(), s.why().stream().map(w -> why(w, g)).toList(),
+                    where.of(s.target()).stream().map(StepResourceView::of).toList()));
         }
         List<MilestoneView> milestones = plan.milestones().stream().map(m -> {
             Named credential = credential(g, m.credential());

@@ -23,6 +23,7 @@ import org.michishirube.api.problem.ProblemType;
 import org.michishirube.core.fit.FitOutcome;
 import org.michishirube.core.fit.FitScope;
 import org.michishirube.core.model.CompetencyGraph;
+import org.michishirube.core.resource.StepResources;
 import org.michishirube.core.model.RoleId;
 import org.michishirube.core.model.TargetId;
 import org.michishirube.core.coverage.Curriculum;
@@ -59,20 +60,27 @@ class Planning {
 
     private final PublishedGraph published;
     private final CompletedCurricula curricula;
+    private final StepResourceIndex resources;
     private final LearningPathPlanner planner = LearningPathPlanner.topological();
     private final Clock clock;
     private final String configuredBase;
 
     private final io.micrometer.core.instrument.Timer plannerTime;
 
-    Planning(PublishedGraph published, CompletedCurricula curricula, java.util.Optional<Clock> clock, io.micrometer.core.instrument.MeterRegistry registry,
+    Planning(PublishedGraph published, CompletedCurricula curricula, StepResourceIndex resources, java.util.Optional<Clock> clock, io.micrometer.core.instrument.MeterRegistry registry,
              @Value("${michishirube.public-base-url:}") String configuredBase) {
         this.published = published;
         this.curricula = curricula;
+        this.resources = resources;
         this.clock = clock.orElse(Clock.systemDefaultZone());
         this.configuredBase = configuredBase;
         this.plannerTime = io.micrometer.core.instrument.Timer.builder("michishirube.planner")
                 .description("Time the planner takes for one plan, alternatives included").publishPercentileHistogram().register(registry);
+    }
+
+    /** {@return the index of where to learn each target, rebuilt first if stale}; answers built after it list current resources */
+    Mono<StepResources> resources() {
+        return resources.fresh();
     }
 
     CompetencyGraph graph() {
@@ -87,7 +95,7 @@ class Planning {
         if (request == null) {
             return Mono.error(new ApiException(ProblemType.MALFORMED_BODY, "A JSON body with profile and goal is required."));
         }
-        return curricula.visible(request.profile()).map(visible -> plan(request.profile(), request.goal(), request.alternatives(),
+        return resources.fresh().then(curricula.visible(request.profile())).map(visible -> plan(request.profile(), request.goal(), request.alternatives(),
                 request.today(), request.countSelfAssessed(), visible));
     }
 
@@ -96,7 +104,7 @@ class Planning {
         if (request == null) {
             return Mono.error(new ApiException(ProblemType.MALFORMED_BODY, "A JSON body with profile and goal is required."));
         }
-        return curricula.visible(request.profile()).map(visible -> pathway(request, http, visible));
+        return resources.fresh().then(curricula.visible(request.profile())).map(visible -> pathway(request, http, visible));
     }
 
     private ObjectNode pathway(PlanRequest request, ServerHttpRequest http, Map<String, Curriculum> visible) {
@@ -204,7 +212,8 @@ class Planning {
                             SubjectStrategies.of(g, profile, planned.plan(), exam, options)));
                 }
             }
-            return PlanAnswer.of(PlanViews.of(planned.plan(), g), planned.alternatives().stream().map(p -> PlanViews.of(p, g)).toList(),
+            StepResources where = resources.current();
+            return PlanAnswer.of(PlanViews.of(planned.plan(), g, where), planned.alternatives().stream().map(p -> PlanViews.of(p, g, where)).toList(),
                     onTrust, strategies, PlanViews.schedule(g, WeeklySchedule.of(planned.plan(), today, profile.hoursPerWeek())),
                     PlanViews.CurriculumLevelView.of(g, credited.credited()));
         }

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.michishirube.api.problem.ApiException;
+import org.michishirube.api.problem.FieldErrors;
 import org.michishirube.api.problem.ProblemType;
 import org.michishirube.api.revision.RevisionViews.AuditView;
 import org.michishirube.api.revision.RevisionViews.CitationRequest;
@@ -134,13 +135,13 @@ class CareerPathDrafting {
     Mono<Located> create(CareerPathDraftRequest request) {
         return RevisionSupport.steward("career-paths").flatMap(actor -> {
             if (request == null || (request.path() == null) == (request.retire() == null)) {
-                throw invalid(List.of(error("path", "path-or-retire", "give either path (a path to add or revise) or retire (a path id)")));
+                throw FieldErrors.invalid(List.of(FieldErrors.error("path", "path-or-retire", "give either path (a path to add or revise) or retire (a path id)")));
             }
             CareerPathId path;
             Optional<CareerPath> proposed;
             if (request.retire() != null) {
                 if (!CareerPathId.isWellFormed(request.retire())) {
-                    throw invalid(List.of(error("retire", "malformed-id", "must be a path id such as vendor-engineer-to-miis")));
+                    throw FieldErrors.invalid(List.of(FieldErrors.error("retire", "malformed-id", "must be a path id such as vendor-engineer-to-miis")));
                 }
                 path = new CareerPathId(request.retire());
                 proposed = Optional.empty();
@@ -166,12 +167,12 @@ class CareerPathDrafting {
             long expected = RevisionSupport.expected(ifMatch);
             boolean retire = request != null && Boolean.TRUE.equals(request.retire());
             if (request == null || (request.path() != null) == retire) {
-                throw invalid(List.of(error("path", "path-or-retire", "give either path or retire: true")));
+                throw FieldErrors.invalid(List.of(FieldErrors.error("path", "path-or-retire", "give either path or retire: true")));
             }
             Optional<CareerPath> proposed = retire ? Optional.empty() : Optional.of(path(request.path(), "path"));
             String pathId = draft.substring(0, draft.lastIndexOf('@'));
             if (proposed.isPresent() && !proposed.get().id().value().equals(pathId)) {
-                throw invalid(List.of(error("path.id", "other-path", "must stay " + pathId + ": a draft revises one path")));
+                throw FieldErrors.invalid(List.of(FieldErrors.error("path.id", "other-path", "must stay " + pathId + ": a draft revises one path")));
             }
             return drafts.replace(draft, expected, actor.subject(), proposed);
         }).map(o -> versioned(done(o, draft)));
@@ -230,13 +231,13 @@ class CareerPathDrafting {
     private CareerPath path(CareerPathBody body, String at) {
         List<Map<String, Object>> errors = new ArrayList<>();
         if (body.id() == null || !CareerPathId.isWellFormed(body.id())) {
-            errors.add(error(at + ".id", "malformed-id", "must be an id of lowercase letters, digits and hyphens, e.g. vendor-engineer-to-miis"));
+            errors.add(FieldErrors.error(at + ".id", "malformed-id", "must be an id of lowercase letters, digits and hyphens, e.g. vendor-engineer-to-miis"));
         }
         text(body.name(), at + ".name", errors);
         text(body.description(), at + ".description", errors);
         boolean cited = body.sources() != null && !body.sources().isEmpty();
         if (cited == (body.source() != null && !body.source().isBlank())) {
-            errors.add(error(at + ".source", "source-or-sources", "give either source (a URL and locator) or sources (registry ids)"));
+            errors.add(FieldErrors.error(at + ".source", "source-or-sources", "give either source (a URL and locator) or sources (registry ids)"));
         }
         Verification verification = null;
         try {
@@ -245,38 +246,38 @@ class CareerPathDrafting {
             // reported below
         }
         if (verification == null) {
-            errors.add(error(at + ".verification", "unknown-verification", "must be official, corroborated, secondary or inferred"));
+            errors.add(FieldErrors.error(at + ".verification", "unknown-verification", "must be official, corroborated, secondary or inferred"));
         }
         List<CareerStageBody> stages = body.stages() == null ? List.of() : body.stages();
         if (stages.isEmpty()) {
-            errors.add(error(at + ".stages", "no-stages", "a path needs at least one stage"));
+            errors.add(FieldErrors.error(at + ".stages", "no-stages", "a path needs at least one stage"));
         }
         for (int i = 0; i < stages.size(); i++) {
             CareerStageBody s = stages.get(i);
             String f = at + ".stages[" + i + "]";
             if (s == null) {
-                errors.add(error(f, "missing", "is missing"));
+                errors.add(FieldErrors.error(f, "missing", "is missing"));
                 continue;
             }
             text(s.name(), f + ".name", errors);
             if (blank(s.role()) && blank(s.credential())) {
-                errors.add(error(f, "role-or-credential", "names neither a role nor a credential"));
+                errors.add(FieldErrors.error(f, "role-or-credential", "names neither a role nor a credential"));
             }
             if (!blank(s.role()) && !RoleId.isWellFormed(s.role())) {
-                errors.add(error(f + ".role", "malformed-id", "is not a role id"));
+                errors.add(FieldErrors.error(f + ".role", "malformed-id", "is not a role id"));
             }
             if (!blank(s.credential()) && !org.michishirube.core.model.CredentialId.isWellFormed(s.credential())) {
-                errors.add(error(f + ".credential", "malformed-id", "is not a credential id"));
+                errors.add(FieldErrors.error(f + ".credential", "malformed-id", "is not a credential id"));
             }
             if (s.typicalYear() == null || s.typicalYear() < 0 || s.typicalYear() > 60) {
-                errors.add(error(f + ".typicalYear", "year-out-of-range", "must be the years from the start, 0 to 60"));
+                errors.add(FieldErrors.error(f + ".typicalYear", "year-out-of-range", "must be the years from the start, 0 to 60"));
             } else if (i > 0 && stages.get(i - 1) != null && stages.get(i - 1).typicalYear() != null
                     && s.typicalYear() < stages.get(i - 1).typicalYear()) {
-                errors.add(error(f + ".typicalYear", "year-before-previous", "is earlier than the stage before it"));
+                errors.add(FieldErrors.error(f + ".typicalYear", "year-before-previous", "is earlier than the stage before it"));
             }
         }
         if (!errors.isEmpty()) {
-            throw invalid(errors);
+            throw FieldErrors.invalid(errors);
         }
         String source = cited ? support.sources.resolve(body.sources()) : body.source().strip();
         List<CareerStage> built = stages.stream().map(s -> new CareerStage(s.name().text(),
@@ -290,7 +291,7 @@ class CareerPathDrafting {
         List<CareerPath.Fault> faults = path.faults(s.graph()::credential, r -> s.graph().role(r).isPresent());
         if (!faults.isEmpty()) {
             List<Map<String, Object>> problems = faults.stream().map(x -> {
-                Map<String, Object> e = error(at + ".stages[" + x.stage() + "]." + x.field(), x.code(), x.message());
+                Map<String, Object> e = FieldErrors.error(at + ".stages[" + x.stage() + "]." + x.field(), x.code(), x.message());
                 e.put("value", x.value());
                 return e;
             }).toList();
@@ -302,23 +303,11 @@ class CareerPathDrafting {
 
     private static void text(BilingualText t, String field, List<Map<String, Object>> errors) {
         if (t == null || blank(t.ja()) || blank(t.en())) {
-            errors.add(error(field, "ja-and-en", "needs ja and en"));
+            errors.add(FieldErrors.error(field, "ja-and-en", "needs ja and en"));
         }
     }
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static Map<String, Object> error(String field, String code, String message) {
-        Map<String, Object> e = new HashMap<>();
-        e.put("field", field);
-        e.put("code", code);
-        e.put("message", message);
-        return e;
-    }
-
-    private static ApiException invalid(List<Map<String, Object>> errors) {
-        return new ApiException(ProblemType.VALIDATION_FAILED, "The request has " + errors.size() + " invalid field(s).", Map.of("errors", errors));
     }
 }

@@ -89,6 +89,8 @@ public class SecurityConfig {
                         .pathMatchers(HttpMethod.GET, "/**").permitAll()
                         .pathMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .pathMatchers(HttpMethod.OPTIONS, "/**").permitAll()
+                        // Resource writes are stewards' (and admins'); reads, the audit log aside (404 to others in the controller), are public.
+                        .pathMatchers("/api/v1/resources", "/api/v1/resources/**").hasAnyRole("steward", "admin")
                         .pathMatchers(HttpMethod.POST, "/api/v1/plans", "/api/v1/plans/ctdl", "/api/v1/role-fit", "/api/v1/renewals", "/api/v1/career-paths/*/position").permitAll()
                         // Curricula change only through educators (of the owning institution, checked per curriculum) and admins.
                         .pathMatchers("/api/v1/curricula", "/api/v1/curricula/**").hasAnyRole("educator", "admin")

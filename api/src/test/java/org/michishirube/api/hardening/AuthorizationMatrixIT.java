@@ -83,6 +83,8 @@ class AuthorizationMatrixIT {
                 .replace("/frameworks/{id}/", "/frameworks/senior-hit/")
                 .replace("/career-paths/{id}/", "/career-paths/radiological-technologist-ladder/")
                 .replace("/interop/roles/{id}", "/interop/roles/no-such-role")
+                .replace("/career-path-drafts/{draft}", template.contains("/career-path-drafts/{draft}") ? "/career-path-drafts/" + careerDraft() : "")
+                .replace("/resources/{id}", template.contains("/resources/{id}") ? "/resources/" + resource() : "")
                 .replace("{draft}", template.contains("{draft}") ? draft() : "")
                 .replace("{id}", CURRICULUM).replace("{code}", COURSE).replace("{target}", UNMAPPED);
         var request = http.method(HttpMethod.valueOf(method)).uri(path);
@@ -108,6 +110,12 @@ class AuthorizationMatrixIT {
         }
         if (path.endsWith("/drafts")) {
             return "{\"version\": \"m" + System.nanoTime() + "\", \"name\": {\"ja\": \"権限表の下書き\", \"en\": \"Matrix draft\"}}";
+        }
+        if (path.startsWith("/api/v1/career-path-drafts")) {
+            return path.equals("/api/v1/career-path-drafts") ? CAREER_PATH : path.split("/").length == 5 ? "{\"retire\": true}" : null;
+        }
+        if (path.startsWith("/api/v1/resources")) {
+            return resourceBody(path.equals("/api/v1/resources") ? "matrix-r" + System.nanoTime() : RESOURCE);
         }
         if (path.startsWith("/api/v1/drafts/")) {
             return path.endsWith("/comments") ? "{\"text\": \"確認しました\"}" : "{}";
@@ -155,6 +163,47 @@ class AuthorizationMatrixIT {
                         + "\", \"title\": {\"ja\": \"データベース\", \"en\": \"Databases\"}, \"year\": 1, \"semester\": \"first\", \"hours\": 30, \"mappings\": [{\"target\": \""
                         + MAPPED + "\", \"depth\": \"masters\"}]}]}")
                 .exchange().expectStatus().isCreated();
+    }
+
+    private static final String RESOURCE = "matrix-resource";
+    private static final String CAREER_PATH = """
+            {"path": {"id": "matrix-path", "name": {"ja": "権限表", "en": "Matrix"}, "description": {"ja": "権限表", "en": "Matrix"},
+             "stages": [{"name": {"ja": "医療情報技師", "en": "HIT"}, "credential": "hit", "typicalYear": 0}],
+             "source": "https://example.org/matrix", "verification": "inferred"}}""";
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.michishirube.data.graph.PublishedGraph graph;
+
+    /** What the career-path and resource cells may have published goes, so other tests see the reference graph. */
+    @org.junit.jupiter.api.AfterEach
+    void removeWhatTheCellsPublished() {
+        try (var session = org.michishirube.testing.TestNeo4j.driver().session()) {
+            session.run("""
+                    MATCH (n) WHERE (n:CareerPathDraft AND n.path = 'matrix-path') OR (n:CareerPath AND n.id = 'matrix-path')
+                       OR (n:LearningResource AND n.id STARTS WITH 'matrix-')
+                    OPTIONAL MATCH (n)-[:LOGGED]->(a) DETACH DELETE a, n""").consume();
+        }
+        graph.refresh();
+    }
+
+    private static String resourceBody(String id) {
+        return "{\"id\": \"" + id + "\", \"title\": {\"ja\": \"権限表\", \"en\": \"Matrix\"}, \"kind\": \"other\", \"targets\": [\"" + MAPPED
+                + "\"], \"depth\": \"introduces\", \"language\": \"ja\", \"source\": \"https://example.org/matrix\", \"verification\": \"inferred\"}";
+    }
+
+    /** {@return the id of a resource that exists} (registered by the admin when a cell removed it) */
+    private String resource() {
+        http.post().uri("/api/v1/resources").headers(h -> h.setBearerAuth(tokens.get("admin"))).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(resourceBody(RESOURCE)).exchange().expectBody().returnResult();
+        return RESOURCE;
+    }
+
+    /** {@return the open career-path draft of matrix-path}, made by the steward when there is none */
+    private String careerDraft() {
+        var created = http.post().uri("/api/v1/career-path-drafts").headers(h -> h.setBearerAuth(tokens.get("steward")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(CAREER_PATH).exchange().expectBody(JsonNode.class).returnResult();
+        JsonNode body = created.getResponseBody();
+        return created.getStatus().value() == 201 ? body.path("id").asString() : body.path("evidence").get(0).asString();
     }
 
     private String draft() {

@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 import org.michishirube.core.coverage.Depth;
+import org.michishirube.core.model.DomainId;
 import org.michishirube.core.model.LocalizedText;
 import org.michishirube.core.model.Provenance;
 import org.michishirube.core.model.TargetId;
@@ -19,6 +20,7 @@ import org.michishirube.core.model.TargetId;
  * @param title the title, ja and en (a Japanese book keeps its Japanese title in both when it has no English one)
  * @param kind what it is
  * @param targets the targets it addresses; a target stands for its whole subtree
+ * @param domains the domains it addresses as a whole (a textbook volume per domain)
  * @param depth how far it takes a learner, as a course's depth does
  * @param url where to find it, when it is online
  * @param hours the study time it takes, when known
@@ -27,7 +29,7 @@ import org.michishirube.core.model.TargetId;
  * @param provenance where the facts about it come from and how far they are confirmed
  * @param note anything a learner should know (edition, who may attend)
  */
-public record LearningResource(String id, LocalizedText title, ResourceKind kind, List<TargetId> targets, Depth depth, Optional<String> url,
+public record LearningResource(String id, LocalizedText title, ResourceKind kind, List<TargetId> targets, List<DomainId> domains, Depth depth, Optional<String> url,
                                OptionalInt hours, Optional<String> cost, String language, Provenance provenance, Optional<String> note) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*");
@@ -39,8 +41,9 @@ public record LearningResource(String id, LocalizedText title, ResourceKind kind
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(kind, "kind");
         targets = List.copyOf(targets);
-        if (targets.isEmpty()) {
-            throw new IllegalArgumentException("resource " + id + " addresses no target");
+        domains = List.copyOf(domains);
+        if (targets.isEmpty() && domains.isEmpty()) {
+            throw new IllegalArgumentException("resource " + id + " addresses no target and no domain");
         }
         Objects.requireNonNull(depth, "depth");
         Objects.requireNonNull(url, "url");

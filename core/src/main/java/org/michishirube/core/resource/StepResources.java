@@ -13,6 +13,7 @@ import org.michishirube.core.coverage.Depth;
 import org.michishirube.core.coverage.Mapping;
 import org.michishirube.core.coverage.Visibility;
 import org.michishirube.core.model.CompetencyGraph;
+import org.michishirube.core.model.DomainId;
 import org.michishirube.core.model.TargetId;
 
 /**
@@ -131,9 +132,13 @@ public final class StepResources {
                 }
             }
         }
+        Map<DomainId, List<Match>> byDomain = new HashMap<>();
         for (LearningResource r : resources) {
             for (TargetId t : r.targets()) {
                 direct.computeIfAbsent(t, x -> new ArrayList<>()).add(new ResourceMatch(r, Fit.TARGET));
+            }
+            for (DomainId d : r.domains()) {
+                byDomain.computeIfAbsent(d, x -> new ArrayList<>()).add(new ResourceMatch(r, Fit.AREA));
             }
         }
         Map<TargetId, List<Match>> index = new HashMap<>();
@@ -145,6 +150,7 @@ public final class StepResources {
                             : new ResourceMatch(((ResourceMatch) m).resource(), Fit.AREA));
                 }
             }
+            found.addAll(byDomain.getOrDefault(t.domain(), List.of()));
             if (!found.isEmpty()) {
                 // One entry per course or resource: the closest fit it has.
                 Map<String, Match> best = new HashMap<>();

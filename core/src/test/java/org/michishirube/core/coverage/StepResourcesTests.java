@@ -63,6 +63,12 @@ class StepResourcesTests {
         assertThat(index.of(id("x.a.t2"))).extracting(StepResourcesTests::describe).containsExactly("seminar target M", "book area R");
         assertThat(index.of(id("x.a.s2"))).extracting(StepResourcesTests::describe).containsExactly("book area R");
         assertThat(index.of(id("x.b.s"))).isEmpty();
+        // A volume for a whole domain is an area of each of its targets.
+        LearningResource volume = new LearningResource("volume", LocalizedText.of("第2巻", "Volume 2"), ResourceKind.TEXTBOOK, List.of(),
+                List.of(org.michishirube.core.model.DomainId.of("x.b")), Depth.INTRODUCES, Optional.empty(), OptionalInt.of(40), Optional.empty(), "ja",
+                CoverageFixtures.SOURCE, Optional.empty());
+        assertThat(StepResources.of(GRAPH, List.of(), List.of(volume), 10).of(id("x.b.s"))).extracting(StepResourcesTests::describe)
+                .containsExactly("volume area I");
     }
 
     /** Seeded: every match is public, addresses the target or an area above it with that fit, appears once, and the list is ranked. */
@@ -105,7 +111,7 @@ class StepResourcesTests {
     }
 
     private static LearningResource resource(String id, Depth depth, String target) {
-        return new LearningResource(id, LocalizedText.of(id, id), ResourceKind.TEXTBOOK, List.of(TargetId.of(target)), depth, Optional.empty(),
+        return new LearningResource(id, LocalizedText.of(id, id), ResourceKind.TEXTBOOK, List.of(TargetId.of(target)), List.of(), depth, Optional.empty(),
                 OptionalInt.empty(), Optional.empty(), "ja", CoverageFixtures.SOURCE, Optional.empty());
     }
 

@@ -187,6 +187,12 @@ public final class DatasetLoader {
         tx.run("""
                 UNWIND $rows AS row MERGE (n:CareerPath {id: row.id})
                 WITH n, row WHERE coalesce(n.origin, '') <> 'revision' SET n = row""", Map.of("rows", paths));
+        // Likewise a seeded resource a steward changed or removed (origin 'steward') stays as the steward left it.
+        List<Map<String, Object>> resources = d.resources().stream().map(GraphProperties::of).toList();
+        resources.forEach(r -> keys.add((String) r.get("refKey")));
+        tx.run("""
+                UNWIND $rows AS row MERGE (n:LearningResource {id: row.id})
+                WITH n, row WHERE coalesce(n.origin, '') <> 'steward' SET n = row""", Map.of("rows", resources));
         tx.run("""
                 MATCH (n) WHERE n.origin = $origin AND NOT n.refKey IN $keys
                 DETACH DELETE n""", Map.of("origin", GraphProperties.REFERENCE, "keys", List.copyOf(keys)));

@@ -281,6 +281,7 @@ public final class GraphProperties {
         text(p, "title", r.title());
         p.put("kind", r.kind().code());
         p.put("targets", r.targets().stream().map(TargetId::value).toList());
+        p.put("domains", r.domains().stream().map(DomainId::value).toList());
         p.put("depth", r.depth().code());
         r.url().ifPresent(u -> p.put("url", u));
         r.hours().ifPresent(h -> p.put("hours", (long) h));
@@ -295,6 +296,7 @@ public final class GraphProperties {
         return new org.michishirube.core.resource.LearningResource(str(p, "id"), text(p, "title"),
                 org.michishirube.core.resource.ResourceKind.fromCode(str(p, "kind")),
                 ((List<?>) p.get("targets")).stream().map(t -> new TargetId((String) t)).toList(),
+                ((List<?>) p.getOrDefault("domains", List.of())).stream().map(d -> new DomainId((String) d)).toList(),
                 org.michishirube.core.coverage.Depth.parse(str(p, "depth")).orElseThrow(),
                 Optional.ofNullable((String) p.get("url")),
                 p.get("hours") == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(((Number) p.get("hours")).intValue()),

@@ -146,7 +146,7 @@ public final class GraphSnapshotReader {
         CompetencyGraph graph = CompetencyGraph.assemble(credentials, frameworks, trees, roles, suits).build();
         List<CareerPath> careerPaths = tx.run("MATCH (p:CareerPath) WHERE p.retired IS NULL RETURN properties(p) AS p ORDER BY p.id")
                 .list(r -> GraphProperties.careerPath(r.get("p").asMap()));
-        List<org.michishirube.core.resource.LearningResource> resources = tx.run("MATCH (r:LearningResource) RETURN properties(r) AS r ORDER BY r.id")
+        List<org.michishirube.core.resource.LearningResource> resources = tx.run("MATCH (r:LearningResource) WHERE r.retired IS NULL RETURN properties(r) AS r ORDER BY r.id")
                 .list(r -> GraphProperties.resource(r.get("r").asMap()));
         return GraphSnapshot.of(revision, graph, trees, statistics, SittingCalendar.of(sittings, examSubjects(graph, credentialNodes)), careerPaths,
                 resources);
