@@ -383,6 +383,8 @@
     if (exams.length) { parts.push(t('learner.summaryExam', { date: exams[exams.length - 1] })); }
     $('plan-summary').textContent = parts.join(' ');
     renderTimeline(p);
+    renderGantt(p);
+    renderStrategies(p);
     renderGraph(p);
     renderFit();
   }
@@ -402,6 +404,126 @@
     });
     // "Reached" only when nothing is left to learn; a role goal has steps but no exam on the way.
     if (!p.milestones.length) { list.append(el('li', { text: t(p.steps.length ? 'learner.noMilestones' : 'learner.done', { n: p.steps.length }) })); }
+  }
+
+  const SVG = 'http://www.w3.org/2000/svg';
+  function svg(tag, attrs, children) {
+    const e = document.createElementNS(SVG, tag);
+    Object.entries(attrs || {}).forEach(([k, v]) => e.setAttribute(k, v));
+    (children || []).forEach((c) => e.append(c));
+    return e;
+  }
+
+  /** Weeks across, one row per domain, a bar per step over the weeks it is studied; exam days and deadlines as markers. */
+  function renderGantt(p) {
+    const g = $('gantt');
+    g.replaceChildren();
+    const weeks = p.schedule || [];
+    if (!weeks.length) { g.setAttribute('width', '0'); g.setAttribute('height', '0'); g.dataset.bars = '0'; return; }
+    const colours = domainColours(p.steps);
+    const domains = [...new Set(p.steps.map((s) => s.domain.id))];
+    const span = {};
+    weeks.forEach((w) => w.blocks.forEach((b) => {
+      const x = span[b.step] || (span[b.step] = { first: w.week, last: w.week });
+      x.first = Math.min(x.first, w.week);
+      x.last = Math.max(x.last, w.week);
+    }));
+    const start = new Date(weeks[0].start + 'T00:00:00Z');
+    const weekOf = (date) => Math.floor((new Date(date + 'T00:00:00Z') - start) / (7 * 86400000)) + 1;
+    const markers = [];
+    p.milestones.filter((m) => m.kind === 'exam' && m.sitting).forEach((m) => {
+      const name = nm(m.credential.name, m.credential.id);
+      markers.push({ week: weekOf(m.sitting.examDay), kind: 'exam', label: t('learner.ganttExam', { name, date: m.sitting.examDay }) });
+      if (m.sitting.applicationCloses) {
+        markers.push({ week: weekOf(m.sitting.applicationCloses), kind: 'deadline', label: t('learner.ganttDeadline', { name, date: m.sitting.applicationCloses }) });
+      }
+    });
+    const lastWeek = Math.max(weeks[weeks.length - 1].week, ...markers.map((m) => m.week));
+    const W = 12;
+    const ROW = 22;
+    const LEFT = 8;
+    const TOP = 26;
+    const width = LEFT + lastWeek * W + 16;
+    const height = TOP + domains.length * ROW + 8;
+    g.setAttribute('width', String(width));
+    g.setAttribute('height', String(height));
+    g.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
+    for (let w = 1; w <= lastWeek; w += 4) {
+      g.append(svg('text', { x: String(LEFT + (w - 1) * W), y: '12' }, [document.createTextNode(String(w))]));
+      g.append(svg('line', { x1: String(LEFT + (w - 1) * W), x2: String(LEFT + (w - 1) * W), y1: '16', y2: String(height), stroke: '#e0e0e0' }));
+    }
+    let bars = 0;
+    p.steps.forEach((s) => {
+      const x = span[s.index];
+      if (!x) { return; }
+      const row = domains.indexOf(s.domain.id);
+      const rect = svg('rect', { x: String(LEFT + (x.first - 1) * W), y: String(TOP + row * ROW), width: String((x.last - x.first + 1) * W - 1),
+        height: String(ROW - 6), fill: colours[s.domain.id], 'data-step': String(s.index) }, [
+        svg('title', {}, [document.createTextNode(s.index + '. ' + nm(s.target.name) + ' — ' + nm(s.domain.name) + ', ' + t('learner.ganttWeek', { n: x.first })
+          + (x.last > x.first ? '–' + x.last : '') + ', ' + t('learner.hoursN', { h: s.hours }))])]);
+      g.append(rect);
+      bars++;
+    });
+    markers.forEach((m) => {
+      const cx = LEFT + (m.week - 0.5) * W;
+      const shape = m.kind === 'exam'
+        ? svg('path', { d: 'M' + (cx - 6) + ' ' + (TOP - 10) + ' L' + (cx + 6) + ' ' + (TOP - 10) + ' L' + cx + ' ' + (TOP - 1) + ' Z', fill: '#D55E00' })
+        : svg('path', { d: 'M' + cx + ' ' + (TOP - 12) + ' L' + (cx + 5) + ' ' + (TOP - 6) + ' L' + cx + ' ' + TOP + ' L' + (cx - 5) + ' ' + (TOP - 6) + ' Z', fill: '#000' });
+      shape.setAttribute('data-marker', m.kind);
+      shape.append(svg('title', {}, [document.createTextNode(m.label)]));
+      g.append(shape);
+      g.append(svg('line', { x1: String(cx), x2: String(cx), y1: String(TOP), y2: String(height), stroke: m.kind === 'exam' ? '#D55E00' : '#000', 'stroke-dasharray': '3 3' }));
+    });
+    g.dataset.bars = String(bars);
+    g.dataset.markers = String(markers.length);
+    g.dataset.weeks = String(lastWeek);
+  }
+
+  /** The subject strategies of an exam, the earliest to complete chosen; switching shows another's sittings. */
+  function renderStrategies(p) {
+    const list = p.subjectStrategies || [];
+    $('strategies').hidden = !list.length;
+    const box = $('strategy-options');
+    box.replaceChildren();
+    if (!list.length) { $('strategy-parts').replaceChildren(); return; }
+    const kind = (x) => (x.kind === 'all-at-once' ? t('strategy.all-at-once') : t('strategy.split', { n: x.sittings }));
+    const show = (x) => {
+      const parts = x.parts.map((part) => el('li', { text: t('strategy.part', { date: part.sitting ? part.sitting.examDay : '–',
+        subjects: part.subjects.map((su) => nm(su.name, su.id)).join('、'), hours: part.hours }) }));
+      if (x.banked && x.banked.length) {
+        parts.unshift(el('li', { text: t('strategy.banked', { subjects: x.banked.map((b) => nm(b.subject.name, b.subject.id) + ' (' + b.year + ')').join('、') }) }));
+      }
+      $('strategy-parts').replaceChildren(...parts);
+      $('strategies').dataset.strategy = x.kind + ':' + x.sittings;
+    };
+    list.forEach((x, i) => {
+      const id = 'strategy-' + i;
+      const input = el('input', { type: 'radio', name: 'strategy', id, value: String(i) });
+      input.checked = x.chosen;
+      input.addEventListener('change', () => { if (input.checked) { show(x); announce(kind(x)); } });
+      box.append(el('label', { for: id }, [input, ' ' + t('strategy.summary', { kind: kind(x), completes: x.completes, hours: x.hours })
+        + (x.chosen ? t('strategy.chosen') : '')]));
+    });
+    show(list.find((x) => x.chosen) || list[0]);
+  }
+
+  /** The plan as an iCalendar file (the API's text/calendar answer): weekly study blocks, exam days, deadlines with alarms. */
+  async function downloadCalendar() {
+    if (!state.lastPlanRequest) { return; }
+    try {
+      const res = await api('plans', { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'text/calendar' },
+        body: JSON.stringify(Object.assign({ alternatives: 0 }, state.lastPlanRequest)) });
+      const text = await res.text();
+      const events = (text.match(/BEGIN:VEVENT/g) || []).length;
+      const link = $('calendar-link');
+      if (link.href && link.href.startsWith('blob:')) { URL.revokeObjectURL(link.href); }
+      link.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+      link.dataset.events = String(events);
+      link.click();
+      announce(t('learner.calendarDone', { n: events }));
+    } catch (p) {
+      showError($('plan-error'), p);
+    }
   }
 
   /** Prerequisite edges between steps, read from each step's why chain: a target, then the prerequisite it needs first. */
@@ -488,8 +610,23 @@
     $('step-detail').replaceChildren(
       el('h4', { text: s.index + '. ' + nm(s.target.name) }),
       el('p', { text: nm(s.domain.name) + ' · ' + t('learner.levels', { from: s.fromLevel, to: s.toLevel }) + ' · ' }, [el('strong', { className: 'hours', text: t('learner.hoursN', { h: s.hours }) })]),
-      el('p', { text: t('learner.why') }), chain);
+      el('p', { text: t('learner.why') }), chain, el('p', { text: t('learner.whereToLearn') }), whereToLearn(s));
     $('step-detail').dataset.step = id;
+  }
+
+  /** A step's places to learn: courses of public curricula and registered materials, a link where they are online. */
+  function whereToLearn(s) {
+    const items = (s.resources || []).map((r) => {
+      const title = nm(r.title, r.id);
+      const what = r.url ? el('a', { href: r.url, rel: 'noopener', target: '_blank', text: title }) : el('span', { text: title });
+      const where = r.kind === 'course' ? ' — ' + r.institution + ' · ' + r.curriculum + ' ' + r.course : '';
+      const facts = [t('depth.' + r.depth), t('resource.fit.' + r.fit)];
+      if (r.hours) { facts.push(t('learner.hoursN', { h: r.hours })); }
+      if (r.cost) { facts.push(r.cost); }
+      return el('li', { 'data-resource': r.id, 'data-kind': r.kind }, [el('strong', { text: t('resource.' + r.kind) + ': ' }), what,
+        el('span', { text: where + ' (' + facts.join(' · ') + ')' })]);
+    });
+    return items.length ? el('ul', { className: 'resources' }, items) : el('p', { className: 'hint', text: t('learner.noResources') });
   }
 
   /** Roles offered as a career: not student roles unless asked for, and at most 12. */
@@ -1548,6 +1685,7 @@
     $('goal-credential').addEventListener('change', () => { $('goal-credential').dataset.touched = 'true'; });
     $('plan-form').addEventListener('submit', makePlan);
     $('md-btn').addEventListener('click', action('md-btn', downloadMarkdown));
+    $('calendar-btn').addEventListener('click', action('calendar-btn', downloadCalendar));
     $('save-btn').addEventListener('click', action('save-btn', savePlan));
     $('upload-form').addEventListener('submit', action('upload-btn', upload));
     $('coverage-form').addEventListener('submit', action('coverage-btn', showCoverage));

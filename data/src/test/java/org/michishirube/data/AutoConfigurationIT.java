@@ -47,7 +47,8 @@ class AutoConfigurationIT {
             .withConfiguration(AutoConfigurations.of(Neo4jAutoConfiguration.class, DatabaseAutoConfiguration.class,
                     GraphAutoConfiguration.class, MigrationAutoConfiguration.class, DatasetAutoConfiguration.class,
                     InteropAutoConfiguration.class, LearnerAutoConfiguration.class, SearchAutoConfiguration.class,
-                    RevisionAutoConfiguration.class, CurriculumAutoConfiguration.class))
+                    RevisionAutoConfiguration.class, CurriculumAutoConfiguration.class,
+                    org.michishirube.data.resource.ResourceAutoConfiguration.class))
             .withBean(Neo4jConnectionDetails.class, AutoConfigurationIT::testDatabase)
             .withPropertyValues("michishirube.snapshot.poll-interval=1h");
 
@@ -62,7 +63,8 @@ class AutoConfigurationIT {
             assertThat(c).hasNotFailed().hasSingleBean(Database.class).hasSingleBean(SchemaMigrations.class)
                     .hasSingleBean(DatasetLoader.class).hasSingleBean(Revisions.class).hasSingleBean(Curricula.class)
                     .hasSingleBean(Learners.class).hasSingleBean(Search.class).hasSingleBean(FrameworkImports.class)
-                    .hasSingleBean(RoleImports.class);
+                    .hasSingleBean(RoleImports.class).hasSingleBean(org.michishirube.data.resource.LearningResources.class)
+                    .hasSingleBean(org.michishirube.data.revision.CareerPathRevisions.class);
             assertThat(c.getBeansOfType(GraphPreparation.class).values()).extracting(GraphPreparation::name)
                     .containsExactlyInAnyOrder("schema migrations", "reference dataset");
             assertThat(c.getBean(PublishedGraph.class).snapshot().graph().targets()).isNotEmpty();

@@ -62,6 +62,9 @@ final class Browser implements AutoCloseable {
                     "--user-data-dir=" + profile, "--window-size=1280,1700", "--lang=ja-JP", "--force-device-scale-factor=1");
             // The console, for consoleErrors().
             options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+            // Files the page downloads land in the profile, where downloaded() finds them.
+            options.setExperimentalOption("prefs", Map.of("download.default_directory", profile.resolve("downloads").toString(),
+                    "download.prompt_for_download", false));
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                     .usingAnyFreePort().build();
             return new Browser(new ChromeDriver(service, options), profile);
@@ -253,6 +256,17 @@ final class Browser implements AutoCloseable {
             } catch (IOException e) {
                 // a temp directory; the OS cleans it eventually
             }
+        }
+    }
+
+    /** {@return the text of a file the page downloaded, waiting for it to be complete} */
+    String downloaded(String name) {
+        Path file = profile.resolve("downloads").resolve(name);
+        wait.until(d -> Files.isRegularFile(file) && !Files.exists(file.resolveSibling(name + ".crdownload")));
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

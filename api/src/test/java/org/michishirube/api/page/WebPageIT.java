@@ -158,6 +158,61 @@ class WebPageIT {
         assertNoCspViolationsAndNothingFromOutside();
     }
 
+    /**
+     * Issue 18 item 7: a beginner at 10 h a week towards HIT sees the weeks as bars coloured by domain with the August
+     * sitting and its application deadline marked, switches between subject strategies, reads where to learn a step,
+     * and downloads the plan as an iCalendar file that holds the sitting.
+     */
+    @Test
+    void learnerSeesWeeksSittingsSubjectStrategiesWhereToLearnAndDownloadsTheCalendar() {
+        browser.open(base() + "/?lang=ja#learner");
+        new Select(browser.byId("goal-credential")).selectByValue("hit");
+        browser.type("hours", "10");
+        browser.byId("plan-btn").click();
+        browser.wait.until(d -> "done".equals(browser.body().getAttribute("data-plan")));
+
+        WebElement gantt = browser.byId("gantt");
+        assertThat(Integer.parseInt(gantt.getAttribute("data-bars"))).isPositive();
+        assertThat(gantt.findElements(By.cssSelector("[data-marker=exam]"))).isNotEmpty();
+        assertThat(gantt.findElements(By.cssSelector("[data-marker=deadline]"))).isNotEmpty();
+        String examTitle = gantt.findElement(By.cssSelector("[data-marker=exam] title")).getAttribute("textContent");
+        assertThat(examTitle).contains("医療情報技師").containsPattern("\\d{4}-08-\\d{2}");
+        String examDay = examTitle.replaceAll(".*\\((\\d{4}-\\d{2}-\\d{2})\\).*", "$1");
+
+        // The strategies of HIT's three subjects: the earliest is chosen; another can be chosen and shows its sittings.
+        assertThat(browser.byId("strategies").isDisplayed()).isTrue();
+        List<WebElement> options = browser.all(By.cssSelector("#strategy-options input[type=radio]"));
+        assertThat(options).isNotEmpty();
+        assertThat(options.stream().filter(WebElement::isSelected)).hasSize(1);
+        String chosen = browser.byId("strategies").getAttribute("data-strategy");
+        if (options.size() > 1) {
+            WebElement other = options.stream().filter(o -> !o.isSelected()).findFirst().orElseThrow();
+            browser.script("arguments[0].click()", other);
+            browser.wait.until(d -> !chosen.equals(browser.byId("strategies").getAttribute("data-strategy")));
+        }
+        assertThat(browser.all(By.cssSelector("#strategy-parts li"))).isNotEmpty();
+
+        // Where to learn: every HIT target lies in a domain of JAMI's textbook (resources.yaml).
+        browser.byId("step-list").findElement(By.xpath("./ancestor::details/summary")).sendKeys(Keys.ENTER);
+        browser.visible(By.cssSelector("#step-list button[data-step]")).sendKeys(Keys.ENTER);
+        WebElement book = browser.visible(By.cssSelector("#step-detail li[data-kind=textbook]"));
+        assertThat(book.getText()).contains("教科書").contains("『医療情報』");
+        assertThat(browser.byId("step-detail").getText()).contains("学べる場所");
+        assertAccessibleAtBothWidths();
+
+        // The calendar: the API's iCalendar, downloaded as a file, with the exam day in it.
+        browser.byId("calendar-btn").click();
+        browser.wait.until(d -> browser.byId("calendar-link").getAttribute("data-events") != null);
+        assertThat(Integer.parseInt(browser.byId("calendar-link").getAttribute("data-events"))).isPositive();
+        assertThat(browser.byId("calendar-link").getAttribute("href")).startsWith("blob:");
+        assertThat(browser.byId("calendar-link").getAttribute("download")).endsWith(".ics");
+        String ics = browser.downloaded("michishirube-plan.ics");
+        assertThat(ics).startsWith("BEGIN:VCALENDAR").contains(examDay.replace("-", ""));
+        browser.script("document.getElementById('gantt-title').scrollIntoView()");
+        browser.screenshot("learner-weeks");
+        assertNoCspViolationsAndNothingFromOutside();
+    }
+
     @Test
     void learnerAimingAtARoleSeesPrerequisiteEdgesAndBadInputIsExplained() {
         browser.open(base() + "/?lang=ja#learner");

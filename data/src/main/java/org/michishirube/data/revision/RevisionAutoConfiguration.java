@@ -18,11 +18,6 @@ public class RevisionAutoConfiguration {
     }
 
     @Bean
-    org.michishirube.data.resource.LearningResources learningResources(Database database, PublishedGraph graph) {
-        return new org.michishirube.data.resource.LearningResources(database, graph, Clock.systemUTC());
-    }
-
-    @Bean
     CareerPathRevisions careerPathRevisions(Database database, PublishedGraph graph) {
         return new CareerPathRevisions(database, graph, Clock.systemUTC());
     }
