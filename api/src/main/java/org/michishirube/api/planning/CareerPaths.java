@@ -163,7 +163,7 @@ class CareerPaths {
     Mono<SchoolReport> school(String curriculumId, LocalDate day) {
         LocalDate today = day == null ? planning.today() : day;
         ProfileBody graduate = new ProfileBody(List.of(), Map.of(), Map.of(), REPORT_HOURS_PER_WEEK, List.of(), Map.of(),
-                List.of(new CompletedCurriculumBody(curriculumId, today.getYear())));
+                List.of(new CompletedCurriculumBody(curriculumId, today.getYear())), List.of());
         return curricula.visible(graduate).map(visible -> {
             Curriculum c = visible.get(curriculumId);
             if (c == null) {
@@ -176,7 +176,7 @@ class CareerPaths {
     private SchoolReport school(Curriculum c, ProfileBody graduate, Map<String, Curriculum> visible, LocalDate today) {
         GraphSnapshot s = published.snapshot();
         CompetencyGraph g = s.graph();
-        ProfileBody newcomer = new ProfileBody(List.of(), Map.of(), Map.of(), REPORT_HOURS_PER_WEEK, List.of(), Map.of(), List.of());
+        ProfileBody newcomer = new ProfileBody(List.of(), Map.of(), Map.of(), REPORT_HOURS_PER_WEEK, List.of(), Map.of(), List.of(), List.of());
         LearnerProfile credited = planning.credited(graduate, visible, today).profile();
         List<PathReport> paths = new ArrayList<>();
         for (CareerPath path : s.careerPaths()) {

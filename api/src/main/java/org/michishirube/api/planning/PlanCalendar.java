@@ -34,6 +34,9 @@ final class PlanCalendar {
         String key = Integer.toHexString((name + made).hashCode());
         List<WeekView> weeks = answer.schedule() == null ? List.of() : answer.schedule();
         for (WeekView w : weeks) {
+            if (w.blocks().isEmpty()) {
+                continue; // a week off: nothing to study
+            }
             StringBuilder what = new StringBuilder();
             w.blocks().forEach(b -> what.append(b.step()).append(". ").append(label(answer.steps().get(b.step() - 1).target())).append(" (").append(b.target())
                     .append("): ").append(b.hours()).append(" h\n"));

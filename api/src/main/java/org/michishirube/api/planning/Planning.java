@@ -24,6 +24,7 @@ import org.michishirube.core.fit.FitOutcome;
 import org.michishirube.core.fit.FitScope;
 import org.michishirube.core.model.CompetencyGraph;
 import org.michishirube.core.resource.StepResources;
+import org.michishirube.core.planning.WeeksOff;
 import org.michishirube.core.model.RoleId;
 import org.michishirube.core.model.TargetId;
 import org.michishirube.core.coverage.Curriculum;
@@ -195,11 +196,12 @@ class Planning {
         if (k < 0 || k > MAX_ALTERNATIVES) {
             throw ApiException.invalidParameter("alternatives", "alternatives must be 0.." + MAX_ALTERNATIVES + ", was " + k + ".");
         }
+        WeeksOff weeksOff = reader.weeksOff(profileBody, "profile");
         reader.failIfAny();
         CurriculumCredit.Credited credited = CurriculumCredit.apply(g, read, completed);
         LearnerProfile profile = counted(credited.profile(), countSelfAssessed);
         // The sittings are indexed once per snapshot, so putting exams on them costs a binary search per exam.
-        PlanningOptions options = PlanningOptions.defaults(today).withSittings(snapshot.sittings());
+        PlanningOptions options = PlanningOptions.defaults(today).withSittings(snapshot.sittings()).withWeeksOff(weeksOff);
         PlanOutcome outcome = plannerTime.record(() -> planner.plan(g, profile, goal, options.withAlternatives(k)));
         if (outcome instanceof PlanOutcome.Planned planned) {
             SelfAssessmentView onTrust = profile.hasSelfAssessedLevels()
@@ -214,7 +216,7 @@ class Planning {
             }
             StepResources where = resources.current();
             return PlanAnswer.of(PlanViews.of(planned.plan(), g, where), planned.alternatives().stream().map(p -> PlanViews.of(p, g, where)).toList(),
-                    onTrust, strategies, PlanViews.schedule(g, WeeklySchedule.of(planned.plan(), today, profile.hoursPerWeek())),
+                    onTrust, strategies, PlanViews.schedule(g, WeeklySchedule.of(planned.plan(), today, profile.hoursPerWeek(), weeksOff)),
                     PlanViews.CurriculumLevelView.of(g, credited.credited()));
         }
         if (outcome instanceof PlanOutcome.AlreadyReached reached) {

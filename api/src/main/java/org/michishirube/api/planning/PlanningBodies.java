@@ -29,6 +29,10 @@ final class PlanningBodies {
         }
     }
 
+    @Schema(description = "Days without study, both included")
+    record WeeksOffBody(@Schema(example = "2026-12-28") java.time.LocalDate from, @Schema(example = "2027-01-03") java.time.LocalDate to) {
+    }
+
     record SubjectPassBody(@Schema(example = "hit") String credential, @Schema(example = "hit.it") String subject,
                            @Schema(example = "2025") Integer year) {
     }
@@ -46,7 +50,10 @@ final class PlanningBodies {
             Map<String, String> evidence,
             @Schema(description = "Curricula completed: each mapped target counts at the level its depth implies (introduces 1, "
                     + "reinforces 2, masters 3), evidenced by the course; public curricula, or private ones of the caller's own "
-                    + "institution for its educators") List<CompletedCurriculumBody> curricula) {
+                    + "institution for its educators") List<CompletedCurriculumBody> curricula,
+            @Schema(description = "Periods without study (holidays, busy seasons): a plan week that overlaps one is off, and study "
+                    + "hours, readiness for exams and the weekly schedule pass over it; at most 20 periods of up to a year each")
+            List<WeeksOffBody> weeksOff) {
     }
 
     record CompletedCurriculumBody(

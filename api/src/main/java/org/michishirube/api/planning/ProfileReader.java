@@ -26,6 +26,7 @@ import org.michishirube.core.planning.CompletedCurriculum;
 import org.michishirube.core.planning.Goal;
 import org.michishirube.core.planning.HeldCredential;
 import org.michishirube.core.planning.LearnerProfile;
+import org.michishirube.core.planning.WeeksOff;
 import org.michishirube.core.planning.SubjectPass;
 
 /**
@@ -45,6 +46,35 @@ final class ProfileReader {
     ProfileReader(CompetencyGraph graph, LocalDate today) {
         this.graph = graph;
         this.today = today;
+    }
+
+    /** At most this many periods off; each at most a year long. */
+    static final int MAX_PERIODS_OFF = 20;
+
+    /** {@return the weeks off the profile names; each faulty period is reported under its field} */
+    WeeksOff weeksOff(ProfileBody body, String at) {
+        if (body == null || body.weeksOff() == null || body.weeksOff().isEmpty()) {
+            return WeeksOff.NONE;
+        }
+        if (body.weeksOff().size() > MAX_PERIODS_OFF) {
+            malformed(at + ".weeksOff", "at most " + MAX_PERIODS_OFF + " periods");
+            return WeeksOff.NONE;
+        }
+        List<WeeksOff.Period> periods = new ArrayList<>();
+        for (int i = 0; i < body.weeksOff().size(); i++) {
+            PlanningBodies.WeeksOffBody p = body.weeksOff().get(i);
+            String field = at + ".weeksOff[" + i + "]";
+            if (p == null || p.from() == null || p.to() == null) {
+                malformed(field, "needs from and to, dates such as 2026-12-28");
+            } else if (p.to().isBefore(p.from())) {
+                malformed(field + ".to", "must not be before from (" + p.from() + ")");
+            } else if (p.to().isAfter(p.from().plusYears(1))) {
+                malformed(field + ".to", "a period off lasts at most a year");
+            } else {
+                periods.add(new WeeksOff.Period(p.from(), p.to()));
+            }
+        }
+        return new WeeksOff(periods);
     }
 
     LearnerProfile profile(ProfileBody body, String at) {

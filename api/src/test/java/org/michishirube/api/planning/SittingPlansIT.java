@@ -58,6 +58,54 @@ class SittingPlansIT {
                 .min((a, b) -> examDay(a).compareTo(examDay(b))).orElseThrow();
     }
 
+    /**
+     * Weeks off: a beginner at 40 h/week who studies nothing from the plan's second week for three months is ready that
+     * many weeks later (counted here week by week), the schedule holds no study in those weeks, and the exam is the first
+     * sitting after the later ready day.
+     */
+    @Test
+    void weeksOffPushTheStudyOnAndTheScheduleAndTheExamAgree() {
+        LocalDate offFrom = TODAY.plusWeeks(1);
+        LocalDate offTo = offFrom.plusMonths(3);
+        JsonNode plan = plan("""
+                {"profile": {"hoursPerWeek": 40, "weeksOff": [{"from": "%s", "to": "%s"}]}, "goal": {"credential": "hit"},
+                 "alternatives": 0, "today": "%s"}""".formatted(offFrom, offTo, TODAY));
+        int total = plan.path("totalHours").asInt();
+        long studyWeeks = (total + 39) / 40;
+        // A plan week n (from TODAY + 7(n-1), seven days) is off when it overlaps the period.
+        int weeks = 0;
+        for (long studied = 0; studied < studyWeeks; ) {
+            weeks++;
+            LocalDate start = TODAY.plusWeeks(weeks - 1);
+            boolean off = !start.isAfter(offTo) && !start.plusDays(6).isBefore(offFrom);
+            if (!off) {
+                studied++;
+            }
+        }
+        LocalDate ready = TODAY.plusWeeks(weeks);
+        JsonNode exam = plan.path("milestones").get(0);
+        assertThat(exam.path("ready").asString()).isEqualTo(ready.toString());
+        assertThat(exam.path("earliest").asString()).isEqualTo(examDay(firstSitting("hit", ready, TODAY)).toString());
+        int lastStudyWeek = 0;
+        for (JsonNode w : plan.path("schedule")) {
+            LocalDate start = LocalDate.parse(w.path("start").asString());
+            boolean off = !start.isAfter(offTo) && !start.plusDays(6).isBefore(offFrom);
+            if (off) {
+                assertThat(w.path("hours").asInt()).as("week %s", start).isZero();
+                assertThat(w.path("blocks")).isEmpty();
+            } else {
+                lastStudyWeek = w.path("week").asInt();
+            }
+        }
+        assertThat(lastStudyWeek).isEqualTo(weeks);
+
+        JsonNode bad = http.post().uri("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).bodyValue("""
+                {"profile": {"hoursPerWeek": 5, "weeksOff": [{"from": "2027-01-10", "to": "2027-01-01"}, {"from": "2027-02-01"}]},
+                 "goal": {"credential": "hit"}}""").exchange().expectStatus().isBadRequest().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(bad.path("errors").valueStream().map(e -> e.path("field").asString()).toList())
+                .contains("profile.weeksOff[0].to", "profile.weeksOff[1]");
+    }
+
     @Test
     void aBeginnerTowardHitSitsAnAugustSittingAt4And10And40HoursAWeek() {
         LocalDate previous = null;

@@ -14,9 +14,10 @@ import org.michishirube.core.model.Need;
  *                        held credential's targets count as mastered
  * @param subjectCreditYears how many years after the pass year an exam subject still counts (≥ 0)
  * @param sittings the exam sittings to put exams on; {@link SittingCalendar#none()} dates them by readiness alone
+ * @param weeksOff the weeks the learner does not study; readiness and the weekly schedule pass over them
  */
 public record PlanningOptions(int alternatives, LocalDate today, int defaultEffortHours, int credentialLevel,
-                              int subjectCreditYears, SittingCalendar sittings) {
+                              int subjectCreditYears, SittingCalendar sittings, WeeksOff weeksOff) {
 
     /** Alternatives returned unless asked otherwise. */
     public static final int DEFAULT_ALTERNATIVES = 3;
@@ -46,6 +47,15 @@ public record PlanningOptions(int alternatives, LocalDate today, int defaultEffo
         if (sittings == null) {
             throw new IllegalArgumentException("sittings are missing (use SittingCalendar.none())");
         }
+        if (weeksOff == null) {
+            throw new IllegalArgumentException("weeks off are missing (use WeeksOff.NONE)");
+        }
+    }
+
+    /** Options without weeks off. */
+    public PlanningOptions(int alternatives, LocalDate today, int defaultEffortHours, int credentialLevel, int subjectCreditYears,
+                           SittingCalendar sittings) {
+        this(alternatives, today, defaultEffortHours, credentialLevel, subjectCreditYears, sittings, WeeksOff.NONE);
     }
 
     /** Options without sittings. */
@@ -61,16 +71,26 @@ public record PlanningOptions(int alternatives, LocalDate today, int defaultEffo
 
     /** {@return these options asking for at most {@code k} alternatives} */
     public PlanningOptions withAlternatives(int k) {
-        return new PlanningOptions(k, today, defaultEffortHours, credentialLevel, subjectCreditYears, sittings);
+        return new PlanningOptions(k, today, defaultEffortHours, credentialLevel, subjectCreditYears, sittings, weeksOff);
     }
 
     /** {@return these options with another default effort} */
     public PlanningOptions withDefaultEffortHours(int hours) {
-        return new PlanningOptions(alternatives, today, hours, credentialLevel, subjectCreditYears, sittings);
+        return new PlanningOptions(alternatives, today, hours, credentialLevel, subjectCreditYears, sittings, weeksOff);
+    }
+
+    /** {@return the plan weeks it takes to study {@code hours} at {@code perWeek} hours a week, the weeks off passed over} */
+    public int calendarWeeks(long hours, int perWeek) {
+        return weeksOff.calendarWeeks(today, (hours + perWeek - 1) / perWeek);
     }
 
     /** {@return these options putting exams on the given sittings} */
     public PlanningOptions withSittings(SittingCalendar calendar) {
-        return new PlanningOptions(alternatives, today, defaultEffortHours, credentialLevel, subjectCreditYears, calendar);
+        return new PlanningOptions(alternatives, today, defaultEffortHours, credentialLevel, subjectCreditYears, calendar, weeksOff);
+    }
+
+    /** {@return these options passing over the given weeks off} */
+    public PlanningOptions withWeeksOff(WeeksOff off) {
+        return new PlanningOptions(alternatives, today, defaultEffortHours, credentialLevel, subjectCreditYears, sittings, off);
     }
 }

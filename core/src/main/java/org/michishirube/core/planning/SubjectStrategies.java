@@ -144,7 +144,7 @@ public final class SubjectStrategies {
                 }
             }
             studied += hours - (g == 0 ? others : 0);
-            LocalDate ready = today.plusWeeks(ceilDiv(studied, perWeek));
+            LocalDate ready = today.plusWeeks(options.calendarWeeks(studied, perWeek));
             Optional<ExamSitting> sitting = options.sittings().first(credential, later(ready, after), applyOn);
             if (sitting.isEmpty()) {
                 return null;
@@ -158,7 +158,7 @@ public final class SubjectStrategies {
             return null; // the first pass runs out of credit before the last subject is sat
         }
         LocalDate completes = parts.get(parts.size() - 1).sitting().examDay();
-        int weeks = Math.toIntExact(Math.max(ceilDiv(studied, perWeek), ceilDiv(ChronoUnit.DAYS.between(today, completes), 7)));
+        int weeks = Math.toIntExact(Math.max(options.calendarWeeks(studied, perWeek), ceilDiv(ChronoUnit.DAYS.between(today, completes), 7)));
         SubjectStrategy.Kind kind = k == 1 && banked.isEmpty() ? SubjectStrategy.Kind.ALL_AT_ONCE : SubjectStrategy.Kind.SPLIT;
         return new SubjectStrategy(kind, parts, banked, completes, weeks, Math.toIntExact(studied));
     }

@@ -428,7 +428,7 @@ final class TopologicalLearningPathPlanner implements LearningPathPlanner {
             }
             int total = steps.stream().mapToInt(Step::hours).sum();
             List<Milestone> milestones = milestones(stages, steps, stepStages);
-            int weeks = weeksFor(total);
+            int weeks = options.calendarWeeks(total, attainment.profile().hoursPerWeek());
             for (Milestone m : milestones) {
                 weeks = Math.max(weeks, ceilDiv(ChronoUnit.DAYS.between(options.today(), m.earliest()), 7));
             }
@@ -453,7 +453,7 @@ final class TopologicalLearningPathPlanner implements LearningPathPlanner {
                     continue;
                 }
                 CredentialId credential = stage.exam().get();
-                LocalDate studied = today.plusWeeks(weeksFor(hoursDone));
+                LocalDate studied = today.plusWeeks(options.calendarWeeks(hoursDone, attainment.profile().hoursPerWeek()));
                 LocalDate experienced = today;
                 for (Waiting w : stage.waits()) {
                     LocalDate until = today.plusYears(w.missingYears());
@@ -469,10 +469,6 @@ final class TopologicalLearningPathPlanner implements LearningPathPlanner {
                 milestones.add(exam);
             }
             return milestones;
-        }
-
-        private int weeksFor(long hours) {
-            return Math.toIntExact(ceilDiv(hours, attainment.profile().hoursPerWeek()));
         }
     }
 

@@ -50,12 +50,18 @@ public record WeeklySchedule(List<Week> weeks) {
 
     /** {@return the plan's steps in weeks of {@code hoursPerWeek} hours from {@code today}} */
     public static WeeklySchedule of(LearningPlan plan, LocalDate today, int hoursPerWeek) {
+        return of(plan, today, hoursPerWeek, WeeksOff.NONE);
+    }
+
+    /** {@return the plan's steps in weeks of {@code hoursPerWeek} hours from {@code today}; a week off has no blocks} */
+    public static WeeklySchedule of(LearningPlan plan, LocalDate today, int hoursPerWeek, WeeksOff off) {
         if (hoursPerWeek < 1) {
             throw new IllegalArgumentException("hours per week must be positive, was " + hoursPerWeek);
         }
         List<Week> weeks = new ArrayList<>();
         List<Block> current = new ArrayList<>();
         int free = hoursPerWeek;
+        skipWeeksOff(weeks, today, off, plan.steps().isEmpty());
         for (int i = 0; i < plan.steps().size(); i++) {
             Step step = plan.steps().get(i);
             int left = step.hours();
@@ -68,6 +74,7 @@ public record WeeklySchedule(List<Week> weeks) {
                     weeks.add(new Week(weeks.size() + 1, today.plusWeeks(weeks.size()), current));
                     current = new ArrayList<>();
                     free = hoursPerWeek;
+                    skipWeeksOff(weeks, today, off, left == 0 && i == plan.steps().size() - 1);
                 }
             }
         }
@@ -75,5 +82,12 @@ public record WeeklySchedule(List<Week> weeks) {
             weeks.add(new Week(weeks.size() + 1, today.plusWeeks(weeks.size()), current));
         }
         return new WeeklySchedule(weeks);
+    }
+
+    /** Adds the weeks off that come next, empty, unless the study is over. */
+    private static void skipWeeksOff(List<Week> weeks, LocalDate today, WeeksOff off, boolean over) {
+        while (!over && off.isOff(today, weeks.size() + 1)) {
+            weeks.add(new Week(weeks.size() + 1, today.plusWeeks(weeks.size()), List.of()));
+        }
     }
 }
