@@ -181,7 +181,8 @@ public final class DatasetReader {
             String resourcesFile = files.path("resources").asString();
             JsonNode resourcesDoc = load(resourcesFile, "resources");
             if (resourcesDoc != null) {
-                readResources(resourcesFile, resourcesDoc, resources, frameworks, trees);
+                // Unknown targets are only worth naming when the framework files read cleanly; else they echo those faults.
+                readResources(resourcesFile, resourcesDoc, resources, frameworks, trees, problems.isEmpty());
             }
         }
         // After every file that cites sources is read, so that each citation is checked and each source counted as used.
@@ -583,7 +584,8 @@ public final class DatasetReader {
      * Reads the learning resources. Besides the schema: every target and domain is one of a current framework version,
      * and ids are unique. A resource is about the credentials whose frameworks it addresses.
      */
-    private void readResources(String file, JsonNode doc, List<LearningResource> resources, List<Framework> frameworks, List<FrameworkTree> trees) {
+    private void readResources(String file, JsonNode doc, List<LearningResource> resources, List<Framework> frameworks, List<FrameworkTree> trees,
+                               boolean checkReferences) {
         Map<String, CredentialId> credentialOf = new HashMap<>();
         frameworks.forEach(f -> credentialOf.put(f.id().value(), f.credential()));
         Set<TargetId> targets = new HashSet<>();
@@ -600,8 +602,8 @@ public final class DatasetReader {
                 List<DomainId> areas = new ArrayList<>();
                 r.path("domains").forEach(d -> areas.add(new DomainId(d.asString())));
                 List<String> faults = new ArrayList<>();
-                addressed.stream().filter(t -> !targets.contains(t)).forEach(t -> faults.add("names " + t + ", which is not a target of a current version"));
-                areas.stream().filter(d -> !domains.contains(d)).forEach(d -> faults.add("names " + d + ", which is not a domain of a current version"));
+                addressed.stream().filter(t -> checkReferences && !targets.contains(t)).forEach(t -> faults.add("names " + t + ", which is not a target of a current version"));
+                areas.stream().filter(d -> checkReferences && !domains.contains(d)).forEach(d -> faults.add("names " + d + ", which is not a domain of a current version"));
                 Set<CredentialId> about = new HashSet<>();
                 java.util.stream.Stream.concat(addressed.stream().map(TargetId::value), areas.stream().map(DomainId::value))
                         .map(x -> credentialOf.get(x.substring(0, x.indexOf('.') < 0 ? x.length() : x.indexOf('.'))))

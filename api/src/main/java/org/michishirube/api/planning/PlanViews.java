@@ -57,8 +57,10 @@ final class PlanViews {
 
     /**
      * A place to learn a step: a course of a public curriculum ({@code kind} course, with institution, curriculum and course
-     * code) or a registered resource (textbook, seminar, e-learning …, with url, cost, language and source).
+     * code) or a registered resource (textbook, seminar, e-learning …, with url, cost, language and source). Fields that do not
+     * apply to its kind are left out.
      */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     record StepResourceView(String kind, @Schema(description = "The resource or registered resource id; for a course, curriculum/code") String id,
                             LocalizedText title, @Schema(description = "target or area") String fit,
                             @Schema(description = "introduces, reinforces or masters") String depth, Integer hours,
