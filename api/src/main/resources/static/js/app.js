@@ -616,7 +616,9 @@
 
   /** A step's places to learn: courses of public curricula and registered materials, a link where they are online. */
   function whereToLearn(s) {
-    const items = (s.resources || []).map((r) => {
+    const places = new Map((state.plan.resources || []).map((r) => [r.id, r]));
+    const items = (s.resources || []).filter((ref) => places.has(ref.id)).map((ref) => {
+      const r = Object.assign({ fit: ref.fit }, places.get(ref.id));
       const title = nm(r.title, r.id);
       const what = r.url ? el('a', { href: r.url, rel: 'noopener', target: '_blank', text: title }) : el('span', { text: title });
       const where = r.kind === 'course' ? ' — ' + r.institution + ' · ' + r.curriculum + ' ' + r.course : '';

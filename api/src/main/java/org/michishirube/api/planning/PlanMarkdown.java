@@ -81,12 +81,13 @@ final class PlanMarkdown {
             md.append("\n## 学べる場所 / Where to learn\n\n| # | 種類 / Kind | 名称 / Title | 対象 / Fit | 深さ / Depth | 時間 / Hours | どこで / Where |\n"
                     + "|---|---|---|---|---|---|---|\n");
             for (StepView s : plan.steps()) {
-                for (PlanViews.StepResourceView r : s.resources()) {
+                for (PlanViews.ResourceRef ref : s.resources()) {
+                    PlanViews.StepResourceView r = answer.resources().stream().filter(x -> x.id().equals(ref.id())).findFirst().orElseThrow();
                     String where = "course".equals(r.kind()) ? r.institution() + " · " + r.curriculum() + " " + r.course()
                             : r.url() != null ? r.url() : r.source();
                     md.append("| ").append(s.index()).append(" | ").append(r.kind()).append(" | ").append(escape(r.title().ja()))
                             .append(r.title().en().equals(r.title().ja()) ? "" : " / " + escape(r.title().en())).append(" | ")
-                            .append("target".equals(r.fit()) ? "目標 / target" : "上位領域 / area").append(" | ").append(r.depth()).append(" | ")
+                            .append("target".equals(ref.fit()) ? "目標 / target" : "上位領域 / area").append(" | ").append(r.depth()).append(" | ")
                             .append(r.hours() == null ? "–" : String.valueOf(r.hours())).append(" | ").append(escape(String.valueOf(where))).append(" |\n");
                 }
             }

@@ -62,7 +62,7 @@ final class PlanPathway {
             g.target(new TargetId(s.target().id())).ifPresent(t -> c.put("ceterms:proxyFor", ctdl.competencyId(t.version(), t.id())));
             c.put("ceterms:pointValue", s.hours());
             c.putArray("ceterms:componentDesignation").add(s.target().id());
-            whereToLearn(nodes, ctdl, c, s, pathwayId, g).forEach(parts::add);
+            whereToLearn(nodes, ctdl, c, s, plan, pathwayId, g).forEach(parts::add);
             stepIds.add(ctdl.id(ctid));
             parts.add(ctdl.id(ctid));
         }
@@ -115,14 +115,25 @@ final class PlanPathway {
      *
      * @return the ids of those components, parts of the pathway
      */
-    static List<String> whereToLearn(ArrayNode nodes, Ctdl ctdl, ObjectNode step, StepView s, String pathwayId, CompetencyGraph g) {
+    static List<String> whereToLearn(ArrayNode nodes, Ctdl ctdl, ObjectNode step, StepView s, PlanView plan, String pathwayId, CompetencyGraph g) {
         if (s.resources() == null || s.resources().isEmpty()) {
             return List.of();
         }
         List<String> options = new ArrayList<>();
-        for (PlanViews.StepResourceView r : s.resources()) {
+        for (PlanViews.ResourceRef ref : s.resources()) {
+            PlanViews.StepResourceView r = plan.resource(ref.id());
             boolean course = "course".equals(r.kind());
             String ctid = Ctdl.ctid((course ? "course:" : "learning-resource:") + r.id());
+            String componentCtid = Ctdl.ctid("pathway-option:" + step.path("ceterms:ctid").asString() + "/" + r.id());
+            ObjectNode option = component(nodes, ctdl.id(componentCtid), componentCtid, course ? "ceterms:CourseComponent" : "ceterms:BasicComponent",
+                    r.title(), pathwayId);
+            option.put("ceterms:proxyFor", ctdl.id(ctid));
+            // Taking it comes before the step is done; none of them is required, so the step has no condition on them.
+            option.putArray("ceterms:precedes").add(step.path("@id").asString());
+            options.add(ctdl.id(componentCtid));
+            if (nodes.valueStream().anyMatch(n -> n.path("@id").asString().equals(ctdl.id(ctid)))) {
+                continue; // described for an earlier step
+            }
             ObjectNode opportunity = nodes.addObject();
             opportunity.put("@id", ctdl.id(ctid));
             opportunity.put("@type", course ? "ceterms:Course" : "ceterms:LearningOpportunityProfile");
@@ -153,13 +164,6 @@ final class PlanPathway {
                 teaches.put("ceterms:targetNode", ctdl.competencyId(t.version(), t.id()));
                 teaches.set("ceterms:targetNodeName", Ctdl.text(t.name()));
             });
-            String componentCtid = Ctdl.ctid("pathway-option:" + step.path("ceterms:ctid").asString() + "/" + r.id());
-            ObjectNode option = component(nodes, ctdl.id(componentCtid), componentCtid, course ? "ceterms:CourseComponent" : "ceterms:BasicComponent",
-                    r.title(), pathwayId);
-            option.put("ceterms:proxyFor", ctdl.id(ctid));
-            // Taking it comes before the step is done; none of them is required, so the step has no condition on them.
-            option.putArray("ceterms:precedes").add(step.path("@id").asString());
-            options.add(ctdl.id(componentCtid));
         }
         return options;
     }

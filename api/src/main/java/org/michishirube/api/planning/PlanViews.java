@@ -52,7 +52,12 @@ final class PlanViews {
 
     record StepView(int index, Named target, String framework, Named domain, int fromLevel, int toLevel, int hours, List<WhyView> why,
                     @Schema(description = "Where to learn the step, best first: courses of public curricula and registered resources that address "
-                            + "its target (fit target) or an area above it (fit area), deeper first") List<StepResourceView> resources) {
+                            + "its target (fit target) or an area above it (fit area), deeper first; each described once in the "
+                            + "plan's resources") List<ResourceRef> resources) {
+    }
+
+    /** A place to learn a step, by its id in the plan's {@code resources}, and how closely it fits the step. */
+    record ResourceRef(String id, @Schema(description = "target or area") String fit) {
     }
 
     /**
@@ -62,19 +67,19 @@ final class PlanViews {
      */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     record StepResourceView(String kind, @Schema(description = "The resource or registered resource id; for a course, curriculum/code") String id,
-                            LocalizedText title, @Schema(description = "target or area") String fit,
+                            LocalizedText title,
                             @Schema(description = "introduces, reinforces or masters") String depth, Integer hours,
                             String institution, String curriculum, String course, String url, String cost, String language,
                             String source, String verification) {
 
         static StepResourceView of(StepResources.Match m) {
             if (m instanceof StepResources.CourseMatch c) {
-                return new StepResourceView("course", c.key(), c.course().title(), c.fit().code(), c.depth().code(),
+                return new StepResourceView("course", c.key(), c.course().title(), c.depth().code(),
                         c.course().hours().isPresent() ? c.course().hours().getAsInt() : null, c.curriculum().institution().value(),
                         c.curriculum().id().value(), c.course().code(), null, null, null, null, null);
             }
             var r = ((StepResources.ResourceMatch) m).resource();
-            return new StepResourceView(r.kind().code(), r.id(), r.title(), m.fit().code(), r.depth().code(),
+            return new StepResourceView(r.kind().code(), r.id(), r.title(), r.depth().code(),
                     r.hours().isPresent() ? r.hours().getAsInt() : null, null, null, null, r.url().orElse(null), r.cost().orElse(null), r.language(),
                     r.provenance().source(), r.provenance().verification().code());
         }
@@ -92,7 +97,13 @@ final class PlanViews {
     }
 
     record PlanView(GoalView goal, List<StepView> steps, List<MilestoneView> milestones, int totalHours, int weeks,
-                    List<DomainHours> hoursByDomain, List<String> frameworkVersions, List<String> examCredentials) {
+                    List<DomainHours> hoursByDomain, List<String> frameworkVersions, List<String> examCredentials,
+                    @Schema(description = "The places to learn its steps refer to, once each") List<StepResourceView> resources) {
+
+        /** {@return the place to learn with this id} */
+        StepResourceView resource(String id) {
+            return resources.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+        }
     }
 
     /**
@@ -102,7 +113,9 @@ final class PlanViews {
     record PlanAnswer(GoalView goal, List<StepView> steps, List<MilestoneView> milestones, int totalHours, int weeks,
                       List<DomainHours> hoursByDomain, List<String> frameworkVersions, List<String> examCredentials,
                       List<PlanView> alternatives, SelfAssessmentView selfAssessment, List<StrategyView> subjectStrategies,
-                      List<WeekView> schedule, List<CurriculumLevelView> fromCurricula) {
+                      List<WeekView> schedule, List<CurriculumLevelView> fromCurricula,
+                      @Schema(description = "The places to learn the steps refer to (of the plan and its alternatives), once each")
+                      List<StepResourceView> resources) {
 
         static PlanAnswer of(PlanView main, List<PlanView> alternatives, SelfAssessmentView selfAssessment) {
             return of(main, alternatives, selfAssessment, List.of(), List.of(), List.of());
@@ -110,13 +123,20 @@ final class PlanViews {
 
         static PlanAnswer of(PlanView main, List<PlanView> alternatives, SelfAssessmentView selfAssessment, List<StrategyView> strategies,
                              List<WeekView> schedule, List<CurriculumLevelView> fromCurricula) {
+            Map<String, StepResourceView> places = new java.util.LinkedHashMap<>();
+            main.resources().forEach(r -> places.putIfAbsent(r.id(), r));
+            alternatives.forEach(a -> a.resources().forEach(r -> places.putIfAbsent(r.id(), r)));
+            // Alternatives refer to the answer's list rather than repeating it.
+            List<PlanView> lean = alternatives.stream().map(a -> new PlanView(a.goal(), a.steps(), a.milestones(), a.totalHours(), a.weeks(),
+                    a.hoursByDomain(), a.frameworkVersions(), a.examCredentials(), List.of())).toList();
             return new PlanAnswer(main.goal(), main.steps(), main.milestones(), main.totalHours(), main.weeks(), main.hoursByDomain(),
-                    main.frameworkVersions(), main.examCredentials(), alternatives, selfAssessment, strategies, schedule, fromCurricula);
+                    main.frameworkVersions(), main.examCredentials(), lean, selfAssessment, strategies, schedule, fromCurricula,
+                    List.copyOf(places.values()));
         }
 
         /** {@return the main plan without its alternatives} */
         PlanView main() {
-            return new PlanView(goal, steps, milestones, totalHours, weeks, hoursByDomain, frameworkVersions, examCredentials);
+            return new PlanView(goal, steps, milestones, totalHours, weeks, hoursByDomain, frameworkVersions, examCredentials, resources);
         }
     }
 
@@ -204,13 +224,18 @@ final class PlanViews {
     static PlanView of(LearningPlan plan, CompetencyGraph g, StepResources where) {
         List<StepView> steps = new ArrayList<>();
         TreeSet<String> versions = new TreeSet<>();
+        Map<String, StepResourceView> places = new java.util.LinkedHashMap<>();
         for (int i = 0; i < plan.steps().size(); i++) {
             Step s = plan.steps().get(i);
             Target t = g.target(s.target()).orElseThrow();
             versions.add(t.version().value());
+            List<ResourceRef> refs = new ArrayList<>();
+            for (StepResources.Match m : where.of(s.target())) {
+                StepResourceView place = places.computeIfAbsent(m.key(), k -> StepResourceView.of(m));
+                refs.add(new ResourceRef(place.id(), m.fit().code()));
+            }
             steps.add(new StepView(i + 1, new Named(t.id().value(), t.name()), t.version().framework().value(), domain(g, t.domain()),
-                    s.fromLevel(), s.toLevel(), s.hours(), s.why().stream().map(w -> why(w, g)).toList(),
-                    where.of(s.target()).stream().map(StepResourceView::of).toList()));
+                    s.fromLevel(), s.toLevel(), s.hours(), s.why().stream().map(w -> why(w, g)).toList(), refs));
         }
         List<MilestoneView> milestones = plan.milestones().stream().map(m -> {
             Named credential = credential(g, m.credential());
@@ -223,7 +248,7 @@ final class PlanViews {
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> new DomainHours(domain(g, e.getKey()), e.getValue())).toList();
         return new PlanView(goal(plan.goal(), g), steps, milestones, plan.totalHours(), plan.weeks(), byDomain, List.copyOf(versions),
-                plan.examCredentials().stream().map(CredentialId::value).toList());
+                plan.examCredentials().stream().map(CredentialId::value).toList(), List.copyOf(places.values()));
     }
 
     private static MilestoneView exam(Milestone.Exam e, Named credential) {

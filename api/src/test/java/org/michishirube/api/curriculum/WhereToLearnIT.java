@@ -185,8 +185,18 @@ class WhereToLearnIT {
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
+    /** {@return the step for a target, its resources each the plan's description of it with the step's fit} */
     private static JsonNode stepFor(JsonNode plan, String target) {
-        return plan.path("steps").valueStream().filter(s -> s.path("target").path("id").asString().equals(target)).findFirst().orElseThrow();
+        tools.jackson.databind.node.ObjectNode step = ((tools.jackson.databind.node.ObjectNode) plan.path("steps").valueStream()
+                .filter(s -> s.path("target").path("id").asString().equals(target)).findFirst().orElseThrow()).deepCopy();
+        tools.jackson.databind.node.ArrayNode merged = step.putArray("resources");
+        for (JsonNode ref : plan.path("steps").valueStream().filter(s -> s.path("target").path("id").asString().equals(target)).findFirst()
+                .orElseThrow().path("resources")) {
+            JsonNode place = plan.path("resources").valueStream().filter(r -> r.path("id").asString().equals(ref.path("id").asString()))
+                    .findFirst().orElseThrow(() -> new AssertionError(ref + " is not among the plan's resources"));
+            merged.add(((tools.jackson.databind.node.ObjectNode) place.deepCopy()).put("fit", ref.path("fit").asString()));
+        }
+        return step;
     }
 
     private static JsonNode resourceIn(JsonNode step, String id) {
