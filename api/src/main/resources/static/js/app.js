@@ -606,7 +606,9 @@
     if (!s) { return; }
     state.selectedStep = id;
     if (state.cy) { state.cy.nodes().unselect(); state.cy.getElementById(id).select(); }
-    const chain = el('ol', { className: 'why' }, s.why.map((w) => el('li', { 'data-relation': w.relation, text: t('why.' + w.relation) + ': ' + nm(w.name, w.id) })));
+    // A link without a name is the step's own target or the goal, named there.
+    const named = (w) => w.name || (w.id === s.target.id ? s.target.name : ((state.plan.goal.items || []).find((i) => i.id === w.id) || {}).name);
+    const chain = el('ol', { className: 'why' }, s.why.map((w) => el('li', { 'data-relation': w.relation, text: t('why.' + w.relation) + ': ' + nm(named(w), w.id) })));
     $('step-detail').replaceChildren(
       el('h4', { text: s.index + '. ' + nm(s.target.name) }),
       el('p', { text: nm(s.domain.name) + ' · ' + t('learner.levels', { from: s.fromLevel, to: s.toLevel }) + ' · ' }, [el('strong', { className: 'hours', text: t('learner.hoursN', { h: s.hours }) })]),

@@ -75,7 +75,7 @@ final class PlanMarkdown {
         for (StepView s : plan.steps()) {
             md.append("| ").append(s.index()).append(" | ").append(escape(name(s.target()))).append(" `").append(s.target().id()).append("` | ")
                     .append(s.fromLevel()).append(" → ").append(s.toLevel()).append(" | ").append(s.hours()).append(" | ")
-                    .append(escape(why(s))).append(" |\n");
+                    .append(escape(why(s, answer.goal()))).append(" |\n");
         }
         if (plan.steps().stream().anyMatch(s -> s.resources() != null && !s.resources().isEmpty())) {
             md.append("\n## 学べる場所 / Where to learn\n\n| # | 種類 / Kind | 名称 / Title | 対象 / Fit | 深さ / Depth | 時間 / Hours | どこで / Where |\n"
@@ -121,13 +121,16 @@ final class PlanMarkdown {
         return exam;
     }
 
-    private static String why(StepView s) {
+    private static String why(StepView s, PlanViews.GoalView goal) {
         StringBuilder b = new StringBuilder();
         for (WhyView w : s.why()) {
             if (b.length() > 0) {
                 b.append(" → ");
             }
-            b.append(w.relation()).append(' ').append(w.name() == null ? w.id() : w.name().ja());
+            // A link without a name is the step's own target or the goal, named there.
+            org.michishirube.core.model.LocalizedText name = w.name() != null ? w.name() : w.id().equals(s.target().id()) ? s.target().name()
+                    : goal.items().stream().filter(i -> i.id().equals(w.id())).map(i -> i.name()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            b.append(w.relation()).append(' ').append(name == null ? w.id() : name.ja());
         }
         return b.toString();
     }

@@ -47,6 +47,8 @@ final class PlanViews {
     record GoalView(String kind, List<Named> items, Integer level) {
     }
 
+    /** A link of a why chain; its name is left out when it is the step's own target or the plan's goal, named there already. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     record WhyView(String relation, String id, LocalizedText name) {
     }
 
@@ -225,6 +227,9 @@ final class PlanViews {
         List<StepView> steps = new ArrayList<>();
         TreeSet<String> versions = new TreeSet<>();
         Map<String, StepResourceView> places = new java.util.LinkedHashMap<>();
+        GoalView goal = goal(plan.goal(), g);
+        java.util.Set<String> named = new java.util.HashSet<>();
+        goal.items().forEach(item -> named.add(item.id()));
         for (int i = 0; i < plan.steps().size(); i++) {
             Step s = plan.steps().get(i);
             Target t = g.target(s.target()).orElseThrow();
@@ -235,7 +240,8 @@ final class PlanViews {
                 refs.add(new ResourceRef(place.id(), m.fit().code()));
             }
             steps.add(new StepView(i + 1, new Named(t.id().value(), t.name()), t.version().framework().value(), domain(g, t.domain()),
-                    s.fromLevel(), s.toLevel(), s.hours(), s.why().stream().map(w -> why(w, g)).toList(), refs));
+                    s.fromLevel(), s.toLevel(), s.hours(), s.why().stream().map(w -> named.contains(w.id()) || w.id().equals(t.id().value())
+                            ? new WhyView(w.relation().code(), w.id(), null) : why(w, g)).toList(), refs));
         }
         List<MilestoneView> milestones = plan.milestones().stream().map(m -> {
             Named credential = credential(g, m.credential());
@@ -247,7 +253,7 @@ final class PlanViews {
         List<DomainHours> byDomain = plan.hoursByDomain().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> new DomainHours(domain(g, e.getKey()), e.getValue())).toList();
-        return new PlanView(goal(plan.goal(), g), steps, milestones, plan.totalHours(), plan.weeks(), byDomain, List.copyOf(versions),
+        return new PlanView(goal, steps, milestones, plan.totalHours(), plan.weeks(), byDomain, List.copyOf(versions),
                 plan.examCredentials().stream().map(CredentialId::value).toList(), List.copyOf(places.values()));
     }
 

@@ -79,7 +79,10 @@ interface ResourcesApi {
     @GetMapping(path = "/{id}/audit", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Audit log of a learning resource", description = "Stewards and admins (404 for anyone else): who changed what, "
             + "when, before and after.", security = @SecurityRequirement(name = OpenApiConfig.BEARER))
-    @ApiResponse(responseCode = "200", description = "The log, oldest first")
+    @ApiResponse(responseCode = "200", description = "The log, oldest first", content = @Content(examples = @ExampleObject("""
+            [{"sequence":1,"at":"2026-12-05T01:00:00Z","actor":"steward-a","action":"create","before":[],
+              "after":["his-e-learning [e-learning, introduces, ja] 「病院情報システム入門」 “Introduction to hospital information systems”",
+               "addresses: hit.sys.his.architecture","url: https://example.org/his; hours: 6; cost: 無料","source: https://example.org/his (secondary)"]}]""")))
     @ApiResponse(responseCode = "404", description = "No log for that id, or you are not a steward", content = @Content(mediaType = PROBLEM))
     Mono<List<AuditLine>> audit(@Parameter(description = "Resource id") @PathVariable String id);
 }

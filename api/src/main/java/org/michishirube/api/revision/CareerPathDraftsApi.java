@@ -117,6 +117,9 @@ interface CareerPathDraftsApi {
     @GetMapping(path = "/{draft}/audit", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Audit log of a career-path draft", description = "Every write: who, when, the action, and the path before and "
             + "after, one line per stage.", security = @SecurityRequirement(name = OpenApiConfig.BEARER))
-    @ApiResponse(responseCode = "200", description = "The log, oldest first")
+    @ApiResponse(responseCode = "200", description = "The log, oldest first", content = @Content(examples = @ExampleObject("""
+            [{"sequence":1,"at":"2026-12-05T01:00:00Z","actor":"steward-a","action":"create","before":["vendor-engineer-imaging 「ベンダーSEから画像情報の専門家へ」 “From vendor engineer to imaging-information specialist” [inferred]"],
+              "after":["vendor-engineer-imaging 「ベンダーSEから画像情報の専門家へ」 “From vendor engineer to imaging-information specialist” [inferred]",
+               "1. 医療情報システムベンダーSE / Healthcare IT vendor engineer (role vendor-se, year 0)"],"revision":1}]""")))
     Mono<List<AuditView>> audit(@Parameter(description = DRAFT_PARAM) @PathVariable String draft);
 }
