@@ -195,6 +195,16 @@ class ResourceManagement {
         }
         List<String> targets = b.targets() == null ? List.of() : b.targets();
         List<String> domains = b.domains() == null ? List.of() : b.domains();
+        for (int i = 0; i < targets.size(); i++) {
+            if (blank(targets.get(i))) {
+                errors.add(FieldErrors.error("targets[" + i + "]", "missing", "is empty"));
+            }
+        }
+        for (int i = 0; i < domains.size(); i++) {
+            if (blank(domains.get(i))) {
+                errors.add(FieldErrors.error("domains[" + i + "]", "missing", "is empty"));
+            }
+        }
         if (targets.isEmpty() && domains.isEmpty()) {
             errors.add(FieldErrors.error("targets", "nothing-addressed", "name at least one target or domain"));
         }
@@ -224,7 +234,9 @@ class ResourceManagement {
         for (int i = 0; i < targets.size(); i++) {
             String t = targets.get(i);
             if (!TargetId.isWellFormed(t) || s.graph().target(new TargetId(t)).isEmpty()) {
-                unknown.add(FieldErrors.error("targets[" + i + "]", "unknown-target", t + " is not a target of a current version"));
+                boolean domain = DomainId.isWellFormed(t) && s.graph().targets().stream().anyMatch(x -> x.domain().value().equals(t));
+                unknown.add(FieldErrors.error("targets[" + i + "]", "unknown-target", t + " is not a target of a current version"
+                        + (domain ? "; it is a domain: name it under domains" : "")));
             }
         }
         java.util.Set<DomainId> known = new java.util.HashSet<>();

@@ -157,6 +157,21 @@ class WhereToLearnIT {
                 .bodyValue("{\"id\": \"Bad Id\", \"kind\": \"book\", \"language\": \"fr\", \"url\": \"ftp://x\"}").exchange(), 400);
         assertThat(bad.path("errors").valueStream().map(e -> e.path("field").asString()).toList())
                 .contains("id", "title", "kind", "depth", "targets", "url", "language", "source", "verification");
+        // Odd shapes: a fraction of an hour is not cut to a whole one, an empty target is a missing field.
+        JsonNode fraction = problem(http.post().uri("/api/v1/resources").headers(h -> h.setBearerAuth(STEWARD)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"id\": \"x\", \"hours\": 1.5}").exchange(), 400);
+        assertThat(fraction.path("field").asString()).isEqualTo("hours");
+        assertThat(fraction.path("detail").asString()).contains("whole number");
+        JsonNode empty = problem(http.post().uri("/api/v1/resources").headers(h -> h.setBearerAuth(STEWARD)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("""
+                        {"id": "x", "title": {"ja": "ｘ", "en": "x"}, "kind": "other", "targets": [null], "domains": ["hit.sys"], "depth": "introduces",
+                         "language": "ja", "source": "s", "verification": "inferred"}""").exchange(), 400);
+        assertThat(empty.path("errors").get(0).path("field").asString()).isEqualTo("targets[0]");
+        JsonNode domainAsTarget = problem(http.post().uri("/api/v1/resources").headers(h -> h.setBearerAuth(STEWARD)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("""
+                        {"id": "x", "title": {"ja": "ｘ", "en": "x"}, "kind": "other", "targets": ["hit.sys"], "depth": "introduces",
+                         "language": "ja", "source": "s", "verification": "inferred"}""").exchange(), 422);
+        assertThat(domainAsTarget.path("errors").get(0).path("message").asString()).contains("it is a domain");
         assertThat(resourceNodes()).isEqualTo(before);
 
         // A steward corrects a seed; the dataset's reload leaves the correction in place.

@@ -113,6 +113,28 @@ class PlanCalendarIT {
         assertThat(scheduled).isEqualTo(total);
     }
 
+    /** Weeks off: the calendar, parsed and validated by ical4j, has no study event in the weeks of a holiday, and as many as before. */
+    @Test
+    void aHolidayLeavesItsWeeksWithoutStudyInTheCalendar() throws Exception {
+        LocalDate from = TODAY.plusWeeks(2);
+        LocalDate to = from.plusDays(13);
+        String body = """
+                {"profile": {"hoursPerWeek": 10, "weeksOff": [{"from": "%s", "to": "%s"}]}, "goal": {"credential": "hit"},
+                 "alternatives": 0, "today": "%s"}""".formatted(from, to, TODAY);
+        String ics = http.post().uri("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).accept(CALENDAR).bodyValue(body).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        JsonNode json = http.post().uri("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        List<VEvent> study = parse(ics).<VEvent>getComponents(Component.VEVENT).stream()
+                .filter(e -> value(e, Property.SUMMARY).startsWith("学習 / Study week")).toList();
+        assertThat(study).hasSize((json.path("totalHours").asInt() + 9) / 10);
+        for (VEvent e : study) {
+            LocalDate start = LocalDate.parse(value(e, Property.DTSTART), DateTimeFormatter.BASIC_ISO_DATE);
+            // A plan week overlapping the holiday (weeks 3 and 4 here, and 5, which starts before it ends) holds no study.
+            assertThat(!start.isAfter(to) && !start.plusDays(6).isBefore(from)).as("study in the week of %s", start).isFalse();
+        }
+    }
+
     @Test
     void aSavedPlanDownloadsAsACalendarForItsOwnerOnly() throws Exception {
         String alice = Tokens.forRoles("alice-ics-" + System.nanoTime(), List.of("learner"));

@@ -16,6 +16,7 @@ import org.michishirube.data.graph.GraphRevision;
 import org.michishirube.data.graph.PublishedGraph;
 import org.michishirube.data.neo4j.Database;
 import org.michishirube.data.revision.AuditEntry;
+import org.michishirube.data.revision.AuditLog;
 import org.neo4j.driver.TransactionContext;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -100,17 +101,8 @@ public final class LearningResources {
     }
 
     /** {@return the resource's audit log, oldest first; empty for an unknown id} */
-    @SuppressWarnings("unchecked")
     public Flux<AuditEntry> audit(String id) {
-        return database.readMany(tx -> tx.run("""
-                MATCH (:LearningResource {id: $id})-[:LOGGED]->(a:ResourceAudit) RETURN properties(a) AS a ORDER BY a.sequence""",
-                Map.of("id", id)).list(r -> {
-                    Map<String, Object> a = r.get("a").asMap();
-                    Object at = a.get("at");
-                    return new AuditEntry((String) a.get("resource"), ((Number) a.get("sequence")).longValue(),
-                            at instanceof ZonedDateTime z ? z.toInstant() : Instant.EPOCH, (String) a.get("actor"), (String) a.get("action"),
-                            Optional.empty(), (List<String>) a.get("before"), (List<String>) a.get("after"), ((Number) a.get("sequence")).longValue());
-                }));
+        return database.readMany(tx -> AuditLog.RESOURCES.entries(tx, id));
     }
 
     /** The snapshot is rebuilt before the caller hears of the write, so the next plan lists it. */
@@ -140,20 +132,9 @@ public final class LearningResources {
     }
 
     private void log(TransactionContext tx, String id, String actor, String action, List<String> before, List<String> after) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("id", id);
-        p.put("at", clock.instant().atZone(ZoneOffset.UTC));
-        p.put("actor", actor);
-        p.put("action", action);
-        p.put("before", before);
-        p.put("after", after);
         // Every write raises the graph revision, so other instances rebuild their snapshot and plans list the change.
         GraphRevision.increment(tx);
-        tx.run("""
-                MATCH (r:LearningResource {id: $id})
-                SET r.logged = coalesce(r.logged, 0) + 1
-                CREATE (r)-[:LOGGED]->(:ResourceAudit {resource: $id, sequence: r.logged, at: $at, actor: $actor, action: $action,
-                                                      before: $before, after: $after})""", p);
+        AuditLog.RESOURCES.append(tx, id, clock.instant(), actor, action, null, before, after, null);
     }
 
     /** The resource in lines, for the audit log's before and after. */

@@ -177,16 +177,8 @@ public final class CareerPathRevisions {
     }
 
     /** {@return the draft's audit log, oldest first} */
-    @SuppressWarnings("unchecked")
     public Flux<AuditEntry> audit(String id) {
-        return database.readMany(tx -> tx.run("""
-                MATCH (:CareerPathDraft {id: $id})-[:LOGGED]->(a:DraftAudit) RETURN properties(a) AS a ORDER BY a.sequence""",
-                Map.of("id", id)).list(r -> {
-                    Map<String, Object> a = r.get("a").asMap();
-                    return new AuditEntry((String) a.get("draft"), ((Number) a.get("sequence")).longValue(), instant(a.get("at")),
-                            (String) a.get("actor"), (String) a.get("action"), Optional.empty(),
-                            (List<String>) a.get("before"), (List<String>) a.get("after"), ((Number) a.get("revision")).longValue());
-                }));
+        return database.readMany(tx -> AuditLog.CAREER_PATH_DRAFTS.entries(tx, id));
     }
 
     /** What a write to a career-path draft came to; only {@link Done} changed anything. */
@@ -257,7 +249,7 @@ public final class CareerPathRevisions {
     }
 
     private void log(TransactionContext tx, CareerPathDraft state, String actor, String action, List<String> before, List<String> after) {
-        AuditLog.append(tx, "CareerPathDraft", state.id(), clock.instant(), actor, action, null, before, after, state.revision());
+        AuditLog.CAREER_PATH_DRAFTS.append(tx, state.id(), clock.instant(), actor, action, null, before, after, state.revision());
     }
 
     /** One line per stage, for the audit log's before and after. */

@@ -375,16 +375,8 @@ public final class Revisions {
     }
 
     /** {@return the draft's audit log, oldest first} */
-    @SuppressWarnings("unchecked")
     public Flux<AuditEntry> audit(FrameworkVersionId id) {
-        return database.readMany(tx -> tx.run("""
-                MATCH (:Draft {id: $id})-[:LOGGED]->(a:DraftAudit) RETURN properties(a) AS a ORDER BY a.sequence""",
-                Map.of("id", id.value())).list(r -> {
-                    Map<String, Object> a = r.get("a").asMap();
-                    return new AuditEntry((String) a.get("draft"), ((Number) a.get("sequence")).longValue(), instant(a.get("at")),
-                            (String) a.get("actor"), (String) a.get("action"), Optional.ofNullable((String) a.get("operation")),
-                            (List<String>) a.get("before"), (List<String>) a.get("after"), ((Number) a.get("revision")).longValue());
-                }));
+        return database.readMany(tx -> AuditLog.DRAFTS.entries(tx, id.value()));
     }
 
     // --- the write path -------------------------------------------------------------------------------------------
@@ -439,7 +431,7 @@ public final class Revisions {
 
     private void log(TransactionContext tx, DraftState state, String actor, String action, String operation, List<String> before,
                      List<String> after) {
-        AuditLog.append(tx, "Draft", state.id().value(), clock.instant(), actor, action, operation, before, after, state.revision());
+        AuditLog.DRAFTS.append(tx, state.id().value(), clock.instant(), actor, action, operation, before, after, state.revision());
     }
 
     private static Map<String, Object> properties(DraftState s) {
