@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.michishirube.api.problem.ApiException;
 import org.michishirube.api.problem.FieldErrors;
 import org.michishirube.api.problem.ProblemType;
+import org.michishirube.api.web.BilingualText;
 import org.michishirube.core.coverage.Depth;
 import org.michishirube.core.model.DomainId;
 import org.michishirube.core.model.LocalizedText;
@@ -47,15 +48,8 @@ class ResourceManagement {
         this.published = published;
     }
 
-    @Schema(description = "A text in Japanese and English; both are required")
-    record Text(String ja, String en) {
-        static Text of(LocalizedText t) {
-            return new Text(t.ja(), t.en());
-        }
-    }
-
     @Schema(description = "A learning resource: what a steward sends, and what a read shows")
-    record ResourceBody(@Schema(example = "jami-textbook-his") String id, Text title,
+    record ResourceBody(@Schema(example = "jami-textbook-his") String id, BilingualText title,
                         @Schema(description = "textbook, seminar, e-learning, exam-papers or other", example = "textbook") String kind,
                         @Schema(description = "Targets it addresses; each stands for its subtree", example = "[\"miis.dicom\"]") List<String> targets,
                         @Schema(description = "Domains it addresses as a whole", example = "[\"hit.sys\"]") List<String> domains,
@@ -66,7 +60,7 @@ class ResourceManagement {
                         @Schema(description = "official, corroborated, secondary or inferred") String verification, String note) {
 
         static ResourceBody of(LearningResource r) {
-            return new ResourceBody(r.id(), Text.of(r.title()), r.kind().code(), r.targets().stream().map(TargetId::value).toList(),
+            return new ResourceBody(r.id(), BilingualText.of(r.title()), r.kind().code(), r.targets().stream().map(TargetId::value).toList(),
                     r.domains().stream().map(DomainId::value).toList(), r.depth().code(), r.url().orElse(null),
                     r.hours().isPresent() ? r.hours().getAsInt() : null, r.cost().orElse(null), r.language(), r.provenance().source(),
                     r.provenance().verification().code(), r.note().orElse(null));
@@ -180,7 +174,7 @@ class ResourceManagement {
         } else if (addressed.isPresent() && !addressed.get().equals(id)) {
             errors.add(FieldErrors.error("id", "other-id", "must be " + addressed.get() + ", the resource this request addresses"));
         }
-        if (b.title() == null || blank(b.title().ja()) || blank(b.title().en())) {
+        if (b.title() == null || !b.title().complete()) {
             errors.add(FieldErrors.error("title", "ja-and-en", "needs ja and en"));
         }
         ResourceKind kind = null;
@@ -251,7 +245,7 @@ class ResourceManagement {
             throw new ApiException(ProblemType.UNPROCESSABLE, "The resource names " + unknown.size() + " target(s) or domain(s) the graph does not have; nothing was stored.",
                     Map.of("errors", unknown));
         }
-        return new LearningResource(id, new LocalizedText(b.title().ja().strip(), b.title().en().strip()), kind,
+        return new LearningResource(id, b.title().text(), kind,
                 targets.stream().map(TargetId::new).toList(), domains.stream().map(DomainId::new).toList(), depth.get(),
                 Optional.ofNullable(b.url()), b.hours() == null ? OptionalInt.empty() : OptionalInt.of(b.hours()),
                 Optional.ofNullable(b.cost()).filter(c -> !c.isBlank()), b.language(), new Provenance(b.source().strip(), verification),

@@ -14,6 +14,7 @@ import org.michishirube.api.problem.FieldErrors;
 import org.michishirube.api.problem.ProblemType;
 import org.michishirube.api.revision.RevisionViews.AuditView;
 import org.michishirube.api.revision.RevisionViews.CitationRequest;
+import org.michishirube.api.web.BilingualText;
 import org.michishirube.api.web.Versioned;
 import org.michishirube.core.model.CareerPath;
 import org.michishirube.core.model.CareerPathId;
@@ -71,18 +72,6 @@ class CareerPathDrafting {
         static CareerStageBody of(CareerStage s) {
             return new CareerStageBody(BilingualText.of(s.name()), s.role().map(RoleId::value).orElse(null), s.credential().map(CredentialId::value).orElse(null),
                     s.typicalYear(), s.note().orElse(null));
-        }
-    }
-
-    @Schema(description = "A text in Japanese and English; both are required")
-    record BilingualText(String ja, String en) {
-
-        static BilingualText of(LocalizedText t) {
-            return new BilingualText(t.ja(), t.en());
-        }
-
-        LocalizedText text() {
-            return new LocalizedText(ja.strip(), en.strip());
         }
     }
 
@@ -302,7 +291,7 @@ class CareerPathDrafting {
     }
 
     private static void text(BilingualText t, String field, List<Map<String, Object>> errors) {
-        if (t == null || blank(t.ja()) || blank(t.en())) {
+        if (t == null || !t.complete()) {
             errors.add(FieldErrors.error(field, "ja-and-en", "needs ja and en"));
         }
     }
