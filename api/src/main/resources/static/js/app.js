@@ -361,10 +361,16 @@
   // Okabe–Ito, readable for colour-blind people; one colour per domain.
   const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#999999', '#332288', '#88CCEE', '#117733', '#AA4499'];
 
+  /** A step names its domain by id; the plan's hours by domain name each domain once. */
+  function domainName(p, id) {
+    const d = (p.hoursByDomain || []).find((x) => x.domain.id === id);
+    return nm(d && d.domain.name, id);
+  }
+
   function domainColours(steps) {
     const colours = {};
     steps.forEach((s) => {
-      if (!(s.domain.id in colours)) { colours[s.domain.id] = PALETTE[Object.keys(colours).length % PALETTE.length]; }
+      if (!(s.domain in colours)) { colours[s.domain] = PALETTE[Object.keys(colours).length % PALETTE.length]; }
     });
     return colours;
   }
@@ -421,7 +427,7 @@
     const weeks = p.schedule || [];
     if (!weeks.length) { g.setAttribute('width', '0'); g.setAttribute('height', '0'); g.dataset.bars = '0'; return; }
     const colours = domainColours(p.steps);
-    const domains = [...new Set(p.steps.map((s) => s.domain.id))];
+    const domains = [...new Set(p.steps.map((s) => s.domain))];
     const span = {};
     weeks.forEach((w) => w.blocks.forEach((b) => {
       const x = span[b.step] || (span[b.step] = { first: w.week, last: w.week });
@@ -456,10 +462,10 @@
     p.steps.forEach((s) => {
       const x = span[s.index];
       if (!x) { return; }
-      const row = domains.indexOf(s.domain.id);
+      const row = domains.indexOf(s.domain);
       const rect = svg('rect', { x: String(LEFT + (x.first - 1) * W), y: String(TOP + row * ROW), width: String((x.last - x.first + 1) * W - 1),
-        height: String(ROW - 6), fill: colours[s.domain.id], 'data-step': String(s.index) }, [
-        svg('title', {}, [document.createTextNode(s.index + '. ' + nm(s.target.name) + ' — ' + nm(s.domain.name) + ', ' + t('learner.ganttWeek', { n: x.first })
+        height: String(ROW - 6), fill: colours[s.domain], 'data-step': String(s.index) }, [
+        svg('title', {}, [document.createTextNode(s.index + '. ' + nm(s.target.name) + ' — ' + domainName(p, s.domain) + ', ' + t('learner.ganttWeek', { n: x.first })
           + (x.last > x.first ? '–' + x.last : '') + ', ' + t('learner.hoursN', { h: s.hours }))])]);
       g.append(rect);
       bars++;
@@ -559,7 +565,7 @@
       columns[d] = columns[d] || [];
       const i = columns[d].push(s) - 1;
       const col = d * 100 + Math.floor(i / perColumn);
-      return { group: 'nodes', data: { id: s.target.id, label: s.index + '. ' + nm(s.target.name), colour: colours[s.domain.id], index: s.index }, position: { x: 0, y: (i % perColumn) * 70 }, col };
+      return { group: 'nodes', data: { id: s.target.id, label: s.index + '. ' + nm(s.target.name), colour: colours[s.domain], index: s.index }, position: { x: 0, y: (i % perColumn) * 70 }, col };
     });
     const cols = [...new Set(nodes.map((n) => n.col))].sort((a, b) => a - b);
     nodes.forEach((n) => { n.position.x = cols.indexOf(n.col) * 220; delete n.col; });
@@ -585,11 +591,11 @@
     legend.replaceChildren();
     const seen = new Set();
     p.steps.forEach((s) => {
-      if (seen.has(s.domain.id)) { return; }
-      seen.add(s.domain.id);
+      if (seen.has(s.domain)) { return; }
+      seen.add(s.domain);
       const sw = el('span', { className: 'swatch', 'aria-hidden': 'true' });
-      sw.style.backgroundColor = colours[s.domain.id];
-      legend.append(el('li', {}, [sw, nm(s.domain.name, s.domain.id)]));
+      sw.style.backgroundColor = colours[s.domain];
+      legend.append(el('li', {}, [sw, domainName(p, s.domain)]));
     });
     const list = $('step-list');
     list.replaceChildren();
@@ -611,7 +617,7 @@
     const chain = el('ol', { className: 'why' }, s.why.map((w) => el('li', { 'data-relation': w.relation, text: t('why.' + w.relation) + ': ' + nm(named(w), w.id) })));
     $('step-detail').replaceChildren(
       el('h4', { text: s.index + '. ' + nm(s.target.name) }),
-      el('p', { text: nm(s.domain.name) + ' · ' + t('learner.levels', { from: s.fromLevel, to: s.toLevel }) + ' · ' }, [el('strong', { className: 'hours', text: t('learner.hoursN', { h: s.hours }) })]),
+      el('p', { text: domainName(state.plan, s.domain) + ' · ' + t('learner.levels', { from: s.fromLevel, to: s.toLevel }) + ' · ' }, [el('strong', { className: 'hours', text: t('learner.hoursN', { h: s.hours }) })]),
       el('p', { text: t('learner.why') }), chain, el('p', { text: t('learner.whereToLearn') }), whereToLearn(s));
     $('step-detail').dataset.step = id;
   }

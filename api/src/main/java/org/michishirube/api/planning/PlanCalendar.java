@@ -38,8 +38,10 @@ final class PlanCalendar {
                 continue; // a week off: nothing to study
             }
             StringBuilder what = new StringBuilder();
-            w.blocks().forEach(b -> what.append(b.step()).append(". ").append(label(answer.steps().get(b.step() - 1).target())).append(" (").append(b.target())
-                    .append("): ").append(b.hours()).append(" h\n"));
+            w.blocks().forEach(b -> {
+                Named target = answer.steps().get(b.step() - 1).target();
+                what.append(b.step()).append(". ").append(label(target)).append(" (").append(target.id()).append("): ").append(b.hours()).append(" h\n");
+            });
             allDay(ics, "week-" + w.week() + "-" + key, stamp, w.start(), w.start().plusDays(7),
                     "学習 / Study week " + w.week() + ": " + w.hours() + " h", what.toString().trim(), true);
         }

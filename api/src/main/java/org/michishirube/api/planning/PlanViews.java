@@ -52,7 +52,9 @@ final class PlanViews {
     record WhyView(String relation, String id, LocalizedText name) {
     }
 
-    record StepView(int index, Named target, String framework, Named domain, int fromLevel, int toLevel, int hours, List<WhyView> why,
+    record StepView(int index, Named target, String framework,
+                    @Schema(description = "The domain of the step's target, by id: the plan's hoursByDomain names each domain once")
+                    String domain, int fromLevel, int toLevel, int hours, List<WhyView> why,
                     @Schema(description = "Where to learn the step, best first: courses of public curricula and registered resources that address "
                             + "its target (fit target) or an area above it (fit area), deeper first; each described once in the "
                             + "plan's resources") List<ResourceRef> resources) {
@@ -150,10 +152,10 @@ final class PlanViews {
     }
 
     /**
-     * Part or all of one step in one week: the step by its number and its target by id only, since {@code steps} names
-     * them (a plan of 90 weeks would otherwise repeat every name, and the answer's size is what plans' throughput pays for).
+     * Part or all of one step in one week, by the step's number only: {@code steps} holds its target (a plan of 90 weeks
+     * would otherwise repeat them, and the answer's size is what plans' throughput pays for).
      */
-    record BlockView(int step, String target, int hours) {
+    record BlockView(int step, int hours) {
     }
 
     /** One week of the weekly schedule: what to study, from which day. */
@@ -162,7 +164,7 @@ final class PlanViews {
 
     static List<WeekView> schedule(CompetencyGraph g, WeeklySchedule schedule) {
         return schedule.weeks().stream().map(w -> new WeekView(w.index(), w.start(), w.hours(),
-                w.blocks().stream().map(b -> new BlockView(b.step(), b.target().value(), b.hours())).toList())).toList();
+                w.blocks().stream().map(b -> new BlockView(b.step(), b.hours())).toList())).toList();
     }
 
     /** A subject passed before and still in credit. */
@@ -239,7 +241,7 @@ final class PlanViews {
                 StepResourceView place = places.computeIfAbsent(m.key(), k -> StepResourceView.of(m));
                 refs.add(new ResourceRef(place.id(), m.fit().code()));
             }
-            steps.add(new StepView(i + 1, new Named(t.id().value(), t.name()), t.version().framework().value(), domain(g, t.domain()),
+            steps.add(new StepView(i + 1, new Named(t.id().value(), t.name()), t.version().framework().value(), t.domain().value(),
                     s.fromLevel(), s.toLevel(), s.hours(), s.why().stream().map(w -> named.contains(w.id()) || w.id().equals(t.id().value())
                             ? new WhyView(w.relation().code(), w.id(), null) : why(w, g)).toList(), refs));
         }

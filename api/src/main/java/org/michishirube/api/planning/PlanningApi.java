@@ -38,7 +38,7 @@ interface PlanningApi {
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject("""
                     {"goal":{"kind":"credential","items":[{"id":"miis","name":{"ja":"医用画像情報専門技師","en":"Medical Imaging Information Specialist"}}]},
                      "steps":[{"index":1,"target":{"id":"miis.dicom.basics","name":{"ja":"DICOMの基礎","en":"DICOM basics"}},"framework":"miis",
-                       "fromLevel":0,"toLevel":2,"hours":4,"why":[{"relation":"goal-credential","id":"miis"},{"relation":"contains","id":"miis.dicom.basics"}]}],
+                       "domain":"miis.imaging-standards","fromLevel":0,"toLevel":2,"hours":4,"why":[{"relation":"goal-credential","id":"miis"},{"relation":"contains","id":"miis.dicom.basics"}]}],
                      "milestones":[{"kind":"exam","credential":{"id":"miis"},"afterSteps":72,"earliest":"2027-09-30"}],
                      "totalHours":240,"weeks":48,"alternatives":[]}""")),
             @Content(mediaType = MARKDOWN, examples = @ExampleObject("# 学習計画 / Learning plan: 医用画像情報専門技師 (Medical Imaging Information Specialist)")),

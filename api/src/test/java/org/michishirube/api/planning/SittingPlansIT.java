@@ -195,7 +195,7 @@ class SittingPlansIT {
                 {"profile": {"hoursPerWeek": 20, "subjectPasses": [{"credential": "hit", "subject": "hit.it", "year": 2025}]},
                  "goal": {"credential": "hit"}, "alternatives": 0, "today": "%s"}""".formatted(TODAY));
         int total = plan.path("totalHours").asInt();
-        plan.path("steps").forEach(s -> assertThat(s.path("domain").path("id").asString()).isNotEqualTo("hit.it"));
+        plan.path("steps").forEach(s -> assertThat(s.path("domain").asString()).isNotBlank().isNotEqualTo("hit.it"));
         JsonNode expected = firstSitting("hit", TODAY.plusWeeks((total + 19) / 20), TODAY);
         assertThat(expected.path("year").asInt()).isLessThanOrEqualTo(2025 + 2);
 

@@ -34,9 +34,12 @@ public record WhyLink(Relation relation, String id) {
         /** The previous target needs this one first. */
         PREREQUISITE;
 
+        // Computed once: every step of every plan writes its links' codes.
+        private final String code = name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+
         /** {@return the relation as the API writes it, e.g. {@code goal-credential}} */
         public String code() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return code;
         }
     }
 }
