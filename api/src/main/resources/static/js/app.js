@@ -548,31 +548,54 @@
     return [...edges.values()];
   }
 
+  /**
+   * Columns by prerequisite depth (the longest chain of prerequisites before a step), each column ordered by the mean row
+   * of a step's prerequisites (the barycentre heuristic of layered drawing, which shortens edges and uncrosses most), so
+   * chains read left to right. Steps linked to no other step follow in columns of their own, by domain. Long columns wrap.
+   */
+  function layeredLayout(steps, edges) {
+    const PER_COLUMN = 10;
+    const incoming = {};
+    const linked = new Set();
+    edges.forEach((e) => { (incoming[e.target] = incoming[e.target] || []).push(e.source); linked.add(e.source); linked.add(e.target); });
+    const depth = {};
+    steps.forEach((s) => { // plan order puts prerequisites first
+      depth[s.target.id] = Math.max(0, ...(incoming[s.target.id] || []).map((x) => (depth[x] === undefined ? 0 : depth[x] + 1)));
+    });
+    const layers = [];
+    steps.filter((s) => linked.has(s.target.id)).forEach((s) => { (layers[depth[s.target.id]] = layers[depth[s.target.id]] || []).push(s.target.id); });
+    const pos = {};
+    let column = 0;
+    const place = (ids) => {
+      ids.forEach((id, i) => { pos[id] = { column: column + Math.floor(i / PER_COLUMN), row: i % PER_COLUMN }; });
+      column += Math.ceil(ids.length / PER_COLUMN);
+    };
+    layers.filter(Boolean).forEach((layer) => {
+      const centre = (id) => {
+        const from = (incoming[id] || []).filter((x) => pos[x]);
+        return from.length ? from.reduce((n, x) => n + pos[x].row + pos[x].column * PER_COLUMN, 0) / from.length : Infinity;
+      };
+      const order = new Map(layer.map((id, i) => [id, i]));
+      place(layer.slice().sort((a, b) => (centre(a) - centre(b)) || (order.get(a) - order.get(b))));
+    });
+    const byDomain = {};
+    steps.filter((s) => !linked.has(s.target.id)).forEach((s) => { (byDomain[s.domain] = byDomain[s.domain] || []).push(s.target.id); });
+    Object.values(byDomain).forEach(place);
+    return pos;
+  }
+
   function renderGraph(p) {
     const colours = domainColours(p.steps);
     const edges = prerequisiteEdges(p.steps);
-    // Columns by prerequisite depth (longest chain of prerequisites before a step); steps keep plan order within a column.
-    const depth = {};
-    const incoming = {};
-    edges.forEach((e) => { (incoming[e.target] = incoming[e.target] || []).push(e.source); });
-    p.steps.forEach((s) => {
-      depth[s.target.id] = Math.max(0, ...(incoming[s.target.id] || []).map((x) => (depth[x] === undefined ? 0 : depth[x] + 1)));
-    });
-    const perColumn = 10;
-    const columns = {};
-    const nodes = p.steps.map((s) => {
-      const d = depth[s.target.id];
-      columns[d] = columns[d] || [];
-      const i = columns[d].push(s) - 1;
-      const col = d * 100 + Math.floor(i / perColumn);
-      return { group: 'nodes', data: { id: s.target.id, label: s.index + '. ' + nm(s.target.name), colour: colours[s.domain], index: s.index }, position: { x: 0, y: (i % perColumn) * 70 }, col };
-    });
-    const cols = [...new Set(nodes.map((n) => n.col))].sort((a, b) => a - b);
-    nodes.forEach((n) => { n.position.x = cols.indexOf(n.col) * 220; delete n.col; });
+    const pos = layeredLayout(p.steps, edges);
+    const nodes = p.steps.map((s) => ({ group: 'nodes', data: { id: s.target.id, label: s.index + '. ' + nm(s.target.name), colour: colours[s.domain], index: s.index },
+      position: { x: pos[s.target.id].column * 220, y: pos[s.target.id].row * 70 } }));
     const elements = nodes.concat(edges.map((e) => ({ group: 'edges', data: { id: e.source + '>' + e.target, source: e.source, target: e.target } })));
     const container = $('plan-graph');
     container.dataset.nodes = String(nodes.length);
     container.dataset.edges = String(edges.length);
+    // A layered drawing: every prerequisite edge runs left to right, a column further at least.
+    container.dataset.backwardEdges = String(edges.filter((e) => pos[e.source].column >= pos[e.target].column).length);
     if (window.cytoscape) {
       if (state.cy) { state.cy.destroy(); }
       state.cy = window.cytoscape({

@@ -228,6 +228,8 @@ class WebPageIT {
         browser.wait.until(d -> "done".equals(browser.body().getAttribute("data-plan")));
         assertThat(browser.byId("plan-error").isDisplayed()).isFalse();
         assertThat(Integer.parseInt(browser.byId("plan-graph").getAttribute("data-edges"))).isPositive();
+        // Layered: every prerequisite edge runs to a column further right.
+        assertThat(browser.byId("plan-graph").getAttribute("data-backward-edges")).isEqualTo("0");
         assertThat(browser.byId("plan-summary").getText()).contains("PACS");
         assertNoCspViolationsAndNothingFromOutside();
     }
