@@ -25,7 +25,7 @@ import tools.jackson.databind.ser.std.StdSerializer;
 public class PreEncodedNames {
 
     /** Enough for every name of a large graph and its curricula; past it names are encoded per answer, as before. */
-    static final int MAX_NAMES = 200_000;
+    static final int MAX_NAMES = 50_000;
 
     @Bean
     public JacksonModule preEncodedNamesModule() {
