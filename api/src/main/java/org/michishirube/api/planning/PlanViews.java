@@ -14,6 +14,7 @@ import org.michishirube.core.resource.StepResources;
 import org.michishirube.core.planning.CurriculumLevel;
 import org.michishirube.core.model.CredentialId;
 import org.michishirube.core.model.DomainId;
+import org.michishirube.core.model.FrameworkVersionId;
 import org.michishirube.core.model.LocalizedText;
 import org.michishirube.core.model.RoleId;
 import org.michishirube.core.model.Target;
@@ -163,8 +164,16 @@ final class PlanViews {
     }
 
     static List<WeekView> schedule(CompetencyGraph g, WeeklySchedule schedule) {
-        return schedule.weeks().stream().map(w -> new WeekView(w.index(), w.start(), w.hours(),
-                w.blocks().stream().map(b -> new BlockView(b.step(), b.hours())).toList())).toList();
+        // Loops rather than streams: this runs for every week of every plan answered.
+        List<WeekView> weeks = new ArrayList<>(schedule.weeks().size());
+        for (WeeklySchedule.Week w : schedule.weeks()) {
+            List<BlockView> blocks = new ArrayList<>(w.blocks().size());
+            for (WeeklySchedule.Block b : w.blocks()) {
+                blocks.add(new BlockView(b.step(), b.hours()));
+            }
+            weeks.add(new WeekView(w.index(), w.start(), w.hours(), blocks));
+        }
+        return weeks;
     }
 
     /** A subject passed before and still in credit. */
@@ -231,6 +240,7 @@ final class PlanViews {
         Map<String, StepResourceView> places = new java.util.LinkedHashMap<>();
         GoalView goal = goal(plan.goal(), g);
         java.util.Set<String> named = new java.util.HashSet<>();
+        Map<FrameworkVersionId, String> frameworks = new java.util.HashMap<>();
         goal.items().forEach(item -> named.add(item.id()));
         for (int i = 0; i < plan.steps().size(); i++) {
             Step s = plan.steps().get(i);
@@ -241,9 +251,13 @@ final class PlanViews {
                 StepResourceView place = places.computeIfAbsent(m.key(), k -> StepResourceView.of(m));
                 refs.add(new ResourceRef(place.id(), m.fit().code()));
             }
-            steps.add(new StepView(i + 1, new Named(t.id().value(), t.name()), t.version().framework().value(), t.domain().value(),
-                    s.fromLevel(), s.toLevel(), s.hours(), s.why().stream().map(w -> named.contains(w.id()) || w.id().equals(t.id().value())
-                            ? new WhyView(w.relation().code(), w.id(), null) : why(w, g)).toList(), refs));
+            List<WhyView> why = new ArrayList<>();
+            for (WhyLink w : s.why()) {
+                why.add(named.contains(w.id()) || w.id().equals(t.id().value()) ? new WhyView(w.relation().code(), w.id(), null) : why(w, g));
+            }
+            String framework = frameworks.computeIfAbsent(t.version(), v -> v.framework().value());
+            steps.add(new StepView(i + 1, new Named(t.id().value(), t.name()), framework, t.domain().value(),
+                    s.fromLevel(), s.toLevel(), s.hours(), why, refs));
         }
         List<MilestoneView> milestones = plan.milestones().stream().map(m -> {
             Named credential = credential(g, m.credential());

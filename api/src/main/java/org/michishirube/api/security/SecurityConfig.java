@@ -78,6 +78,8 @@ public class SecurityConfig {
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
                 .authorizeExchange(auth -> auth
+                        // Public computations first: no rule below matches these paths, and plans are the busiest write-shaped route.
+                        .pathMatchers(HttpMethod.POST, "/api/v1/plans", "/api/v1/plans/ctdl", "/api/v1/role-fit", "/api/v1/renewals", "/api/v1/career-paths/*/position").permitAll()
                         .pathMatchers("/api/v1/admin/**").hasRole("admin")
                         .pathMatchers("/api/v1/me/**").hasRole("learner")
                         .pathMatchers("/api/v1/interop/**").hasAnyRole("steward", "admin")
@@ -91,7 +93,6 @@ public class SecurityConfig {
                         .pathMatchers(HttpMethod.OPTIONS, "/**").permitAll()
                         // Resource writes are stewards' (and admins'); reads, the audit log aside (404 to others in the controller), are public.
                         .pathMatchers("/api/v1/resources", "/api/v1/resources/**").hasAnyRole("steward", "admin")
-                        .pathMatchers(HttpMethod.POST, "/api/v1/plans", "/api/v1/plans/ctdl", "/api/v1/role-fit", "/api/v1/renewals", "/api/v1/career-paths/*/position").permitAll()
                         // Curricula change only through educators (of the owning institution, checked per curriculum) and admins.
                         .pathMatchers("/api/v1/curricula", "/api/v1/curricula/**").hasAnyRole("educator", "admin")
                         .anyExchange().authenticated())

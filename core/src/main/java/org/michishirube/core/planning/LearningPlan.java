@@ -29,11 +29,19 @@ public record LearningPlan(Goal goal, List<Step> steps, List<Milestone> mileston
         steps = List.copyOf(steps);
         milestones = List.copyOf(milestones);
         hoursByDomain = Collections.unmodifiableMap(new TreeMap<>(hoursByDomain));
-        int sum = steps.stream().mapToInt(Step::hours).sum();
+        // Loops, not streams: a plan is made for every request and these checks showed in its profile.
+        int sum = 0;
+        for (Step step : steps) {
+            sum += step.hours();
+        }
         if (sum != totalHours) {
             throw new IllegalArgumentException("total hours " + totalHours + " differ from the steps' sum " + sum);
         }
-        if (hoursByDomain.values().stream().mapToInt(Integer::intValue).sum() != totalHours) {
+        int byDomain = 0;
+        for (int hours : hoursByDomain.values()) {
+            byDomain += hours;
+        }
+        if (byDomain != totalHours) {
             throw new IllegalArgumentException("hours by domain do not add up to " + totalHours);
         }
         if (weeks < 0) {

@@ -426,7 +426,10 @@ final class TopologicalLearningPathPlanner implements LearningPathPlanner {
                     domainSeen[d] = false;
                 }
             }
-            int total = steps.stream().mapToInt(Step::hours).sum();
+            int total = 0;
+            for (Step step : steps) {
+                total += step.hours();
+            }
             List<Milestone> milestones = milestones(stages, steps, stepStages);
             int weeks = options.calendarWeeks(total, attainment.profile().hoursPerWeek());
             for (Milestone m : milestones) {

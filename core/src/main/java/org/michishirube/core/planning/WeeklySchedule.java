@@ -34,7 +34,11 @@ public record WeeklySchedule(List<Week> weeks) {
 
         /** {@return the hours studied that week} */
         public int hours() {
-            return blocks.stream().mapToInt(Block::hours).sum();
+            int hours = 0;
+            for (Block b : blocks) {
+                hours += b.hours();
+            }
+            return hours;
         }
     }
 

@@ -38,6 +38,9 @@ public record WeeksOff(List<Period> periods) {
 
     /** {@return whether week {@code n} (from 1) of a plan starting on {@code today} is off} */
     public boolean isOff(LocalDate today, int n) {
+        if (periods.isEmpty()) {
+            return false; // the common case, asked for every week of every plan
+        }
         LocalDate start = today.plusWeeks(n - 1L);
         LocalDate end = start.plusDays(6);
         for (Period p : periods) {
@@ -50,6 +53,9 @@ public record WeeksOff(List<Period> periods) {
 
     /** {@return the plan weeks it takes to study {@code studyWeeks} weeks from {@code today}, the weeks off passed over} */
     public int calendarWeeks(LocalDate today, long studyWeeks) {
+        if (periods.isEmpty()) {
+            return Math.toIntExact(Math.max(0, studyWeeks));
+        }
         int weeks = 0;
         long studied = 0;
         while (studied < studyWeeks) {

@@ -63,6 +63,19 @@ class WeeklyScheduleTests {
     }
 
     @Test
+    void withNoWeekOffEveryWeekIsAStudyWeek() {
+        // A period long past takes the general path; no period at all takes the short one. They must agree.
+        WeeksOff longPast = new WeeksOff(List.of(new WeeksOff.Period(TODAY.minusYears(3), TODAY.minusYears(2))));
+        for (int n = 1; n <= 120; n++) {
+            assertThat(WeeksOff.NONE.isOff(TODAY, n)).isFalse();
+            assertThat(longPast.isOff(TODAY, n)).isFalse();
+        }
+        for (long weeks = -2; weeks <= 120; weeks++) {
+            assertThat(WeeksOff.NONE.calendarWeeks(TODAY, weeks)).isEqualTo(longPast.calendarWeeks(TODAY, weeks)).isEqualTo(Math.max(0, weeks));
+        }
+    }
+
+    @Test
     void aWeekOffIsOverlappedByAPeriodAndPushesTheStudyOn() {
         WeeksOff off = new WeeksOff(List.of(new WeeksOff.Period(TODAY.plusDays(9), TODAY.plusDays(9))));
         assertThat(off.isOff(TODAY, 1)).isFalse();
