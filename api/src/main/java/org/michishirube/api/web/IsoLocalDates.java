@@ -1,6 +1,9 @@
 package org.michishirube.api.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,10 +37,21 @@ public class IsoLocalDates {
             super();
         }
 
+        private Serializer(Serializer base, DateTimeFormatter formatter, Boolean useTimestamp, JsonFormat.Shape shape) {
+            super(base, formatter, useTimestamp, shape);
+        }
+
+        /** Jackson makes a copy per property (with the timestamp setting resolved); the copy must be this class too. */
+        @Override
+        protected LocalDateSerializer withFormat(DateTimeFormatter formatter, Boolean useTimestamp, JsonFormat.Shape shape) {
+            return new Serializer(this, formatter, useTimestamp, shape);
+        }
+
         @Override
         public void serialize(LocalDate date, JsonGenerator gen, SerializationContext context) {
             int year = date.getYear();
-            if (_formatter != null || _shape != null || year < 0 || year > 9999 || useTimestamp(context)) {
+            // Jackson writes LocalDate.toString() unless a timestamp or a pattern is asked for.
+            if (_formatter != null || year < 0 || year > 9999 || useTimestamp(context)) {
                 super.serialize(date, gen, context);
                 return;
             }

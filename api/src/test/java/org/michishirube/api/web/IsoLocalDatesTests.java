@@ -2,6 +2,7 @@ package org.michishirube.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Random;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.util.JsonGeneratorDelegate;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,6 +42,31 @@ class IsoLocalDatesTests {
             assertThat(iso.writeValueAsBytes(date)).as("%s (seed %d)", date, seed).isEqualTo(plain.writeValueAsBytes(date));
         }
         assertThat(iso.writeValueAsString(LocalDate.of(2027, 8, 29))).isEqualTo("\"2027-08-29\"");
+    }
+
+    @Test
+    void takesTheDigitByDigitPathForRecordPropertiesAndListElements() {
+        // Jackson copies a serializer per property; a copy of Jackson's own class would quietly write dates its way.
+        Week week = new Week(1, LocalDate.of(2027, 8, 29), List.of(LocalDate.of(2027, 9, 5), LocalDate.of(2027, 9, 12)));
+        assertThat(charArrayStrings(iso, week)).isEqualTo(3);
+        assertThat(charArrayStrings(plain, week)).isZero();
+        assertThat(charArrayStrings(iso, new Formatted(LocalDate.of(2027, 8, 29), LocalDate.of(2027, 8, 29)))).isZero();
+    }
+
+    /** {@return how many strings the mapper wrote from a char array (this module's path) while writing the value} */
+    private static int charArrayStrings(JsonMapper mapper, Object value) {
+        int[] count = {0};
+        StringWriter out = new StringWriter();
+        try (JsonGenerator counting = new JsonGeneratorDelegate(mapper.createGenerator(out)) {
+            @Override
+            public JsonGenerator writeString(char[] text, int offset, int length) {
+                count[0]++;
+                return super.writeString(text, offset, length);
+            }
+        }) {
+            mapper.writeValue(counting, value);
+        }
+        return count[0];
     }
 
     @Test
