@@ -101,11 +101,12 @@ public class ProblemHandler implements ErrorWebExceptionHandler {
                 props.put("parameter", input.getMethodParameter().getParameterName());
             } else {
                 type = ProblemType.MALFORMED_BODY;
-                String field = fieldOf(cause);
+                Throwable mapping = mappingError(input, cause);
+                String field = fieldOf(mapping);
                 if (field != null) {
                     // Name the field and what it takes, rather than the codec's message about Java types.
                     props.put("field", field);
-                    detail = "The request body could not be read: '" + field + "' " + expectation(cause) + ".";
+                    detail = "The request body could not be read: '" + field + "' " + expectation(mapping) + ".";
                 } else {
                     detail = "The request body could not be read: " + safeMessage(cause);
                 }
@@ -153,6 +154,23 @@ public class ProblemHandler implements ErrorWebExceptionHandler {
         return c;
     }
 
+    /**
+     * {@return the mapping error that knows the field, or the most specific cause}: a date that does not exist (30 February)
+     * is a {@code DateTimeException} under the mapping error that holds the path
+     */
+    private static Throwable mappingError(Throwable error, Throwable mostSpecific) {
+        if (fieldOf(mostSpecific) != null) {
+            return mostSpecific;
+        }
+        Throwable found = mostSpecific;
+        for (Throwable c = error; c != null && c.getCause() != c; c = c.getCause()) {
+            if (fieldOf(c) != null) {
+                found = c;
+            }
+        }
+        return found;
+    }
+
     /** {@return the JSON path of the value a mapping error is about, e.g. {@code credentials[0].year}, or null} */
     private static String fieldOf(Throwable t) {
         if (!(t instanceof tools.jackson.databind.DatabindException mapping) || mapping.getPath().isEmpty()) {
@@ -193,6 +211,9 @@ public class ProblemHandler implements ErrorWebExceptionHandler {
         }
         if (target.isArray() || java.util.Collection.class.isAssignableFrom(target)) {
             return "must be a list";
+        }
+        if (target == java.time.LocalDate.class) {
+            return "must be a date that exists, written YYYY-MM-DD";
         }
         if (target.isEnum()) {
             return "has a value this field does not accept";

@@ -250,6 +250,17 @@ class PlanningApiIT {
         assertThat(wrongType.path("type").asString()).endsWith("/malformed-body");
         assertThat(wrongType.path("field").asString()).isEqualTo("profile.hoursPerWeek");
         assertThat(wrongType.path("detail").asString()).contains("'profile.hoursPerWeek' must be a whole number").doesNotContain("``");
+        // A date that does not exist is named by its path too, not only by the codec's words.
+        Map<String, String> impossibleDates = Map.of(
+                "today", "{\"profile\": {\"hoursPerWeek\": 5}, \"goal\": {\"credential\": \"hit\"}, \"today\": \"2027-02-30\"}",
+                "profile.weeksOff[0].from", "{\"profile\": {\"hoursPerWeek\": 5, \"weeksOff\": [{\"from\": \"2027-13-01\", \"to\": \"2027-12-31\"}]},"
+                        + " \"goal\": {\"credential\": \"hit\"}}");
+        impossibleDates.forEach((field, body) -> {
+            JsonNode date = problem(http.post().uri("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange(), 400);
+            assertThat(date.path("type").asString()).endsWith("/malformed-body");
+            assertThat(date.path("field").asString()).isEqualTo(field);
+            assertThat(date.path("detail").asString()).contains("'" + field + "' must be a date that exists, written YYYY-MM-DD");
+        });
         // A misspelt field is refused, not ignored: the plan would otherwise silently leave out what was mastered.
         JsonNode misspelt = problem(http.post().uri("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).bodyValue("""
                 {"profile": {"hoursPerWeek": 5, "masterd": {"hit.it.db.sql": 3}}, "goal": {"credential": "miis"}}""").exchange(), 400);
