@@ -14,7 +14,6 @@ import org.michishirube.core.resource.StepResources;
 import org.michishirube.core.planning.CurriculumLevel;
 import org.michishirube.core.model.CredentialId;
 import org.michishirube.core.model.DomainId;
-import org.michishirube.core.model.FrameworkVersionId;
 import org.michishirube.core.model.LocalizedText;
 import org.michishirube.core.model.RoleId;
 import org.michishirube.core.model.Target;
@@ -240,7 +239,6 @@ final class PlanViews {
         Map<String, StepResourceView> places = new java.util.LinkedHashMap<>();
         GoalView goal = goal(plan.goal(), g);
         java.util.Set<String> named = new java.util.HashSet<>();
-        Map<FrameworkVersionId, String> frameworks = new java.util.HashMap<>();
         goal.items().forEach(item -> named.add(item.id()));
         for (int i = 0; i < plan.steps().size(); i++) {
             Step s = plan.steps().get(i);
@@ -255,8 +253,7 @@ final class PlanViews {
             for (WhyLink w : s.why()) {
                 why.add(named.contains(w.id()) || w.id().equals(t.id().value()) ? new WhyView(w.relation().code(), w.id(), null) : why(w, g));
             }
-            String framework = frameworks.computeIfAbsent(t.version(), v -> v.framework().value());
-            steps.add(new StepView(i + 1, new Named(t.id().value(), t.name()), framework, t.domain().value(),
+            steps.add(new StepView(i + 1, new Named(t.id().value(), t.name()), t.version().framework().value(), t.domain().value(),
                     s.fromLevel(), s.toLevel(), s.hours(), why, refs));
         }
         List<MilestoneView> milestones = plan.milestones().stream().map(m -> {

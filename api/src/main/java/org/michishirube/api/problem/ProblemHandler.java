@@ -159,13 +159,10 @@ public class ProblemHandler implements ErrorWebExceptionHandler {
      * is a {@code DateTimeException} under the mapping error that holds the path
      */
     private static Throwable mappingError(Throwable error, Throwable mostSpecific) {
-        if (fieldOf(mostSpecific) != null) {
-            return mostSpecific;
-        }
         Throwable found = mostSpecific;
-        for (Throwable c = error; c != null && c.getCause() != c; c = c.getCause()) {
+        for (Throwable c = error; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (fieldOf(c) != null) {
-                found = c;
+                found = c; // the deepest one wins, as the most specific would
             }
         }
         return found;

@@ -110,11 +110,18 @@ public class SecurityConfig {
                 ? Optional.of(header.substring(7).strip()) : Optional.empty();
     }
 
-    /** The security firewall rejects encoded slashes, NUL bytes and the like; say so as a problem, not an empty 400. */
+    /**
+     * The security firewall rejects encoded slashes, NUL bytes and the like in the URI, and characters outside printable
+     * ASCII in a header (a token pasted with Japanese text, raw UTF-8); say which as a problem, not an empty 400. Its
+     * exception has one type for both, so the message tells them apart; the header's value is never echoed.
+     */
     @Bean
     org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler rejectedAsProblem(ProblemRenderer problems) {
         return (exchange, rejected) -> problems.write(exchange, ProblemType.BAD_REQUEST,
-                "The request URI contains characters the service does not accept, such as encoded slashes or control characters.",
+                String.valueOf(rejected.getMessage()).contains("header")
+                        ? "A request header contains characters the service does not accept: header values are printable ASCII "
+                                + "(a bearer token is, as issued; text such as 日本語 does not belong in a header)."
+                        : "The request URI contains characters the service does not accept, such as encoded slashes or control characters.",
                 Map.of());
     }
 

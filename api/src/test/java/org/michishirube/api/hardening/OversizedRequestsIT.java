@@ -117,6 +117,16 @@ class OversizedRequestsIT {
     }
 
     @Test
+    void rawUtf8InATokenIsABadRequestAboutTheHeaderNotTheUri() throws IOException {
+        // A token pasted together with Japanese text, sent as raw UTF-8 (curl does so).
+        String raw = new String(("POST /api/v1/plans HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer 日本語.トークン.です\r\n"
+                + "Content-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}").getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.ISO_8859_1);
+        JsonNode problem = problemOf(send(raw), 400, "bad-request");
+        assertThat(problem.path("detail").asString()).contains("header").doesNotContain("URI", "トークン");
+    }
+
+    @Test
     void anOrdinaryRequestIsUntouched() throws IOException {
         Answer answer = send("GET /api/v1/credentials/hit HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
         assertThat(answer.status()).isEqualTo(200);
