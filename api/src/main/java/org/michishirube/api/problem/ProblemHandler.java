@@ -107,6 +107,9 @@ public class ProblemHandler implements ErrorWebExceptionHandler {
                     // Name the field and what it takes, rather than the codec's message about Java types.
                     props.put("field", field);
                     detail = "The request body could not be read: '" + field + "' " + expectation(mapping) + ".";
+                } else if (mapping instanceof tools.jackson.databind.exc.MismatchedInputException) {
+                    // The body as a whole has the wrong shape (a list where an object belongs): the codec's words name Java types.
+                    detail = "The request body " + expectation(mapping) + ".";
                 } else {
                     detail = "The request body could not be read: " + safeMessage(cause);
                 }

@@ -243,6 +243,10 @@ class PlanningApiIT {
             JsonNode p = problem(http.post().uri("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).bodyValue(broken).exchange(), 400);
             assertThat(p.path("detail").asString()).doesNotContain("tools.jackson").doesNotContain("Exception");
         }
+        for (String wrongShape : List.of("[]", "\"text\"", "3")) {
+            JsonNode p = problem(http.post().uri("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).bodyValue(wrongShape).exchange(), 400);
+            assertThat(p.path("detail").asString()).as(wrongShape).isEqualTo("The request body must be an object.");
+        }
         problem(http.post().uri("/api/v1/plans").contentType(MediaType.TEXT_PLAIN).bodyValue("hello").exchange(), 415);
         // A value of the wrong JSON type is named by its path, with what it takes, not by Java types.
         JsonNode wrongType = problem(http.post().uri("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).bodyValue("""
